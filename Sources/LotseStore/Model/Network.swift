@@ -1,0 +1,15 @@
+/// Everything a store holds, as loaded: the records that are valid, and a problem for each
+/// file that is not.
+public struct Network: Equatable, Sendable {
+    public var manifest: StoreManifest
+    public var communes: [Commune]
+    public var questions: [Question]
+    public var meetings: [Meeting]
+
+    public init(manifest: StoreManifest, communes: [Commune] = [], questions: [Question] = [], meetings: [Meeting] = []) {
+        self.manifest = manifest
+        self.communes = communes
+        self.questions = questions
+        self.meetings = meetings
+    }
+}
