@@ -79,7 +79,7 @@ public struct FileStore: Sendable {
         do {
             manifest = try CanonicalJSON.decode(StoreManifest.self, from: data)
         } catch {
-            throw .unreadableManifest(path: path, reason: DecodingProblem.reason(for: error))
+            throw .unreadableManifest(path: path, reason: DecodingProblem.reason(for: error).english)
         }
         guard manifest.schemaVersion <= StoreManifest.currentSchemaVersion else {
             throw .newerSchema(path: path, found: manifest.schemaVersion, supported: StoreManifest.currentSchemaVersion)
@@ -98,7 +98,7 @@ public struct FileStore: Sendable {
         for name in names {
             let relative = "\(kind.folder)/\(name)"
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
-                problems.append(StoreProblem(path: relative, reason: "cannot be read (permissions?)"))
+                problems.append(StoreProblem(path: relative, reason: .unreadable))
                 continue
             }
             do {

@@ -14,17 +14,17 @@ enum RecordValidation {
         for entry in decoded {
             let id = entry.record.id
             let relative = "\(kind.folder)/\(entry.name)"
-            if let reason = formProblem(id: id, kind: kind) {
-                problems.append(StoreProblem(path: relative, reason: reason))
+            if !hasValidForm(id: id, kind: kind) {
+                problems.append(StoreProblem(path: relative, reason: .badID(id: id, kind: kind)))
                 continue
             }
             let key = id.lowercased()
             if let owner = owners[key], owner != entry.name {
-                problems.append(StoreProblem(path: relative, reason: "duplicate id \"\(id)\", also in \(kind.folder)/\(owner)"))
+                problems.append(StoreProblem(path: relative, reason: .duplicateID(id: id, otherPath: "\(kind.folder)/\(owner)")))
                 continue
             }
             if entry.name != "\(id).json" {
-                problems.append(StoreProblem(path: relative, reason: "file name does not match its id \"\(id)\" (expected \(id).json)"))
+                problems.append(StoreProblem(path: relative, reason: .nameMismatch(id: id)))
                 continue
             }
             owners[key] = entry.name
@@ -33,18 +33,13 @@ enum RecordValidation {
         return accepted
     }
 
-    private static func formProblem(id: String, kind: RecordKind) -> String? {
+    private static func hasValidForm(id: String, kind: RecordKind) -> Bool {
         switch kind {
         case .commune:
             let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
-            if id.isEmpty || !id.allSatisfy({ allowed.contains($0) }) {
-                return "id \"\(id)\" is not a slug (lower-case letters, digits and hyphens)"
-            }
+            return !id.isEmpty && id.allSatisfy { allowed.contains($0) }
         case .question, .meeting:
-            if !RecordID.isValid(id) {
-                return "id \"\(id)\" is not a record id (26 characters 0-9 A-Z)"
-            }
+            return RecordID.isValid(id)
         }
-        return nil
     }
 }

@@ -1,47 +1,53 @@
 import Foundation
 
-/// Turns a decoding error into one line that says which field is wrong and how, instead of
-/// Foundation's debug text.
+/// Turns a decoding error into a reason that names the field and what is wrong with it,
+/// instead of Foundation's debug text.
 enum DecodingProblem {
-    static func reason(for error: Error) -> String {
-        guard let error = error as? DecodingError else { return "cannot be read: \(error.localizedDescription)" }
+    static func reason(for error: Error) -> StoreProblem.Reason {
+        guard let error = error as? DecodingError else { return .invalidJSON(detail: nil) }
         switch error {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                return "invalid JSON" + (detail.map { " (\($0))" } ?? "")
+                let underlying = context.underlyingError as NSError?
+                let detail = underlying?.userInfo[NSDebugDescriptionErrorKey] as? String
+                return .invalidJSON(detail: detail)
             }
-            return "field \(field(context.codingPath)): \(context.debugDescription)"
+            return .invalidValue(field: field(context.codingPath), detail: context.debugDescription)
         case .keyNotFound(let key, let context):
-            return "missing field \(field(context.codingPath + [key]))"
+            return .missingField(field(context.codingPath + [key]))
         case .typeMismatch(let type, let context):
-            return "field \(field(context.codingPath)): expected \(describe(type))"
+            return .wrongType(field: field(context.codingPath), expected: kind(of: type))
         case .valueNotFound(let type, let context):
-            return "field \(field(context.codingPath)): is null, expected \(describe(type))"
+            return .wrongType(field: field(context.codingPath), expected: kind(of: type))
         @unknown default:
-            return "cannot be read: \(error.localizedDescription)"
+            return .invalidJSON(detail: nil)
         }
     }
 
+    /// "agenda[2].title" style paths.
     private static func field(_ path: [CodingKey]) -> String {
-        let text = path.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }
-            .joined()
-            .replacingOccurrences(of: ".[", with: "[")
-        return "\"" + (text.hasPrefix(".") ? String(text.dropFirst()) : text) + "\""
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    private static func kind(of type: Any.Type) -> StoreProblem.ValueKind {
         switch type {
-        case is String.Type: return "a text"
-        case is Int.Type: return "a whole number"
-        case is Bool.Type: return "true or false"
-        case is Date.Type: return "a date"
-        case is Double.Type: return "a number"
+        case is String.Type: return .text
+        case is Int.Type: return .wholeNumber
+        case is Bool.Type: return .boolean
+        case is Double.Type, is Date.Type: return .number
         default:
             let name = String(describing: type)
-            if name.hasPrefix("Array") { return "a list" }
-            if name.hasPrefix("Dictionary") { return "an object" }
-            return "a value of type \(name)"
+            if name.hasPrefix("Array") { return .list }
+            if name.hasPrefix("Dictionary") { return .object }
+            return .other
         }
     }
 }

@@ -1,0 +1,61 @@
+/// Geometry of the screens that scroll text: the full-screen detail view and the
+/// overlays. Shared by the reducer (how far a page goes, where the end is) and the
+/// renderer (where to draw).
+public enum PagerLayout {
+    /// The outer frame of a pager screen, border included.
+    public static func frame(for screen: Screen, size: Size, contentLines: Int) -> Rect {
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        switch screen {
+        case .home, .detail:
+            return body
+        case .help, .problems:
+            let width = min(84, size.width - 4)
+            let height = min(contentLines + 2, body.height - 2)
+            return body.centered(width: width, height: height)
+        }
+    }
+
+    /// Where the text goes inside the frame: one column of margin inside the border.
+    public static func textArea(of frame: Rect) -> Rect {
+        Rect(x: frame.x + 2, y: frame.y + 1, width: frame.width - 4, height: frame.height - 2)
+    }
+
+    /// The wrapped lines of a pager screen at the current size.
+    public static func lines(for screen: Screen, in state: AppState) -> [Wrap.Line] {
+        let content = PagerContent.make(for: screen, in: state)
+        // The overlays size themselves to their content: measure at the widest frame.
+        let probe = frame(for: screen, size: state.size, contentLines: Int.max / 4)
+        let width = textArea(of: probe).width
+        return content.lines.flatMap { Wrap.wrap($0, width: width) }
+    }
+
+    public static func visibleLines(for screen: Screen, in state: AppState) -> Int {
+        let count = lines(for: screen, in: state).count
+        return max(1, textArea(of: frame(for: screen, size: state.size, contentLines: count)).height)
+    }
+}
+
+/// The text of each pager screen.
+public enum PagerContent {
+    public static func make(for screen: Screen, in state: AppState) -> DetailContent {
+        switch screen {
+        case .home: return DetailContent(title: "", lines: [])
+        case .detail(let panel): return Details.make(for: panel, in: state)
+        case .help: return HelpContent.make(state.strings)
+        case .problems: return problems(state)
+        }
+    }
+
+    private static func problems(_ state: AppState) -> DetailContent {
+        let s = state.strings
+        guard !state.problems.isEmpty else {
+            return DetailContent(title: s.problemsTitle, lines: [.text(s.noProblems, .success)])
+        }
+        var lines: [DetailLine] = []
+        for problem in state.problems {
+            lines.append(DetailLine([TextSpan("⚠ " + problem.path, .warning)], hangingIndent: 2))
+            lines.append(.text(s.problemReason(problem.reason), indent: 2))
+        }
+        return DetailContent(title: s.problemsTitle, lines: lines)
+    }
+}

@@ -1,0 +1,26 @@
+/// The selected row of a list and the first row it shows. Kept together, because the
+/// offset must follow the selection in the least surprising way: scroll only when the
+/// selection would leave the visible rows.
+public struct ListCursor: Hashable, Sendable {
+    public var selected: Int
+    public var offset: Int
+
+    public init(selected: Int = 0, offset: Int = 0) {
+        self.selected = selected
+        self.offset = offset
+    }
+
+    /// Clamps to `count` rows with `visible` of them on screen.
+    public mutating func clamp(count: Int, visible: Int) {
+        let visible = max(1, visible)
+        selected = count == 0 ? 0 : min(max(0, selected), count - 1)
+        if selected < offset { offset = selected }
+        if selected >= offset + visible { offset = selected - visible + 1 }
+        offset = max(0, min(offset, max(0, count - visible)))
+    }
+
+    public mutating func move(by delta: Int, count: Int, visible: Int) {
+        selected += delta
+        clamp(count: count, visible: visible)
+    }
+}

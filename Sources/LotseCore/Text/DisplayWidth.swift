@@ -1,0 +1,74 @@
+/// How many terminal columns text takes. ncurses and tmux advance the cursor by the sum
+/// of `wcwidth` over a character's Unicode scalars, so that is what is summed here:
+/// combining marks and joiners 0, East Asian wide and emoji 2, everything else 1. Text is
+/// cut and padded only between whole characters (grapheme clusters).
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars { width += of(scalar) }
+        return width
+    }
+
+    public static func of(_ character: Character) -> Int {
+        var width = 0
+        for scalar in character.unicodeScalars { width += of(scalar) }
+        return width
+    }
+
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        if value < 0xA0 { return 0 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format:
+            return value == 0x00AD ? 1 : 0
+        case .control, .lineSeparator, .paragraphSeparator:
+            return 0
+        default:
+            break
+        }
+        if (0x1160...0x11FF).contains(value) { return 0 }  // Hangul jamo vowels and finals
+        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15, EastAsianWidth.txt).
+    private static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The longest prefix of whole characters that fits in `width` columns.
+    public static func prefix(_ text: String, fitting width: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let w = of(text[index])
+            if used + w > width { break }
+            used += w
+            end = text.index(after: index)
+        }
+        return String(text[..<end])
+    }
+
+    /// Cuts text to `width` columns, ending in "…" when something was cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        return prefix(text, fitting: width - 1) + "…"
+    }
+
+    /// Pads (or truncates) text to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int) -> String {
+        let cut = truncate(text, to: width)
+        return cut + String(repeating: " ", count: max(0, width - of(cut)))
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import LotseStore
+
+/// Dates and times as the German-speaking users write them, the same in every language
+/// of the interface (dd.mm.yyyy is what the minutes use).
+public enum Format {
+    public static func shortDate(_ date: LocalDate) -> String {
+        "\(two(date.day)).\(two(date.month)).\(date.year)"
+    }
+
+    public static func longDate(_ dateTime: LocalDateTime, strings: Strings) -> String {
+        let weekday = strings.weekdays[dateTime.date.weekday]
+        return "\(weekday), \(shortDate(dateTime.date)), \(time(dateTime.hour, dateTime.minute))"
+    }
+
+    public static func time(_ hour: Int, _ minute: Int) -> String {
+        "\(two(hour)):\(two(minute))"
+    }
+
+    /// The calendar day of a timestamp, in the time zone of the machine.
+    public static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return "\(two(parts.day ?? 0)).\(two(parts.month ?? 0)).\(parts.year ?? 0)"
+    }
+
+    private static func two(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+}

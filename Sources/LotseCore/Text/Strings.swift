@@ -1,0 +1,292 @@
+import LotseStore
+
+/// Every text the user interface shows, per language. One struct, so a missing
+/// translation is a compile error rather than a blank on screen.
+public struct Strings: Sendable {
+    public var communes: String
+    public var openQuestions: String
+    public var meetings: String
+    public var detail: String
+    public var allCommunes: String
+    public var city: String
+    public var municipality: String
+    public var noOpenQuestions: String
+    public var noMatches: String
+    public var noMeetings: String
+    public var agenda: String
+    public var minutesShort: String
+    public var filterLabel: String
+    public var storeLabel: String
+    public var helpTitle: String
+    public var problemsTitle: String
+    public var tooSmallTitle: String
+    public var tooSmallBody: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
+    public var problemSummary: @Sendable (_ count: Int) -> String
+    public var showAllProblems: String
+    public var helpContexts: @Sendable (KeyBinding.Context) -> String
+    public var commandHelp: @Sendable (Command) -> String
+    public var commandHint: @Sendable (Command) -> String
+    public var questionStatus: @Sendable (QuestionStatus) -> String
+    public var meetingState: @Sendable (Meeting.State) -> String
+    public var outcomeKind: @Sendable (Outcome.Kind) -> String
+    public var measureStatus: @Sendable (Outcome.MeasureStatus) -> String
+    public var fields: Fields
+    public var weekdays: [String]
+    public var noProblems: String
+    public var filterHint: String
+    public var problemReason: @Sendable (StoreProblem.Reason) -> String
+
+    /// Labels in the detail views.
+    public struct Fields: Sendable {
+        public var status, communes, category, tags, loggedBy, assignee, created, updated, answer, sources,
+            answeredBy, mergedInto, coordinators, notes, openQuestionsCount, answeredCount, place, date,
+            state, invited, attendance, presenter, plannedTotal, projectedEnd, linkedQuestions, kind,
+            phone, email, none, questionsOfCommune, outcomes, owner, due: String
+    }
+}
+
+extension Strings {
+    public static let german = Strings(
+        communes: "Kommunen",
+        openQuestions: "Offene Fragen",
+        meetings: "Treffen",
+        detail: "Details",
+        allCommunes: "Alle Kommunen",
+        city: "Stadt",
+        municipality: "Gemeinde",
+        noOpenQuestions: "Keine offenen Fragen.",
+        noMatches: "Keine Treffer für diesen Filter.",
+        noMeetings: "Noch keine Treffen angelegt.",
+        agenda: "Tagesordnung",
+        minutesShort: "Min.",
+        filterLabel: "Filter",
+        storeLabel: "Store",
+        helpTitle: "Hilfe: Tasten",
+        problemsTitle: "Fehlerhafte Dateien im Store",
+        tooSmallTitle: "Terminal zu klein",
+        tooSmallBody: { w, h, mw, mh in "Aktuell \(w)×\(h), benötigt mindestens \(mw)×\(mh).\nBitte das Fenster vergrößern oder die Schrift verkleinern." },
+        problemSummary: { n in n == 1 ? "1 Datei im Store ist fehlerhaft und wurde nicht geladen" : "\(n) Dateien im Store sind fehlerhaft und wurden nicht geladen" },
+        showAllProblems: "! zeigt alle",
+        helpContexts: { context in
+            switch context {
+            case .home: return "Übersicht"
+            case .pager: return "Details und Fenster"
+            case .global: return "Überall"
+            }
+        },
+        commandHelp: { command in
+            switch command {
+            case .focusNext: return "nächstes Panel"
+            case .focusPrevious: return "vorheriges Panel"
+            case .focusCommunes: return "Panel Kommunen"
+            case .focusQuestions: return "Panel Offene Fragen"
+            case .focusMeetings: return "Panel Treffen"
+            case .moveUp: return "nach oben"
+            case .moveDown: return "nach unten"
+            case .pageUp: return "Seite nach oben"
+            case .pageDown: return "Seite nach unten"
+            case .moveToTop: return "zum Anfang"
+            case .moveToBottom: return "zum Ende"
+            case .open: return "Details öffnen"
+            case .back: return "zurück (beendet nie)"
+            case .filter: return "Liste filtern (Enter übernimmt, Esc leert)"
+            case .help: return "diese Hilfe"
+            case .showProblems: return "fehlerhafte Dateien zeigen"
+            case .redraw: return "Bildschirm neu zeichnen"
+            case .quit: return "Lotse beenden"
+            }
+        },
+        commandHint: { command in
+            switch command {
+            case .focusNext: return "Panel"
+            case .moveDown: return "Auswahl"
+            case .open: return "Details"
+            case .back: return "Zurück"
+            case .filter: return "Filter"
+            case .help: return "Hilfe"
+            case .quit: return "Beenden"
+            default: return ""
+            }
+        },
+        questionStatus: { status in
+            switch status {
+            case .open: return "offen"
+            case .clarifying: return "in Klärung"
+            case .answered: return "beantwortet"
+            case .closed: return "geschlossen"
+            case .merged: return "zusammengeführt"
+            }
+        },
+        meetingState: { state in
+            switch state {
+            case .planned: return "geplant"
+            case .running: return "läuft"
+            case .finished: return "abgeschlossen"
+            }
+        },
+        outcomeKind: { kind in
+            switch kind {
+            case .info: return "Info"
+            case .decision: return "Beschluss"
+            case .measure: return "Maßnahme"
+            }
+        },
+        measureStatus: { status in
+            switch status {
+            case .open: return "offen"
+            case .done: return "erledigt"
+            case .dropped: return "verworfen"
+            }
+        },
+        fields: Fields(
+            status: "Status", communes: "Kommunen", category: "Kategorie", tags: "Schlagwörter",
+            loggedBy: "Erfasst von", assignee: "Klärt", created: "Erfasst", updated: "Geändert",
+            answer: "Antwort", sources: "Quellen", answeredBy: "Beantwortet von", mergedInto: "Zusammengeführt mit",
+            coordinators: "Koordination", notes: "Notizen", openQuestionsCount: "Offene Fragen",
+            answeredCount: "Beantwortet", place: "Ort", date: "Termin", state: "Stand", invited: "Eingeladen",
+            attendance: "Anwesend", presenter: "Vortrag", plannedTotal: "Geplant", projectedEnd: "Ende voraussichtlich",
+            linkedQuestions: "Fragen", kind: "Art", phone: "Telefon", email: "E-Mail", none: "—",
+            questionsOfCommune: "Offene Fragen dieser Kommune", outcomes: "Ergebnisse", owner: "Verantwortlich",
+            due: "fällig"),
+        weekdays: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
+        noProblems: "Alle Dateien im Store sind in Ordnung.",
+        filterHint: "Enter übernimmt · Esc leert",
+        problemReason: { reason in
+            switch reason {
+            case .unreadable: return "nicht lesbar (Dateirechte prüfen)"
+            case .invalidJSON(let detail): return "kein gültiges JSON" + (detail.map { " (\($0))" } ?? "")
+            case .missingField(let field): return "Feld „\(field)“ fehlt"
+            case .wrongType(let field, let expected): return "Feld „\(field)“ hat den falschen Typ (erwartet: \(expected.german))"
+            case .invalidValue(let field, let detail): return "Feld „\(field)“: \(detail)"
+            case .badID(let id, let kind):
+                return kind == .commune
+                    ? "Kennung „\(id)“ ist kein gültiger Kurzname (a–z, 0–9, Bindestrich)"
+                    : "Kennung „\(id)“ ist keine gültige Datensatz-ID (26 Zeichen 0–9, A–Z)"
+            case .duplicateID(let id, let other): return "Kennung „\(id)“ doppelt, auch in \(other)"
+            case .nameMismatch(let id): return "Dateiname passt nicht zur Kennung „\(id)“ (erwartet \(id).json)"
+            }
+        }
+    )
+
+    public static let english = Strings(
+        communes: "Communes",
+        openQuestions: "Open questions",
+        meetings: "Meetings",
+        detail: "Details",
+        allCommunes: "All communes",
+        city: "city",
+        municipality: "municipality",
+        noOpenQuestions: "No open questions.",
+        noMatches: "Nothing matches this filter.",
+        noMeetings: "No meetings yet.",
+        agenda: "Agenda",
+        minutesShort: "min",
+        filterLabel: "Filter",
+        storeLabel: "Store",
+        helpTitle: "Help: keys",
+        problemsTitle: "Broken files in the store",
+        tooSmallTitle: "Terminal too small",
+        tooSmallBody: { w, h, mw, mh in "Now \(w)×\(h), needs at least \(mw)×\(mh).\nPlease enlarge the window or use a smaller font." },
+        problemSummary: { n in n == 1 ? "1 file in the store is broken and was not loaded" : "\(n) files in the store are broken and were not loaded" },
+        showAllProblems: "! shows all",
+        helpContexts: { context in
+            switch context {
+            case .home: return "Overview"
+            case .pager: return "Details and windows"
+            case .global: return "Everywhere"
+            }
+        },
+        commandHelp: { command in
+            switch command {
+            case .focusNext: return "next panel"
+            case .focusPrevious: return "previous panel"
+            case .focusCommunes: return "Communes panel"
+            case .focusQuestions: return "Open questions panel"
+            case .focusMeetings: return "Meetings panel"
+            case .moveUp: return "up"
+            case .moveDown: return "down"
+            case .pageUp: return "page up"
+            case .pageDown: return "page down"
+            case .moveToTop: return "to the top"
+            case .moveToBottom: return "to the bottom"
+            case .open: return "open details"
+            case .back: return "back (never quits)"
+            case .filter: return "filter the list (Enter keeps, Esc clears)"
+            case .help: return "this help"
+            case .showProblems: return "show broken files"
+            case .redraw: return "redraw the screen"
+            case .quit: return "quit Lotse"
+            }
+        },
+        commandHint: { command in
+            switch command {
+            case .focusNext: return "panel"
+            case .moveDown: return "select"
+            case .open: return "details"
+            case .back: return "back"
+            case .filter: return "filter"
+            case .help: return "help"
+            case .quit: return "quit"
+            default: return ""
+            }
+        },
+        questionStatus: { status in
+            switch status {
+            case .open: return "open"
+            case .clarifying: return "clarifying"
+            case .answered: return "answered"
+            case .closed: return "closed"
+            case .merged: return "merged"
+            }
+        },
+        meetingState: { state in
+            switch state {
+            case .planned: return "planned"
+            case .running: return "running"
+            case .finished: return "finished"
+            }
+        },
+        outcomeKind: { kind in
+            switch kind {
+            case .info: return "Info"
+            case .decision: return "Decision"
+            case .measure: return "Measure"
+            }
+        },
+        measureStatus: { status in
+            switch status {
+            case .open: return "open"
+            case .done: return "done"
+            case .dropped: return "dropped"
+            }
+        },
+        fields: Fields(
+            status: "Status", communes: "Communes", category: "Category", tags: "Tags",
+            loggedBy: "Logged by", assignee: "Assignee", created: "Created", updated: "Updated",
+            answer: "Answer", sources: "Sources", answeredBy: "Answered by", mergedInto: "Merged into",
+            coordinators: "Coordinators", notes: "Notes", openQuestionsCount: "Open questions",
+            answeredCount: "Answered", place: "Place", date: "Date", state: "State", invited: "Invited",
+            attendance: "Present", presenter: "Presenter", plannedTotal: "Planned", projectedEnd: "Projected end",
+            linkedQuestions: "Questions", kind: "Kind", phone: "Phone", email: "E-mail", none: "—",
+            questionsOfCommune: "Open questions of this commune", outcomes: "Outcomes", owner: "Owner",
+            due: "due"),
+        weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        noProblems: "Every file in the store is fine.",
+        filterHint: "Enter keeps · Esc clears",
+        problemReason: { $0.english }
+    )
+}
+
+extension StoreProblem.ValueKind {
+    var german: String {
+        switch self {
+        case .text: return "Text"
+        case .wholeNumber: return "ganze Zahl"
+        case .number: return "Zahl"
+        case .boolean: return "true oder false"
+        case .list: return "Liste"
+        case .object: return "Objekt"
+        case .other: return "anderer Wert"
+        }
+    }
+}

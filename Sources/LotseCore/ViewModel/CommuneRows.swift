@@ -1,0 +1,34 @@
+import LotseStore
+
+/// A row of the communes panel. The first row stands for all communes.
+public struct CommuneRow: Equatable, Sendable {
+    /// nil for the "all communes" row.
+    public var communeID: String?
+    public var name: String
+    public var openCount: Int
+}
+
+public enum CommuneRows {
+    public static func make(network: Network, filter: String, strings: Strings) -> [CommuneRow] {
+        var counts: [String: Int] = [:]
+        let open = network.questions.filter { $0.status.isOpen }
+        for question in open {
+            for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
+        }
+        let communes = network.communes
+            .sorted { $0.name.localizedStandardCompareFolded($1.name) }
+            .filter { TextFolding.matches(filter, in: [$0.name, $0.id]) }
+            .map { CommuneRow(communeID: $0.id, name: $0.name, openCount: counts[$0.id] ?? 0) }
+        // The "all" row stays while filtering, so that the filter never hides the way back.
+        return [CommuneRow(communeID: nil, name: strings.allCommunes, openCount: open.count)] + communes
+    }
+}
+
+extension String {
+    /// Sorts names as a German reader expects: Möhnesee between Lippstadt and Rüthen.
+    func localizedStandardCompareFolded(_ other: String) -> Bool {
+        let a = TextFolding.fold(self)
+        let b = TextFolding.fold(other)
+        return a == b ? self < other : a < b
+    }
+}

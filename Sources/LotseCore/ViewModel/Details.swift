@@ -1,0 +1,194 @@
+import LotseStore
+
+/// The detail of whatever is selected in a panel: shown in the detail area of the home
+/// screen and, with Enter, full screen.
+public enum Details {
+    public static func make(for panel: Panel, in state: AppState) -> DetailContent {
+        let s = state.strings
+        switch panel {
+        case .communes:
+            if let id = state.selectedCommune, let commune = state.network.communes.first(where: { $0.id == id }) {
+                return communeDetail(commune, state: state)
+            }
+            return districtDetail(state)
+        case .questions:
+            guard let question = state.selectedQuestion else {
+                return DetailContent(title: s.openQuestions, lines: [.text(emptyText(.questions, state), .muted)])
+            }
+            return questionDetail(question, state: state)
+        case .meetings:
+            guard let meeting = state.selectedMeeting else {
+                return DetailContent(title: s.meetings, lines: [.text(emptyText(.meetings, state), .muted)])
+            }
+            return meetingDetail(meeting, state: state)
+        }
+    }
+
+    /// What an empty list says: nothing there at all, or nothing that matches the filter.
+    public static func emptyText(_ panel: Panel, _ state: AppState) -> String {
+        let s = state.strings
+        if !state.filter(panel).isEmpty { return s.noMatches }
+        switch panel {
+        case .communes: return s.noMatches
+        case .questions: return s.noOpenQuestions
+        case .meetings: return s.noMeetings
+        }
+    }
+
+    static func communeNames(_ ids: [String], in network: Network) -> String {
+        ids.map { id in network.communes.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
+    }
+
+    private static func districtDetail(_ state: AppState) -> DetailContent {
+        let s = state.strings
+        let f = s.fields
+        let network = state.network
+        var lines: [DetailLine] = [
+            .field(f.communes, "\(network.communes.count)"),
+        ]
+        for status in QuestionStatus.allCases {
+            let count = network.questions.filter { $0.status == status }.count
+            lines.append(DetailLine([
+                TextSpan(pad(s.questionStatus(status), 14), .label),
+                TextSpan(StatusGlyph.of(status) + " ", StatusGlyph.emphasis(of: status)),
+                TextSpan("\(count)"),
+            ]))
+        }
+        let bundled = network.questions.filter { $0.status.isOpen && $0.communes.count > 1 }
+        if !bundled.isEmpty {
+            lines.append(.blank)
+            lines.append(.heading(state.language == .de ? "Gebündelte Bedarfe (mehrere Kommunen)" : "Bundled needs (several communes)"))
+            for question in bundled.sorted(by: { $0.communes.count > $1.communes.count }) {
+                lines.append(DetailLine([
+                    TextSpan("  \(question.communes.count)× ", .accent),
+                    TextSpan(question.title),
+                ], hangingIndent: 5))
+            }
+        }
+        return DetailContent(title: "\(network.manifest.network) · \(network.manifest.district)", lines: lines)
+    }
+
+    private static func communeDetail(_ commune: Commune, state: AppState) -> DetailContent {
+        let s = state.strings
+        let f = s.fields
+        let questions = state.network.questions.filter { $0.communes.contains(commune.id) }
+        var lines: [DetailLine] = [
+            .field(f.kind, commune.kind == .city ? s.city : s.municipality),
+            .field(f.openQuestionsCount, "\(questions.filter { $0.status.isOpen }.count)"),
+            .field(f.answeredCount, "\(questions.filter { $0.status == .answered || $0.status == .closed }.count)"),
+            .blank,
+            .heading(f.coordinators),
+        ]
+        for person in commune.coordinators {
+            lines.append(.text("\(person.name) — \(person.role)", indent: 2))
+            if !person.phone.isEmpty { lines.append(.text("\(f.phone): \(person.phone)", .muted, indent: 4)) }
+            if !person.email.isEmpty { lines.append(.text("\(f.email): \(person.email)", .muted, indent: 4)) }
+        }
+        if !commune.notes.isEmpty {
+            lines += [.blank, .heading(f.notes), .text(commune.notes)]
+        }
+        let open = questions.filter { $0.status.isOpen }.sorted { $0.created > $1.created }
+        if !open.isEmpty {
+            lines += [.blank, .heading(f.questionsOfCommune)]
+            for question in open {
+                lines.append(DetailLine([
+                    TextSpan(StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)),
+                    TextSpan(question.title),
+                ], hangingIndent: 2))
+            }
+        }
+        return DetailContent(title: commune.name, lines: lines)
+    }
+
+    private static func questionDetail(_ question: Question, state: AppState) -> DetailContent {
+        let s = state.strings
+        let f = s.fields
+        let network = state.network
+        var communes = communeNames(question.communes, in: network)
+        if question.communes.count > 1 {
+            communes += state.language == .de ? "  (\(question.communes.count) Kommunen — gebündelt)" : "  (\(question.communes.count) communes — bundled)"
+        }
+        var lines: [DetailLine] = [
+            DetailLine([
+                TextSpan(pad(f.status, 14), .label),
+                TextSpan(StatusGlyph.of(question.status) + " " + s.questionStatus(question.status), StatusGlyph.emphasis(of: question.status)),
+            ]),
+            .field(f.communes, communes),
+            .field(f.category, question.category),
+        ]
+        if !question.tags.isEmpty { lines.append(.field(f.tags, question.tags.joined(separator: ", "))) }
+        lines.append(.field(f.created, "\(Format.day(question.created)) · \(question.loggedBy)"))
+        if question.updated != question.created { lines.append(.field(f.updated, Format.day(question.updated))) }
+        lines.append(.field(f.assignee, question.assignee ?? f.none))
+        if let target = question.duplicateOf {
+            let title = network.questions.first { $0.id == target }?.title ?? target
+            lines.append(.field(f.mergedInto, title))
+        }
+        if !question.body.isEmpty {
+            lines += [.blank, .text(question.body)]
+        }
+        if let answer = question.answer {
+            lines += [.blank, .heading(f.answer), .text(answer.text)]
+            if !answer.sources.isEmpty { lines.append(.field(f.sources, answer.sources.joined(separator: "; "))) }
+            lines.append(.field(f.answeredBy, "\(answer.by) · \(Format.day(answer.date))"))
+        }
+        let links = network.meetings.flatMap { meeting in
+            meeting.agenda.filter { $0.questions.contains(question.id) }.map { (meeting, $0) }
+        }
+        if !links.isEmpty {
+            lines += [.blank, .heading(s.meetings)]
+            for (meeting, item) in links {
+                lines.append(.text("\(Format.shortDate(meeting.start.date)) · TOP \(item.number): \(item.title)", indent: 2))
+            }
+        }
+        return DetailContent(title: question.title, lines: lines)
+    }
+
+    private static func meetingDetail(_ meeting: Meeting, state: AppState) -> DetailContent {
+        let s = state.strings
+        let f = s.fields
+        let end = meeting.start.adding(minutes: meeting.plannedMinutes)
+        var lines: [DetailLine] = [
+            .field(f.date, Format.longDate(meeting.start, strings: s)),
+            .field(f.place, meeting.place),
+            DetailLine([
+                TextSpan(pad(f.state, 14), .label),
+                TextSpan(StatusGlyph.of(meeting.state) + " " + s.meetingState(meeting.state), meeting.state == .finished ? .success : .accent),
+            ]),
+            .field(f.plannedTotal, "\(meeting.plannedMinutes) \(s.minutesShort) · \(f.projectedEnd) \(Format.time(end.hour, end.minute))"),
+        ]
+        if !meeting.attendance.isEmpty {
+            lines.append(.field(f.attendance, "\(meeting.attendance.count) / \(meeting.invited.count) \(s.communes)"))
+        }
+        lines += [.blank, .heading(s.agenda)]
+        for item in meeting.agenda {
+            lines.append(DetailLine([
+                TextSpan("TOP \(item.number)  ", .accent),
+                TextSpan(item.title),
+                TextSpan("  \(item.plannedMinutes) \(s.minutesShort)", .muted),
+            ], hangingIndent: 7))
+            if !item.presenter.isEmpty { lines.append(.text("\(f.presenter): \(item.presenter)", .muted, indent: 7)) }
+            if !item.description.isEmpty { lines.append(.text(item.description, indent: 7)) }
+            for id in item.questions {
+                if let question = state.network.questions.first(where: { $0.id == id }) {
+                    lines.append(DetailLine([
+                        TextSpan(String(repeating: " ", count: 7) + StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)),
+                        TextSpan(question.title, .muted),
+                    ], hangingIndent: 9))
+                }
+            }
+            for outcome in item.outcomes {
+                var text = "\(s.outcomeKind(outcome.kind)): \(outcome.text)"
+                if let owner = outcome.owner { text += " — \(owner)" }
+                if let due = outcome.due { text += ", \(f.due) \(Format.shortDate(due))" }
+                if let status = outcome.status { text += " [\(s.measureStatus(status))]" }
+                lines.append(.text("◆ " + text, outcome.kind == .decision ? .accent : .plain, indent: 7))
+            }
+        }
+        return DetailContent(title: meeting.title, lines: lines)
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - text.count))
+    }
+}

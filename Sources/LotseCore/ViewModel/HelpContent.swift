@@ -1,0 +1,20 @@
+/// The help overlay, generated from the key map so it always tells the truth.
+public enum HelpContent {
+    public static func make(_ strings: Strings) -> DetailContent {
+        var lines: [DetailLine] = []
+        for context in [KeyBinding.Context.home, .pager, .global] {
+            let bindings = KeyMap.bindings.filter { $0.context == context }
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.heading(strings.helpContexts(context)))
+            for binding in bindings {
+                let keys = binding.keys.map(\.label).joined(separator: " ")
+                lines.append(DetailLine([
+                    TextSpan("  " + DisplayWidth.pad(keys, to: 14), .accent),
+                    TextSpan(strings.commandHelp(binding.command)),
+                ], hangingIndent: 16))
+            }
+        }
+        return DetailContent(title: strings.helpTitle, lines: lines)
+    }
+}
