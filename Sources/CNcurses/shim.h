@@ -29,6 +29,12 @@ static inline int lotse_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t lotse_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 static inline int lotse_key_f(int n) { return KEY_F(n); }
 
+/// newterm on the standard streams, which Swift 6 will not touch as globals.
+static inline SCREEN *lotse_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+/// The locale's character set name, for the UTF-8 check.
+static inline const char *lotse_codeset(void) { return nl_langinfo(CODESET); }
+
 /// Whether the terminal description can address the cursor; TERM=dumb cannot.
 static inline int lotse_has_cursor_addressing(void) {
     char *cup = tigetstr("cup");

@@ -1,1 +1,1 @@
-print("x")
+LotseCommand.main()

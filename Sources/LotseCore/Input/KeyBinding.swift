@@ -16,13 +16,19 @@ public struct KeyBinding: Sendable, Equatable {
     public var context: Context
     /// Position in the hint bar (lower first), or nil when the hint bar leaves it out.
     public var hintRank: Int?
+    /// How the hint bar writes the keys, when not simply the first key's label.
+    public var hintKeys: String?
 
-    public init(_ keys: [Key], _ command: Command, in context: Context, hint: Int? = nil) {
+    public init(_ keys: [Key], _ command: Command, in context: Context, hint: Int? = nil, hintKeys: String? = nil) {
         self.keys = keys
         self.command = command
         self.context = context
         self.hintRank = hint
+        self.hintKeys = hintKeys
     }
+
+    /// The keys as the hint bar shows them.
+    public var hintLabel: String { hintKeys ?? keys.first?.label ?? "" }
 }
 
 /// The key map of Lotse. Arrows first, vim keys as aliases (lazygit, htop, k9s).
@@ -34,7 +40,7 @@ public enum KeyMap {
         KeyBinding([.character("2")], .focusQuestions, in: .home),
         KeyBinding([.character("3")], .focusMeetings, in: .home),
         KeyBinding([.up, .character("k")], .moveUp, in: .global),
-        KeyBinding([.down, .character("j")], .moveDown, in: .global, hint: 2),
+        KeyBinding([.down, .character("j")], .moveDown, in: .global, hint: 2, hintKeys: "↑↓"),
         KeyBinding([.pageUp], .pageUp, in: .global),
         KeyBinding([.pageDown, .character(" ")], .pageDown, in: .global),
         KeyBinding([.home, .character("g")], .moveToTop, in: .global),
@@ -57,5 +63,12 @@ public enum KeyMap {
     /// The bindings that apply in a context, in table order.
     public static func bindings(in context: KeyBinding.Context) -> [KeyBinding] {
         bindings.filter { $0.context == context || $0.context == .global }
+    }
+
+    /// The bindings the hint bar shows in a context, in hint order.
+    public static func hints(in context: KeyBinding.Context) -> [KeyBinding] {
+        bindings(in: context)
+            .filter { $0.hintRank != nil }
+            .sorted { ($0.hintRank ?? 0) < ($1.hintRank ?? 0) }
     }
 }

@@ -35,6 +35,10 @@ public struct Strings: Sendable {
     public var noProblems: String
     public var filterHint: String
     public var problemReason: @Sendable (StoreProblem.Reason) -> String
+    public var moreItems: @Sendable (Int) -> String
+    public var showEverything: String
+    public var bundledHeading: String
+    public var bundledSuffix: @Sendable (Int) -> String
 
     /// Labels in the detail views.
     public struct Fields: Sendable {
@@ -165,7 +169,11 @@ extension Strings {
             case .duplicateID(let id, let other): return "Kennung „\(id)“ doppelt, auch in \(other)"
             case .nameMismatch(let id): return "Dateiname passt nicht zur Kennung „\(id)“ (erwartet \(id).json)"
             }
-        }
+        },
+        moreItems: { "… \($0) weitere" },
+        showEverything: "Enter: alles zeigen",
+        bundledHeading: "Gebündelte Bedarfe (mehrere Kommunen)",
+        bundledSuffix: { "  (\($0) Kommunen — gebündelt)" }
     )
 
     public static let english = Strings(
@@ -273,7 +281,11 @@ extension Strings {
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         noProblems: "Every file in the store is fine.",
         filterHint: "Enter keeps · Esc clears",
-        problemReason: { $0.english }
+        problemReason: { $0.english },
+        moreItems: { "… \($0) more" },
+        showEverything: "Enter: show all",
+        bundledHeading: "Bundled needs (several communes)",
+        bundledSuffix: { "  (\($0) communes — bundled)" }
     )
 }
 

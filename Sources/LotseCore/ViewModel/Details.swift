@@ -57,7 +57,7 @@ public enum Details {
         let bundled = network.questions.filter { $0.status.isOpen && $0.communes.count > 1 }
         if !bundled.isEmpty {
             lines.append(.blank)
-            lines.append(.heading(state.language == .de ? "Gebündelte Bedarfe (mehrere Kommunen)" : "Bundled needs (several communes)"))
+            lines.append(.heading(s.bundledHeading))
             for question in bundled.sorted(by: { $0.communes.count > $1.communes.count }) {
                 lines.append(DetailLine([
                     TextSpan("  \(question.communes.count)× ", .accent),
@@ -106,7 +106,7 @@ public enum Details {
         let network = state.network
         var communes = communeNames(question.communes, in: network)
         if question.communes.count > 1 {
-            communes += state.language == .de ? "  (\(question.communes.count) Kommunen — gebündelt)" : "  (\(question.communes.count) communes — bundled)"
+            communes += s.bundledSuffix(question.communes.count)
         }
         var lines: [DetailLine] = [
             DetailLine([
@@ -182,7 +182,9 @@ public enum Details {
                 if let owner = outcome.owner { text += " — \(owner)" }
                 if let due = outcome.due { text += ", \(f.due) \(Format.shortDate(due))" }
                 if let status = outcome.status { text += " [\(s.measureStatus(status))]" }
-                lines.append(.text("◆ " + text, outcome.kind == .decision ? .accent : .plain, indent: 7))
+                lines.append(DetailLine([
+                    TextSpan(String(repeating: " ", count: 7) + "◆ " + text, outcome.kind == .decision ? .accent : .plain),
+                ], hangingIndent: 9))
             }
         }
         return DetailContent(title: meeting.title, lines: lines)

@@ -1,0 +1,125 @@
+import LotseCore
+import LotseStore
+
+/// The home screen: title line, the three panels, the detail area, the warning line for
+/// broken store files, and the hint bar.
+enum HomeScreen {
+    static func draw(_ state: AppState, into buffer: inout Buffer) {
+        let layout = state.layout
+        TitleLine.draw(state, into: &buffer, in: layout.title)
+        drawCommunes(state, layout: layout, into: &buffer)
+        drawQuestions(state, layout: layout, into: &buffer)
+        drawMeetings(state, layout: layout, into: &buffer)
+        drawDetail(state, in: layout.detail, into: &buffer)
+        drawWarnings(state, in: layout.warnings, into: &buffer)
+        HintLine.draw(state, into: &buffer, in: layout.hints)
+    }
+
+    private static func panelTitle(_ panel: Panel, _ state: AppState) -> String {
+        let s = state.strings
+        let name: String
+        switch panel {
+        case .communes: name = s.communes
+        case .questions:
+            if let id = state.selectedCommune, let commune = state.network.communes.first(where: { $0.id == id }) {
+                name = "\(s.openQuestions) · \(commune.name)"
+            } else {
+                name = s.openQuestions
+            }
+        case .meetings: name = s.meetings
+        }
+        return "[\(panel.rawValue)] \(name)"
+    }
+
+    /// Draws the frame and the filter line; returns the area left for the list.
+    private static func panelFrame(_ panel: Panel, _ state: AppState, rect: Rect, into buffer: inout Buffer) -> Rect {
+        let count = state.rowCount(panel) - (panel == .communes ? 1 : 0)
+        let cursor = state.cursor(panel)
+        let position = state.rowCount(panel) == 0 ? "0" : "\(cursor.selected + 1)/\(state.rowCount(panel))"
+        Frame.draw(into: &buffer, rect, title: panelTitle(panel, state), focused: state.focus == panel,
+                   footer: panel == .communes ? position : "\(position) · \(count)")
+        var inner = rect.inner
+        if state.showsFilter(panel) {
+            let editing = state.editingFilter == panel
+            let text = "/ " + state.filter(panel)
+            var x = buffer.write(DisplayWidth.truncate(text, to: inner.width - 2), x: inner.x + 1, y: inner.y,
+                                 Style(.accent, [.bold]), limit: inner.maxX - 1)
+            if editing { x = buffer.write("▏", x: x, y: inner.y, Style(.accent), limit: inner.maxX) }
+            inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+            _ = x
+        }
+        return inner
+    }
+
+    private static func drawCommunes(_ state: AppState, layout: HomeLayout, into buffer: inout Buffer) {
+        let area = panelFrame(.communes, state, rect: layout.communes, into: &buffer)
+        let rows = state.communeRows.map { row in
+            ListRow([TextSpan(row.name, row.communeID == nil ? .heading : .plain)],
+                    trailing: TextSpan("\(row.openCount)", row.openCount == 0 ? .muted : .warning))
+        }
+        ListView.draw(into: &buffer, rows: rows, cursor: state.cursor(.communes), in: area, focused: state.focus == .communes)
+    }
+
+    private static func drawQuestions(_ state: AppState, layout: HomeLayout, into buffer: inout Buffer) {
+        let area = panelFrame(.questions, state, rect: layout.questions, into: &buffer)
+        let rows = state.questionRows.map { row in
+            ListRow([
+                TextSpan(StatusGlyph.of(row.status) + " ", StatusGlyph.emphasis(of: row.status)),
+                TextSpan(row.title),
+            ], trailing: row.communeCount > 1 ? TextSpan("\(row.communeCount)×", .accent) : nil)
+        }
+        if rows.isEmpty {
+            drawEmpty(Details.emptyText(.questions, state), in: area, into: &buffer)
+        }
+        ListView.draw(into: &buffer, rows: rows, cursor: state.cursor(.questions), in: area, focused: state.focus == .questions)
+    }
+
+    private static func drawMeetings(_ state: AppState, layout: HomeLayout, into buffer: inout Buffer) {
+        let area = panelFrame(.meetings, state, rect: layout.meetings, into: &buffer)
+        let meetingRows = state.meetingRows
+        let listHeight = state.visibleRows(.meetings)
+        let rows = meetingRows.map { row in
+            ListRow([
+                TextSpan(StatusGlyph.of(row.state) + " ", row.state == .finished ? .success : .accent),
+                TextSpan(row.dateLabel + " ", .muted),
+                TextSpan(row.title),
+            ])
+        }
+        if rows.isEmpty {
+            drawEmpty(Details.emptyText(.meetings, state), in: area, into: &buffer)
+            return
+        }
+        ListView.draw(into: &buffer, rows: rows, cursor: state.cursor(.meetings),
+                      in: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), focused: state.focus == .meetings)
+        guard let meeting = state.selectedMeeting else { return }
+        let agendaArea = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
+        AgendaView.draw(meeting, strings: state.strings, into: &buffer, in: agendaArea)
+    }
+
+    private static func drawEmpty(_ text: String, in area: Rect, into buffer: inout Buffer) {
+        guard area.height > 0 else { return }
+        buffer.write(DisplayWidth.truncate(text, to: area.width - 2), x: area.x + 1, y: area.y, Style(.muted), limit: area.maxX - 1)
+    }
+
+    private static func drawDetail(_ state: AppState, in rect: Rect, into buffer: inout Buffer) {
+        let content = Details.make(for: state.focus, in: state)
+        let text = PagerLayout.textArea(of: rect)
+        let lines = content.lines.flatMap { Wrap.wrap($0, width: text.width) }
+        let more = lines.count > text.height
+        Frame.draw(into: &buffer, rect, title: content.title,
+                   footer: more ? state.strings.showEverything : nil)
+        TextView.draw(into: &buffer, lines: lines, offset: 0, in: text)
+    }
+
+    private static func drawWarnings(_ state: AppState, in rect: Rect, into buffer: inout Buffer) {
+        guard rect.height > 0, let first = state.problems.first else { return }
+        let s = state.strings
+        let text = "⚠ \(s.problemSummary(state.problems.count)): \(first.path) — \(s.problemReason(first.reason))"
+        let hint = "  (\(s.showAllProblems))"
+        let style = Style(.warning, [.bold])
+        buffer.fill(rect, Style(.warning))
+        let room = rect.width - 1 - DisplayWidth.of(hint)
+        let x = buffer.write(DisplayWidth.truncate(text, to: room), x: rect.x + 1, y: rect.y, style, limit: rect.maxX)
+        buffer.write(hint, x: x, y: rect.y, Style(.muted), limit: rect.maxX)
+    }
+}

@@ -1,0 +1,43 @@
+import LotseCore
+
+/// One row of a list: spans on the left, a short label flush right.
+public struct ListRow: Equatable, Sendable {
+    public var spans: [TextSpan]
+    public var trailing: TextSpan?
+
+    public init(_ spans: [TextSpan], trailing: TextSpan? = nil) {
+        self.spans = spans
+        self.trailing = trailing
+    }
+}
+
+/// A scrolling list with a selection. The cursor (selection and offset) comes from the
+/// state, already clamped by the reducer.
+public enum ListView {
+    public static func draw(into buffer: inout Buffer, rows: [ListRow], cursor: ListCursor, in rect: Rect, focused: Bool) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        for line in 0..<rect.height {
+            let index = cursor.offset + line
+            guard rows.indices.contains(index) else { break }
+            let row = rows[index]
+            let y = rect.y + line
+            let selected = index == cursor.selected
+            let background: Role = selected ? (focused ? .selection : .selectionInactive) : .background
+            let attributes: Attributes = selected && focused ? [.bold] : []
+            buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), Style(.foreground, on: background))
+            var trailingWidth = 0
+            if let trailing = row.trailing {
+                trailingWidth = DisplayWidth.of(trailing.text)
+                buffer.write(trailing.text, x: rect.maxX - 1 - trailingWidth, y: y,
+                             trailing.emphasis.style.on(background).with(attributes), limit: rect.maxX - 1)
+            }
+            let limit = rect.maxX - 1 - (trailingWidth > 0 ? trailingWidth + 1 : 0)
+            var column = rect.x + 1
+            for (spanIndex, span) in row.spans.enumerated() {
+                let isLast = spanIndex == row.spans.count - 1
+                let text = isLast ? DisplayWidth.truncate(span.text, to: max(0, limit - column)) : span.text
+                column = buffer.write(text, x: column, y: y, span.emphasis.style.on(background).with(attributes), limit: limit)
+            }
+        }
+    }
+}

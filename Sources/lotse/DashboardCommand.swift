@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import LotseCore
+import LotseStore
+import LotseTerminal
+import LotseUI
+
+/// The dashboard: opens (or first creates) the store and runs the interactive loop.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default when no subcommand is given).")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Colour theme: a name from themes/ (default, mono, …) or a path to a .theme file.")
+    var theme = "default"
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let url = StoreLocation.resolve(common.store, environment: environment)
+        let store = try openOrCreate(url)
+        let loaded: (network: Network, problems: [StoreProblem])
+        do {
+            loaded = try store.load()
+        } catch {
+            throw fail(error.description, status: 1)
+        }
+        let chosenTheme: Theme
+        let themeIssues: [String]
+        do {
+            (chosenTheme, themeIssues) = try ThemeLoader.load(theme, environment: environment)
+        } catch {
+            throw fail(error.description, status: 2)
+        }
+        themeIssues.forEach { printError("lotse: theme: \($0)") }
+
+        var state = AppState(network: loaded.network, problems: loaded.problems,
+                             storeLabel: StoreLocation.label(store.root, environment: environment),
+                             language: common.language(environment))
+        let terminal = NcursesTerminal()
+        do {
+            let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+            try terminal.start(theme: chosenTheme, noColor: noColor, environment: environment)
+        } catch {
+            throw fail(error.description, status: 2)
+        }
+        EventLoop.run(&state, terminal: terminal)
+        terminal.stop()
+        themeIssues.forEach { printError("lotse: theme: \($0)") }
+    }
+
+    /// The store at `url`; created with the example network when nothing is there yet.
+    private func openOrCreate(_ url: URL) throws -> FileStore {
+        do {
+            return try FileStore(at: url)
+        } catch StoreError.notAStore {
+            let existing = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            guard existing.isEmpty else {
+                throw fail(StoreError.notAStore(path: url.path).description, status: 1)
+            }
+            do {
+                let store = try FileStore.create(at: url, with: ExampleNetwork.make())
+                printError("lotse: created a new store with the example network of Kreis Soest in \(url.path)")
+                return store
+            } catch {
+                throw fail(error.description, status: 1)
+            }
+        } catch {
+            throw fail(error.description, status: 1)
+        }
+    }
+}

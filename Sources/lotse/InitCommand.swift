@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import LotseStore
+
+/// `lotse init [--example] PATH`: creates a store.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new store in an empty or new folder.")
+
+    @Flag(help: "Fill the store with the example network of Kreis Soest.")
+    var example = false
+
+    @Option(help: "The district whose integration centre runs the network (without --example).")
+    var district = "Mein Kreis"
+
+    @Argument(help: "The folder for the new store.")
+    var path: String
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let url = StoreLocation.resolve(path, environment: environment)
+        let network = example
+            ? ExampleNetwork.make()
+            : Network(manifest: StoreManifest(network: "Netzwerk Ehrenamtskoordination", district: district,
+                                              categories: StoreManifest.defaultCategories))
+        do {
+            try FileStore.create(at: url, with: network)
+        } catch {
+            throw fail(error.description, status: 1)
+        }
+        print("Created a store in \(url.path)" + (example ? " with the example network of Kreis Soest." : "."))
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// `lotse`: the dashboard by default, and the subcommands for stores.
+struct LotseCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "lotse",
+        abstract: "A keyboard-driven dashboard for a network of volunteer coordinators in refugee aid.",
+        discussion: """
+            Without a subcommand, Lotse opens the dashboard on the default store \
+            ($XDG_DATA_HOME/lotse, or ~/.local/share/lotse). --store PATH or the LOTSE_STORE \
+            variable pick another. A store that does not exist yet is created with the \
+            example network of Kreis Soest.
+            """,
+        version: version,
+        subcommands: [DashboardCommand.self, InitCommand.self, CheckCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+}
