@@ -35,7 +35,7 @@ public struct HomeLayout: Equatable, Sendable {
             meetings = Rect(x: communesWidth + questionsWidth, y: body.y, width: meetingsWidth, height: topHeight)
             detail = Rect(x: 0, y: body.y + topHeight, width: size.width, height: body.height - topHeight)
         } else {
-            let leftWidth = size.width * 11 / 20
+            let leftWidth = size.width / 2
             let folded = max(3, min(8, body.height / 4))
             var heights: [Panel: Int] = [:]
             for panel in Panel.allCases where panel != focus { heights[panel] = folded }

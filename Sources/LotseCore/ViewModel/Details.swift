@@ -44,12 +44,12 @@ public enum Details {
         let f = s.fields
         let network = state.network
         var lines: [DetailLine] = [
-            .field(f.communes, "\(network.communes.count)"),
+            .field(f.communes, "\(network.communes.count)", width: 17),
         ]
         for status in QuestionStatus.allCases {
             let count = network.questions.filter { $0.status == status }.count
             lines.append(DetailLine([
-                TextSpan(pad(s.questionStatus(status), 14), .label),
+                TextSpan(pad(s.questionStatus(status), 17), .label),
                 TextSpan(StatusGlyph.of(status) + " ", StatusGlyph.emphasis(of: status)),
                 TextSpan("\(count)"),
             ]))

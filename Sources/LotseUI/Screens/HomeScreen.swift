@@ -33,11 +33,9 @@ enum HomeScreen {
 
     /// Draws the frame and the filter line; returns the area left for the list.
     private static func panelFrame(_ panel: Panel, _ state: AppState, rect: Rect, into buffer: inout Buffer) -> Rect {
-        let count = state.rowCount(panel) - (panel == .communes ? 1 : 0)
-        let cursor = state.cursor(panel)
-        let position = state.rowCount(panel) == 0 ? "0" : "\(cursor.selected + 1)/\(state.rowCount(panel))"
-        Frame.draw(into: &buffer, rect, title: panelTitle(panel, state), focused: state.focus == panel,
-                   footer: panel == .communes ? position : "\(position) · \(count)")
+        let count = state.rowCount(panel)
+        let position = count == 0 ? "0" : "\(state.cursor(panel).selected + 1)/\(count)"
+        Frame.draw(into: &buffer, rect, title: panelTitle(panel, state), focused: state.focus == panel, footer: position)
         var inner = rect.inner
         if state.showsFilter(panel) {
             let editing = state.editingFilter == panel

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import LotseStore
+
+/// Each kind of broken file is reported with its path and reason, left byte for byte as
+/// it was, and the rest of the store still opens.
+@Suite("Store: broken files")
+struct BrokenFileTests {
+    let folder = TemporaryFolder()
+    let network = ExampleNetwork.make()
+    var root: URL { folder.path("store") }
+
+    init() throws {
+        try FileStore.create(at: folder.path("store"), with: network)
+    }
+
+    /// Writes `text` over a question file and returns the problems of the next load.
+    private func corrupt(_ relative: String, with text: String) throws -> (problems: [StoreProblem], questions: Int, bytes: Data) {
+        try Data(text.utf8).write(to: root.appendingPathComponent(relative))
+        let loaded = try FileStore(at: root).load()
+        let after = try Data(contentsOf: root.appendingPathComponent(relative))
+        #expect(after == Data(text.utf8), "the broken file was modified")
+        return (loaded.problems, loaded.network.questions.count, after)
+    }
+
+    private var firstQuestion: Question { network.questions[0] }
+    private var firstPath: String { "questions/\(network.questions[0].id).json" }
+
+    private func json(_ question: Question) throws -> String {
+        String(decoding: try CanonicalJSON.encode(question), as: UTF8.self)
+    }
+
+    @Test func invalidJSON() throws {
+        let result = try corrupt(firstPath, with: "{ \"id\": \"x\", ")
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.path == firstPath)
+        guard case .invalidJSON = result.problems.first?.reason else {
+            Issue.record("expected invalid JSON, got \(String(describing: result.problems.first))")
+            return
+        }
+        #expect(result.questions == network.questions.count - 1)
+    }
+
+    @Test func wrongFieldType() throws {
+        let text = try json(firstQuestion).replacingOccurrences(of: "\"title\" : \"", with: "\"title\" : 42, \"x\" : \"")
+        let result = try corrupt(firstPath, with: text)
+        #expect(result.problems == [StoreProblem(path: firstPath, reason: .wrongType(field: "title", expected: .text))])
+        #expect(result.problems.first?.description == "\(firstPath): field \"title\": expected a text")
+        #expect(result.questions == network.questions.count - 1)
+    }
+
+    @Test func unknownStatusNamesTheValidOnes() throws {
+        let text = try json(firstQuestion).replacingOccurrences(of: "\"status\" : \"answered\"", with: "\"status\" : \"erledigt\"")
+        let result = try corrupt(firstPath, with: text)
+        let problem = try #require(result.problems.first)
+        #expect(problem.path == firstPath)
+        #expect(problem.description.contains("field \"status\": unknown value \"erledigt\""))
+        #expect(problem.description.contains("\"open\", \"clarifying\", \"answered\", \"closed\", \"merged\""))
+    }
+
+    @Test func missingField() throws {
+        let text = try json(firstQuestion).replacingOccurrences(of: "\"loggedBy\"", with: "\"loggedByX\"")
+        let result = try corrupt(firstPath, with: text)
+        #expect(result.problems == [StoreProblem(path: firstPath, reason: .missingField("loggedBy"))])
+    }
+
+    @Test func duplicateID() throws {
+        // A copy of a question under another name: its id is taken by the real file.
+        let copy = "questions/01ZZZZZZZZZZZZZZZZZZZZZZZZ.json"
+        let result = try corrupt(copy, with: try json(firstQuestion))
+        #expect(result.problems == [StoreProblem(path: copy, reason: .duplicateID(id: firstQuestion.id, otherPath: firstPath))])
+        #expect(result.questions == network.questions.count)
+    }
+
+    @Test func fileNameDiffersFromID() throws {
+        var moved = firstQuestion
+        moved.id = "01AAAAAAAAAAAAAAAAAAAAAAAA"
+        try FileManager.default.removeItem(at: root.appendingPathComponent(firstPath))
+        let path = "questions/01BBBBBBBBBBBBBBBBBBBBBBBB.json"
+        let result = try corrupt(path, with: try json(moved))
+        #expect(result.problems == [StoreProblem(path: path, reason: .nameMismatch(id: moved.id))])
+        #expect(result.problems.first?.description.contains("expected 01AAAAAAAAAAAAAAAAAAAAAAAA.json") == true)
+    }
+
+    @Test func badCommuneSlugAndWrongTypeInAMeeting() throws {
+        let commune = Commune(id: "Bad Slug", name: "X", kind: .city)
+        let communePath = "communes/Bad Slug.json"
+        try CanonicalJSON.encode(commune).write(to: root.appendingPathComponent(communePath))
+        let meeting = try #require(network.meetings.first)
+        let meetingPath = "meetings/\(meeting.id).json"
+        let text = String(decoding: try CanonicalJSON.encode(meeting), as: UTF8.self)
+            .replacingOccurrences(of: "\"plannedMinutes\" : 20", with: "\"plannedMinutes\" : \"zwanzig\"")
+        try Data(text.utf8).write(to: root.appendingPathComponent(meetingPath))
+        let loaded = try FileStore(at: root).load()
+        #expect(loaded.problems.contains(StoreProblem(path: communePath, reason: .badID(id: "Bad Slug", kind: .commune))))
+        #expect(loaded.problems.contains(StoreProblem(path: meetingPath, reason: .wrongType(field: "agenda[0].plannedMinutes", expected: .wholeNumber))))
+        #expect(loaded.network.communes.count == 14)
+        #expect(loaded.network.meetings.count == 1)
+    }
+
+    @Test func hiddenAndNonJSONFilesAreIgnored() throws {
+        try Data("junk".utf8).write(to: root.appendingPathComponent("questions/.x.json.tmp-1-2"))
+        try Data("junk".utf8).write(to: root.appendingPathComponent("questions/README.txt"))
+        let loaded = try FileStore(at: root).load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.network.questions.count == network.questions.count)
+    }
+}
