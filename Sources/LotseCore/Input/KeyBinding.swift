@@ -46,7 +46,7 @@ public enum KeyMap {
         KeyBinding([.home, .character("g")], .moveToTop, in: .global),
         KeyBinding([.end, .character("G")], .moveToBottom, in: .global),
         KeyBinding([.enter], .open, in: .home, hint: 3),
-        KeyBinding([.escape], .back, in: .pager, hint: 1),
+        KeyBinding([.escape], .back, in: .global, hint: 1),
         KeyBinding([.character("/")], .filter, in: .home, hint: 4),
         KeyBinding([.character("!")], .showProblems, in: .home),
         KeyBinding([.character("?"), .function(1)], .help, in: .global, hint: 8),
@@ -68,7 +68,8 @@ public enum KeyMap {
     /// The bindings the hint bar shows in a context, in hint order.
     public static func hints(in context: KeyBinding.Context) -> [KeyBinding] {
         bindings(in: context)
-            .filter { $0.hintRank != nil }
+            // Esc does nothing worth a hint on the home screen.
+            .filter { $0.hintRank != nil && !(context == .home && $0.command == .back) }
             .sorted { ($0.hintRank ?? 0) < ($1.hintRank ?? 0) }
     }
 }

@@ -102,6 +102,8 @@ public struct AppState: Equatable, Sendable {
 
     /// Keeps every cursor inside its list and on screen. Called after each change.
     public mutating func normalize() {
+        // Below the minimum size nothing is drawn; keep the cursors for when it grows.
+        guard HomeLayout.fits(size) else { return }
         for panel in Panel.allCases {
             var cursor = cursor(panel)
             cursor.clamp(count: rowCount(panel), visible: visibleRows(panel))

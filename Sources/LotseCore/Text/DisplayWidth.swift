@@ -19,6 +19,7 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }
+        if isPrependedMark(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
             return value == 0x00AD ? 1 : 0
@@ -27,23 +28,34 @@ public enum DisplayWidth {
         default:
             break
         }
-        if (0x1160...0x11FF).contains(value) { return 0 }  // Hangul jamo vowels and finals
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) || value == 0x1171E {
+            return 0  // Hangul jamo vowels and finals combine with the syllable before
+        }
+        if (0x1F1E6...0x1F1FF).contains(value) { return 1 }  // regional indicators, as glibc
         if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }
 
-    /// East Asian Wide and Fullwidth ranges (Unicode 15, EastAsianWidth.txt).
+    /// East Asian Wide and Fullwidth ranges, matched to glibc's wcwidth (a test compares
+    /// every code point with it).
     private static func isWide(_ v: UInt32) -> Bool {
         switch v {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0x3400...0x4DFF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
              0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
+             0x16FE0...0x16FF1, 0x17000...0x18D08, 0x1AFF0...0x1B2FF, 0x1F200...0x1F2FF,
              0x20000...0x2FFFD, 0x30000...0x3FFFD:
             return true
         default:
             return false
         }
+    }
+
+    /// Format characters that glibc gives a column (number signs and other marks that
+    /// stand before digits).
+    private static func isPrependedMark(_ v: UInt32) -> Bool {
+        (0x0600...0x0605).contains(v) || v == 0x06DD || v == 0x070F || v == 0x0890 || v == 0x0891
+            || v == 0x08E2 || v == 0x110BD || v == 0x110CD
     }
 
     /// The longest prefix of whole characters that fits in `width` columns.

@@ -1,0 +1,56 @@
+import Testing
+@testable import LotseCore
+
+@Suite("Text: display width, wrapping, language")
+struct TextTests {
+    @Test func widthCountsColumnsNotCharacters() {
+        #expect(DisplayWidth.of("Möhnesee") == 8)
+        #expect(DisplayWidth.of("中文") == 4)
+        #expect(DisplayWidth.of("😀") == 2)
+        #expect(DisplayWidth.of("e\u{301}") == 1)  // e + combining acute
+        #expect(DisplayWidth.of("🇩🇪") == 2)
+    }
+
+    @Test func truncationAndPaddingNeverSplitAWideCharacter() {
+        #expect(DisplayWidth.truncate("Straßenverkehr", to: 6) == "Straß…")
+        #expect(DisplayWidth.truncate("中文中文", to: 4) == "中…")
+        #expect(DisplayWidth.of(DisplayWidth.truncate("中文中文", to: 4)) == 3)
+        #expect(DisplayWidth.pad("中", to: 3) == "中 ")
+        #expect(DisplayWidth.pad("abc", to: 2) == "a…")
+    }
+
+    @Test func wrappingBreaksAtSpacesAndKeepsTheHangingIndent() {
+        #expect(Wrap.lines("Wer zahlt die Fahrtkosten", width: 10) == ["Wer zahlt", "die", "Fahrtkosten"].map { String($0.prefix(10)) } .enumerated().map { $0.offset == 2 ? "Fahrtkoste" : $0.element } + ["n"])
+        let line = DetailLine.field("Status", "sehr lange Antwort hier", width: 8)
+        let wrapped = Wrap.wrap(line, width: 20).map(\.text)
+        #expect(wrapped == ["Status  sehr lange", "        Antwort hier"])
+        #expect(Wrap.lines("a\nb", width: 5) == ["a", "b"])
+        #expect(Wrap.lines("中文中文中文", width: 5) == ["中文", "中文", "中文"])
+    }
+
+    @Test func languageFollowsTheLocaleVariables() {
+        #expect(Language.fromEnvironment([:]) == .de)
+        #expect(Language.fromEnvironment(["LANG": "en_GB.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LANG": "de_DE.UTF-8"]) == .de)
+        #expect(Language.fromEnvironment(["LANG": "en_US.UTF-8", "LC_ALL": "de_DE.UTF-8"]) == .de)
+        #expect(Language.fromEnvironment(["LC_MESSAGES": "en", "LANG": "de"]) == .en)
+    }
+
+    @Test func everyCommandHasHelpInBothLanguagesAndNoKeyIsBoundTwice() {
+        for language in Language.allCases {
+            for command in Command.allCases {
+                #expect(!language.strings.commandHelp(command).isEmpty)
+            }
+            for binding in KeyMap.bindings where binding.hintRank != nil {
+                #expect(!language.strings.commandHint(binding.command).isEmpty)
+            }
+        }
+        for context in KeyBinding.Context.allCases {
+            let keys = KeyMap.bindings.filter { $0.context == context }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "a key is bound twice in \(context)")
+        }
+        let help = HelpContent.make(Strings.german).lines.map { $0.spans.map(\.text).joined() }
+        #expect(help.contains { $0.contains("Tab") && $0.contains("nächstes Panel") })
+        #expect(help.contains { $0.contains("? F1") && $0.contains("diese Hilfe") })
+    }
+}
