@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore"]),
         .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"]),
-        .testTarget(name: "LotseUITests", dependencies: ["LotseUI"], resources: [.copy("Golden")]),
+        .testTarget(name: "LotseUITests", dependencies: ["LotseUI"], exclude: ["Golden"]),
         .testTarget(name: "LotseEndToEndTests", dependencies: ["lotse"]),
     ],
     swiftLanguageModes: [.v6]

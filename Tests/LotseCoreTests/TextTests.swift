@@ -42,7 +42,7 @@ struct TextTests {
                 #expect(!language.strings.commandHelp(command).isEmpty)
             }
             for binding in KeyMap.bindings where binding.hintRank != nil {
-                #expect(!language.strings.commandHint(binding.command).isEmpty)
+                #expect(!language.strings.commandHint(binding.command, .home).isEmpty)
             }
         }
         for context in KeyBinding.Context.allCases {

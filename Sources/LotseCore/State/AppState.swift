@@ -50,7 +50,7 @@ public struct AppState: Equatable, Sendable {
     }
 
     public var layout: HomeLayout {
-        HomeLayout(size: size, focus: focus, warningLines: problems.isEmpty ? 0 : 1)
+        HomeLayout(size: size, focus: focus, warningLines: problems.isEmpty ? 0 : 2)
     }
 
     public func visibleRows(_ panel: Panel) -> Int {

@@ -23,9 +23,10 @@ public struct Strings: Sendable {
     public var tooSmallBody: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
     public var problemSummary: @Sendable (_ count: Int) -> String
     public var showAllProblems: String
+    public var problemsNotLoaded: String
     public var helpContexts: @Sendable (KeyBinding.Context) -> String
     public var commandHelp: @Sendable (Command) -> String
-    public var commandHint: @Sendable (Command) -> String
+    public var commandHint: @Sendable (Command, KeyBinding.Context) -> String
     public var questionStatus: @Sendable (QuestionStatus) -> String
     public var meetingState: @Sendable (Meeting.State) -> String
     public var outcomeKind: @Sendable (Outcome.Kind) -> String
@@ -69,8 +70,9 @@ extension Strings {
         problemsTitle: "Fehlerhafte Dateien im Store",
         tooSmallTitle: "Terminal zu klein",
         tooSmallBody: { w, h, mw, mh in "Aktuell \(w)×\(h), benötigt mindestens \(mw)×\(mh).\nBitte das Fenster vergrößern oder die Schrift verkleinern." },
-        problemSummary: { n in n == 1 ? "1 Datei im Store ist fehlerhaft und wurde nicht geladen" : "\(n) Dateien im Store sind fehlerhaft und wurden nicht geladen" },
+        problemSummary: { n in n == 1 ? "1 fehlerhafte Datei" : "\(n) fehlerhafte Dateien" },
         showAllProblems: "! zeigt alle",
+        problemsNotLoaded: "nicht geladen und nicht verändert",
         helpContexts: { context in
             switch context {
             case .home: return "Übersicht"
@@ -100,10 +102,10 @@ extension Strings {
             case .quit: return "Lotse beenden"
             }
         },
-        commandHint: { command in
+        commandHint: { command, context in
             switch command {
             case .focusNext: return "Panel"
-            case .moveDown: return "Auswahl"
+            case .moveDown: return context == .pager ? "Blättern" : "Auswahl"
             case .open: return "Details"
             case .back: return "Zurück"
             case .filter: return "Filter"
@@ -195,8 +197,9 @@ extension Strings {
         problemsTitle: "Broken files in the store",
         tooSmallTitle: "Terminal too small",
         tooSmallBody: { w, h, mw, mh in "Now \(w)×\(h), needs at least \(mw)×\(mh).\nPlease enlarge the window or use a smaller font." },
-        problemSummary: { n in n == 1 ? "1 file in the store is broken and was not loaded" : "\(n) files in the store are broken and were not loaded" },
+        problemSummary: { n in n == 1 ? "1 broken file" : "\(n) broken files" },
         showAllProblems: "! shows all",
+        problemsNotLoaded: "not loaded and not changed",
         helpContexts: { context in
             switch context {
             case .home: return "Overview"
@@ -226,10 +229,10 @@ extension Strings {
             case .quit: return "quit Lotse"
             }
         },
-        commandHint: { command in
+        commandHint: { command, context in
             switch command {
             case .focusNext: return "panel"
-            case .moveDown: return "select"
+            case .moveDown: return context == .pager ? "scroll" : "select"
             case .open: return "details"
             case .back: return "back"
             case .filter: return "filter"

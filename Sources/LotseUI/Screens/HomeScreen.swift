@@ -109,15 +109,18 @@ enum HomeScreen {
         TextView.draw(into: &buffer, lines: lines, offset: 0, in: text)
     }
 
+    /// Two lines: how many files are broken and how to see them all, then the first file
+    /// with its reason, so that the path is never cut to make room for the rest.
     private static func drawWarnings(_ state: AppState, in rect: Rect, into buffer: inout Buffer) {
         guard rect.height > 0, let first = state.problems.first else { return }
         let s = state.strings
-        let text = "⚠ \(s.problemSummary(state.problems.count)): \(first.path) — \(s.problemReason(first.reason))"
-        let hint = "  (\(s.showAllProblems))"
-        let style = Style(.warning, [.bold])
         buffer.fill(rect, Style(.warning))
-        let room = rect.width - 1 - DisplayWidth.of(hint)
-        let x = buffer.write(DisplayWidth.truncate(text, to: room), x: rect.x + 1, y: rect.y, style, limit: rect.maxX)
-        buffer.write(hint, x: x, y: rect.y, Style(.muted), limit: rect.maxX)
+        let summary = "⚠ \(s.problemSummary(state.problems.count)) — \(s.problemsNotLoaded)"
+        let x = buffer.write(DisplayWidth.truncate(summary, to: rect.width - 2), x: rect.x + 1, y: rect.y,
+                             Style(.warning, [.bold]), limit: rect.maxX)
+        buffer.write("  " + s.showAllProblems, x: x, y: rect.y, Style(.muted), limit: rect.maxX)
+        guard rect.height > 1 else { return }
+        let detail = "\(first.path): \(s.problemReason(first.reason))"
+        buffer.write(DisplayWidth.truncate(detail, to: rect.width - 3), x: rect.x + 3, y: rect.y + 1, Style(.warning), limit: rect.maxX)
     }
 }

@@ -8,8 +8,9 @@ enum HintLine {
             HintBar.draw(into: &buffer, items: [HintBar.Item(s.filterLabel + ":", s.filterHint)], in: rect)
             return
         }
-        let items = KeyMap.hints(in: state.screen.keyContext).map { binding in
-            HintBar.Item(binding.hintLabel, s.commandHint(binding.command))
+        let context = state.screen.keyContext
+        let items = KeyMap.hints(in: context).map { binding in
+            HintBar.Item(binding.hintLabel, s.commandHint(binding.command, context))
         }
         HintBar.draw(into: &buffer, items: items, in: rect)
     }

@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+@testable import LotseCore
+@testable import LotseUI
+import LotseStore
+
+/// Golden screens of the example network, and checks that hold for every screen.
+@Suite("Screens: golden files")
+struct ScreenTests {
+    static let wide = Size(width: 120, height: 40)
+    static let narrow = Size(width: 80, height: 24)
+
+    static func state(_ size: Size, language: Language = .de, network: Network = ExampleNetwork.make(),
+                      problems: [StoreProblem] = []) -> AppState {
+        AppState(network: network, problems: problems, storeLabel: "~/.local/share/lotse", language: language, size: size)
+    }
+
+    static func send(_ keys: [Key], to state: inout AppState) {
+        for key in keys { _ = Reducer.reduce(&state, .key(key)) }
+    }
+
+    /// Every row must fill exactly the width: a row that is a column short or long means
+    /// a wide character or a cut broke the layout.
+    static func expectRowsFit(_ buffer: Buffer, sourceLocation: SourceLocation = #_sourceLocation) {
+        for y in 0..<buffer.height {
+            var width = 0
+            for x in 0..<buffer.width where !buffer[x, y].isContinuation {
+                width += max(1, DisplayWidth.of(buffer[x, y].text))
+            }
+            #expect(width == buffer.width, "row \(y) is \(width) columns wide: \(buffer.line(y))", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func homeWide() {
+        let buffer = Renderer.render(Self.state(Self.wide))
+        Self.expectRowsFit(buffer)
+        Golden.check(buffer, "home-120x40")
+    }
+
+    @Test func homeNarrow() {
+        let buffer = Renderer.render(Self.state(Self.narrow))
+        Self.expectRowsFit(buffer)
+        Golden.check(buffer, "home-80x24")
+    }
+
+    @Test func homeNarrowWithQuestionsFocusedInEnglish() {
+        var state = Self.state(Self.narrow, language: .en)
+        Self.send([.tab, .down], to: &state)
+        let buffer = Renderer.render(state)
+        Self.expectRowsFit(buffer)
+        Golden.check(buffer, "home-80x24-questions-en")
+    }
+
+    @Test func communeSelectedFiltersQuestions() {
+        var state = Self.state(Self.wide)
+        // Möhnesee is the ninth commune; "Alle Kommunen" comes first.
+        Self.send(Array(repeating: .down, count: 8), to: &state)
+        #expect(state.selectedCommune == "moehnesee")
+        let buffer = Renderer.render(state)
+        Self.expectRowsFit(buffer)
+        Golden.check(buffer, "home-120x40-moehnesee")
+    }
+
+    @Test func filterWhileTyping() {
+        var state = Self.state(Self.wide)
+        Self.send([.tab, .character("/")] + "strasse".map { .character($0) }, to: &state)
+        let buffer = Renderer.render(state)
+        #expect(buffer.text.contains("/ strasse▏"))
+        #expect(buffer.text.contains("Straßenverkehr"))
+        Golden.check(buffer, "home-120x40-filter")
+    }
+
+    @Test func tooSmall() {
+        let buffer = Renderer.render(Self.state(Size(width: 50, height: 12)))
+        #expect(buffer.text.contains("Terminal zu klein"))
+        #expect(buffer.text.contains("Aktuell 50×12, benötigt mindestens 60×16."))
+        Golden.check(buffer, "too-small-50x12")
+    }
+
+    @Test func helpOverlay() {
+        var state = Self.state(Self.narrow)
+        Self.send([.character("?")], to: &state)
+        let buffer = Renderer.render(state)
+        Self.expectRowsFit(buffer)
+        Golden.check(buffer, "help-80x24")
+    }
+
+    @Test func meetingDetailFullScreen() {
+        var state = Self.state(Self.wide)
+        Self.send([.character("3"), .up, .enter], to: &state)
+        let buffer = Renderer.render(state)
+        Self.expectRowsFit(buffer)
+        #expect(buffer.text.contains("Evangelische Frauenhilfe Soest"))
+        #expect(buffer.text.contains("Mo, 05.12.2016, 15:00"))
+        Golden.check(buffer, "meeting-detail-120x40")
+    }
+
+    @Test func brokenFilesAreNamedOnTheHomeScreen() {
+        let problems = [
+            StoreProblem(path: "questions/01ZZZZZZZZZZZZZZZZZZZZZZZZ.json", reason: .invalidJSON(detail: nil)),
+            StoreProblem(path: "communes/Bad Slug.json", reason: .badID(id: "Bad Slug", kind: .commune)),
+        ]
+        var state = Self.state(Self.narrow, problems: problems)
+        var buffer = Renderer.render(state)
+        Self.expectRowsFit(buffer)
+        #expect(buffer.line(21).contains("⚠ 2 fehlerhafte Dateien — nicht geladen und nicht verändert  ! zeigt alle"))
+        #expect(buffer.line(22).contains("questions/01ZZZZZZZZZZZZZZZZZZZZZZZZ.json: kein gültiges JSON"))
+        Golden.check(buffer, "home-80x24-problems")
+        Self.send([.character("!")], to: &state)
+        buffer = Renderer.render(state)
+        #expect(buffer.text.contains("communes/Bad Slug.json"))
+        #expect(buffer.text.contains("Kennung „Bad Slug“ ist kein gültiger Kurzname"))
+        Golden.check(buffer, "problems-80x24")
+    }
+
+    @Test func wideCharactersNeverBreakABorder() {
+        var network = ExampleNetwork.make()
+        network.questions[0].title = "中文标题：难民援助的问题 with emoji 😀🎉 and Ümläüte"
+        network.questions[0].status = .open
+        network.questions[0].created = Date(timeIntervalSince1970: 2_000_000_000)
+        network.communes[0].name = "Anröchte 中文"
+        for size in [Self.wide, Self.narrow, Size(width: 61, height: 17), Size(width: 101, height: 30)] {
+            var state = Self.state(size, network: network)
+            Self.send([.tab], to: &state)
+            let buffer = Renderer.render(state)
+            Self.expectRowsFit(buffer)
+            if size == Self.wide { Golden.check(buffer, "home-120x40-wide-characters") }
+        }
+    }
+
+    @Test func theSelectedRowIsHighlightedAndTheFocusedBorderStandsOut() {
+        let state = Self.state(Self.wide)
+        let buffer = Renderer.render(state)
+        // Row 2 is "Alle Kommunen", selected in the focused panel.
+        #expect(buffer[5, 2].style.background == .selection)
+        #expect(buffer[0, 1].style.foreground == .borderFocus)
+        #expect(buffer[30, 1].style.foreground == .border)
+        // The meeting selection in an unfocused panel is shown, but quieter.
+        let meetingRow = (2..<10).first { buffer.line($0).contains("2. Treffen") } ?? 0
+        #expect(buffer[100, meetingRow].style.background == .selectionInactive)
+    }
+
+    @Test func everyScreenFitsAtManySizes() {
+        let screens: [[Key]] = [[], [.tab], [.tab, .tab], [.enter], [.character("?")], [.character("!")],
+                                [.character("3"), .enter], [.tab, .enter]]
+        for width in stride(from: 60, through: 200, by: 13) {
+            for height in stride(from: 16, through: 60, by: 11) {
+                for keys in screens {
+                    var state = Self.state(Size(width: width, height: height))
+                    Self.send(keys, to: &state)
+                    Self.expectRowsFit(Renderer.render(state))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import LotseUI
+
+@Suite("Themes")
+struct ThemeTests {
+    static let themes = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("themes")
+
+    static func load(_ name: String) throws -> (theme: Theme, issues: [ThemeFile.Issue]) {
+        let text = try String(contentsOf: themes.appendingPathComponent("\(name).theme"), encoding: .utf8)
+        return ThemeFile.parse(text, name: name)
+    }
+
+    @Test func theDefaultFileIsTheBuiltInDefault() throws {
+        let parsed = try Self.load("default")
+        #expect(parsed.issues.isEmpty)
+        #expect(parsed.theme.colors == Theme.builtInDefault.colors)
+        // Every role is set explicitly in the file, so it documents them all.
+        let text = try String(contentsOf: Self.themes.appendingPathComponent("default.theme"), encoding: .utf8)
+        for role in Role.allCases { #expect(text.contains("\n\(role.rawValue) = ")) }
+    }
+
+    @Test func monoHasNoColours() throws {
+        let parsed = try Self.load("mono")
+        #expect(parsed.issues.isEmpty)
+        #expect(parsed.theme.isMonochrome)
+        #expect(!Theme.builtInDefault.isMonochrome)
+    }
+
+    @Test func everyShippedThemeParsesCleanly() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.themes.path).filter { $0.hasSuffix(".theme") }
+        #expect(files.count >= 2)
+        for file in files {
+            let parsed = try Self.load(String(file.dropLast(6)))
+            #expect(parsed.issues.isEmpty, "\(file): \(parsed.issues)")
+        }
+    }
+
+    @Test func unknownKeysAndBadValuesAreReportedAndMissingKeysFallBack() {
+        let text = """
+            # a comment
+            accent = "#ff0000"   # trailing comment
+            warning = bright_red
+            selection = 17
+            colour = "#123456"
+            error = "#12345"
+            broken line
+            """
+        let parsed = ThemeFile.parse(text, name: "test")
+        #expect(parsed.theme.color(.accent) == .rgb(255, 0, 0))
+        #expect(parsed.theme.color(.warning) == .indexed(9))
+        #expect(parsed.theme.color(.selection) == .indexed(17))
+        #expect(parsed.theme.color(.error) == Theme.builtInDefault.color(.error))
+        #expect(parsed.theme.color(.muted) == Theme.builtInDefault.color(.muted))
+        #expect(parsed.issues.map(\.line) == [5, 6, 7])
+        #expect(parsed.issues[0].message.hasPrefix("unknown key \"colour\""))
+        #expect(parsed.issues[1].message.contains("\"#12345\" is not a colour"))
+    }
+}
