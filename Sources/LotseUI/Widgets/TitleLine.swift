@@ -9,9 +9,10 @@ enum TitleLine {
         buffer.fill(rect, bar)
         let manifest = state.network.manifest
         var x = buffer.write(" Lotse ", x: rect.x, y: rect.y, Style(.title, on: .statusBar, [.bold]))
-        let store = "\(state.strings.storeLabel): \(state.storeLabel) "
-        let storeWidth = min(DisplayWidth.of(store), rect.width / 2)
-        let storeText = storeWidth < DisplayWidth.of(store) ? "…" + suffix(store, fitting: storeWidth - 1) : store
+        let label = "\(state.strings.storeLabel): "
+        let room = rect.width / 2 - DisplayWidth.of(label) - 1
+        let path = DisplayWidth.of(state.storeLabel) > room ? "…" + suffix(state.storeLabel, fitting: room - 1) : state.storeLabel
+        let storeText = label + path + " "
         let storeX = rect.maxX - DisplayWidth.of(storeText)
         x = buffer.write("│ ", x: x, y: rect.y, Style(.border, on: .statusBar))
         buffer.write(DisplayWidth.truncate("\(manifest.network) · \(manifest.district)", to: storeX - x - 1),

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Where the built binary is, and a clean environment to run it in.
+enum Lotse {
+    static let binary: String = {
+        if let explicit = ProcessInfo.processInfo.environment["LOTSE_BINARY"] { return explicit }
+        // The test runner sits in the same build folder as the lotse binary.
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var candidates = [runner.deletingLastPathComponent().appendingPathComponent("lotse").path]
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/lotse").path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }()
+
+    /// A predictable environment: UTF-8, German, no colour settings from the developer's shell.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
+            "LANG": "C.UTF-8",
+            "TERM": "xterm-256color",
+            "SWIFT_BACKTRACE": "interactive=no",
+        ]
+        environment.merge(extra) { _, new in new }
+        return environment
+    }
+
+    static func run(_ arguments: [String], _ extra: [String: String] = [:]) -> Spawn.Result {
+        Spawn.run([binary] + arguments, environment: environment(extra))
+    }
+}
