@@ -43,6 +43,7 @@ enum ThemeLoader {
             result.append(folder.appendingPathComponent("themes"))
         }
         result.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes"))
-        return result
+        var seen = Set<String>()
+        return result.filter { seen.insert($0.standardizedFileURL.path).inserted }
     }
 }

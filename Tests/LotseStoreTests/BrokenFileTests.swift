@@ -98,6 +98,16 @@ struct BrokenFileTests {
         #expect(loaded.network.meetings.count == 1)
     }
 
+    @Test func aDateInTheWrongFormatShowsTheRightOne() throws {
+        let meeting = try #require(network.meetings.first)
+        let path = "meetings/\(meeting.id).json"
+        let text = String(decoding: try CanonicalJSON.encode(meeting), as: UTF8.self)
+            .replacingOccurrences(of: "\"start\" : \"2016-12-05T15:00\"", with: "\"start\" : \"5.12.2016 15 Uhr\"")
+        let result = try corrupt(path, with: text)
+        #expect(result.problems == [StoreProblem(path: path, reason: .invalidValue(
+            field: "start", detail: "\"5.12.2016 15 Uhr\" is not in the form \"2016-12-05T15:00\""))])
+    }
+
     @Test func hiddenAndNonJSONFilesAreIgnored() throws {
         try Data("junk".utf8).write(to: root.appendingPathComponent("questions/.x.json.tmp-1-2"))
         try Data("junk".utf8).write(to: root.appendingPathComponent("questions/README.txt"))

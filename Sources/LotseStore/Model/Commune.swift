@@ -1,13 +1,9 @@
 /// A commune (Kommune) of the district. Its id is a slug that never changes, so that
 /// questions and meetings can refer to it even when its display name is corrected.
 public struct Commune: Codable, Equatable, Sendable, Identifiable {
-    public enum Kind: String, Codable, Sendable, CaseIterable {
+    public enum Kind: String, KnownValue, Sendable {
         case city = "stadt"
         case municipality = "gemeinde"
-
-        public init(from decoder: Decoder) throws {
-            self = try decodeKnownValue(from: decoder)
-        }
     }
 
     public var id: String

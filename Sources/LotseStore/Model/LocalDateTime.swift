@@ -1,5 +1,7 @@
 /// A calendar date in the district, without a time zone: "2017-01-31".
-public struct LocalDate: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct LocalDate: TextValue, Hashable, Sendable, Comparable {
+    public static let example = "2017-01-31"
+
     public var year: Int
     public var month: Int
     public var day: Int
@@ -18,21 +20,6 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable, CustomStringCo
               (1...12).contains(m), (1...LocalDate.daysIn(month: m, year: y)).contains(d)
         else { return nil }
         self.init(year: y, month: m, day: d)
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = LocalDate(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(text)\" is not a date like \"2017-01-31\"")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 
     public var description: String {
@@ -62,7 +49,9 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable, CustomStringCo
 }
 
 /// A wall-clock date and time in the district: "2016-12-05T14:00".
-public struct LocalDateTime: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct LocalDateTime: TextValue, Hashable, Sendable, Comparable {
+    public static let example = "2016-12-05T15:00"
+
     public var date: LocalDate
     public var hour: Int
     public var minute: Int
@@ -81,22 +70,6 @@ public struct LocalDateTime: Codable, Hashable, Sendable, Comparable, CustomStri
               let h = Int(time[0]), let m = Int(time[1]), (0...23).contains(h), (0...59).contains(m)
         else { return nil }
         self.init(date: date, hour: h, minute: m)
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = LocalDateTime(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "\"\(text)\" is not a date and time like \"2016-12-05T14:00\"")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 
     public var description: String { "\(date)T\(pad(hour, 2)):\(pad(minute, 2))" }

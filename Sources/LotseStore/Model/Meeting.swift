@@ -1,13 +1,9 @@
 /// A meeting of the network, with its agenda (Tagesordnung) and outcomes.
 public struct Meeting: Codable, Equatable, Sendable, Identifiable {
-    public enum State: String, Codable, Sendable, CaseIterable {
+    public enum State: String, KnownValue, Sendable {
         case planned
         case running
         case finished
-
-        public init(from decoder: Decoder) throws {
-            self = try decodeKnownValue(from: decoder)
-        }
     }
 
     public var id: String
@@ -77,24 +73,16 @@ public struct AgendaItem: Codable, Equatable, Sendable {
 
 /// What a TOP produced: information, a decision (Beschluss) or a measure (Maßnahme).
 public struct Outcome: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable, CaseIterable {
+    public enum Kind: String, KnownValue, Sendable {
         case info
         case decision
         case measure
-
-        public init(from decoder: Decoder) throws {
-            self = try decodeKnownValue(from: decoder)
-        }
     }
 
-    public enum MeasureStatus: String, Codable, Sendable, CaseIterable {
+    public enum MeasureStatus: String, KnownValue, Sendable {
         case open
         case done
         case dropped
-
-        public init(from decoder: Decoder) throws {
-            self = try decodeKnownValue(from: decoder)
-        }
     }
 
     public var kind: Kind

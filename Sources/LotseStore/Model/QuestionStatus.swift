@@ -1,15 +1,11 @@
 /// Where a question stands. The raw values are what the store files hold; the German
 /// labels live in the Core layer's strings.
-public enum QuestionStatus: String, Codable, Sendable, CaseIterable, Comparable {
+public enum QuestionStatus: String, KnownValue, Sendable, Comparable {
     case open
     case clarifying
     case answered
     case closed
     case merged
-
-    public init(from decoder: Decoder) throws {
-        self = try decodeKnownValue(from: decoder)
-    }
 
     /// Open questions are the ones a coordinator still has to follow.
     public var isOpen: Bool { self == .open || self == .clarifying }
