@@ -147,4 +147,43 @@ struct DashboardEndToEndTests {
         #expect(screen.contains("EXIT=2"))
         #expect(screen.contains("\"dumb\" cannot move the cursor"))
     }
+
+    @Test func anUnknownTerminalTypeIsRefused() throws {
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", store], before: "TERM=no-such-terminal "), width: 80, height: 24)
+        let screen = tmux.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=2"))
+        #expect(screen.contains("\"no-such-terminal\" is unknown"))
+    }
+
+    @Test func coloursInA256ColourTerminalAndAttributesUnderNoColor() throws {
+        let colour = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40)
+        colour.waitFor("Alle Kommunen")
+        let styled = colour.tmux(["capture-pane", "-e", "-p", "-t", "t"]).output
+        // The selection (#264f78 → palette 24) and the focused border (#87d75f → 113).
+        #expect(styled.contains("48;5;24m"))
+        #expect(styled.contains("38;5;113m"))
+        colour.press("q")
+        colour.waitFor("EXIT=0")
+
+        let plain = try Tmux(Tmux.lotseCommand(["--store", store], before: "NO_COLOR=1 "), width: 120, height: 40)
+        plain.waitFor("Alle Kommunen")
+        let attributes = plain.tmux(["capture-pane", "-e", "-p", "-t", "t"]).output
+        #expect(!attributes.contains("38;5;") && !attributes.contains("48;5;"))
+        #expect(attributes.contains("7m"), "the selection is shown in reverse video")
+        plain.press("q")
+        plain.waitFor("EXIT=0")
+    }
+
+    @Test func umlautsPrintEvenWithTheCLocale() throws {
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", store], before: "LANG=C LC_ALL= "), width: 80, height: 24)
+        let screen = tmux.waitFor("Alle Kommunen")
+        #expect(screen.contains("Anröchte") && screen.contains("Möhnesee"))
+        tmux.press("/")
+        tmux.type("rüth")
+        tmux.waitFor("/ rüth▏")
+        tmux.press("q")  // typed into the filter, not a command
+        tmux.waitFor("/ rüthq▏")
+        tmux.press("Escape", "q")
+        tmux.waitFor("EXIT=0")
+    }
 }
