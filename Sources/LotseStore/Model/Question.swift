@@ -18,15 +18,15 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
     /// Who clarifies it: the KI, a commune, an authority.
     public var assignee: String?
     public var answer: Answer?
-    /// Agenda items this question is on, as "meetingID/itemNumber".
-    public var agendaLinks: [String]
+    /// The question this one was merged into. Links to agenda items live in the meeting
+    /// records only, so that there is one place to keep them right.
     public var duplicateOf: String?
 
     public init(
         id: String, communes: [String], title: String, body: String = "", category: String,
         tags: [String] = [], status: QuestionStatus = .open, created: Date, updated: Date? = nil,
         loggedBy: String, assignee: String? = nil, answer: Answer? = nil,
-        agendaLinks: [String] = [], duplicateOf: String? = nil
+        duplicateOf: String? = nil
     ) {
         self.id = id
         self.communes = communes
@@ -40,7 +40,6 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
         self.loggedBy = loggedBy
         self.assignee = assignee
         self.answer = answer
-        self.agendaLinks = agendaLinks
         self.duplicateOf = duplicateOf
     }
 }

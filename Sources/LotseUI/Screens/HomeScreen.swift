@@ -40,11 +40,10 @@ enum HomeScreen {
         if state.showsFilter(panel) {
             let editing = state.editingFilter == panel
             let text = "/ " + state.filter(panel)
-            var x = buffer.write(DisplayWidth.truncate(text, to: inner.width - 2), x: inner.x + 1, y: inner.y,
+            let x = buffer.write(DisplayWidth.truncate(text, to: inner.width - 2), x: inner.x + 1, y: inner.y,
                                  Style(.accent, [.bold]), limit: inner.maxX - 1)
-            if editing { x = buffer.write("▏", x: x, y: inner.y, Style(.accent), limit: inner.maxX) }
+            if editing { buffer.write("▏", x: x, y: inner.y, Style(.accent), limit: inner.maxX) }
             inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-            _ = x
         }
         return inner
     }
