@@ -60,8 +60,44 @@ public struct FileStore: Sendable {
         try StoreLock.withLock(in: root) { () throws(StoreError) in try write(question, kind: .question, id: question.id) }
     }
 
-    public func save(_ meeting: Meeting) throws(StoreError) {
-        try StoreLock.withLock(in: root) { () throws(StoreError) in try write(meeting, kind: .meeting, id: meeting.id) }
+    /// Saves a question only if the file still holds `base`, the version this process
+    /// read (nil: the question is new, so no file may exist). Otherwise nothing is written
+    /// and the version on disk comes back, so that the user can choose.
+    public func save(_ question: Question, expecting base: Question?) throws(SaveError) {
+        try replace(question.id, with: question, expecting: base)
+    }
+
+    /// Deletes a question's file, with the same check as `save(_:expecting:)`.
+    public func delete(_ question: Question) throws(SaveError) {
+        try replace(question.id, with: nil, expecting: question)
+    }
+
+    /// The current content of a question's file; nil when there is none or it is broken.
+    public func currentQuestion(id: String) -> Question? {
+        guard let data = FileManager.default.contents(atPath: url(of: .question, id: id).path) else { return nil }
+        return try? CanonicalJSON.decode(Question.self, from: data)
+    }
+
+    private func replace(_ id: String, with question: Question?, expecting base: Question?) throws(SaveError) {
+        let conflict: Bool
+        do {
+            conflict = try StoreLock.withLock(in: root) { () throws(StoreError) -> Bool in
+                let path = url(of: .question, id: id).path
+                let exists = FileManager.default.fileExists(atPath: path)
+                let current = currentQuestion(id: id)
+                // A file that exists but does not decode also counts as changed.
+                if current != base || (exists && current == nil) { return true }
+                if let question {
+                    try write(question, kind: .question, id: id)
+                } else if exists, unlink(path) != 0 {
+                    throw .cannotWrite(path: path, reason: AtomicFile.errnoText())
+                }
+                return false
+            }
+        } catch {
+            throw .store(error)
+        }
+        if conflict { throw .conflict(current: currentQuestion(id: id)) }
     }
 
     /// The path of a record's file; it never changes when the record does.

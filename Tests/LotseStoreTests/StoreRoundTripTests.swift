@@ -130,3 +130,59 @@ struct StoreRoundTripTests {
         }
     }
 }
+
+@Suite("Store: conditional writes")
+struct ConditionalWriteTests {
+    let folder = TemporaryFolder()
+    let network = ExampleNetwork.make()
+    let store: FileStore
+
+    init() throws {
+        store = try FileStore.create(at: folder.path("store"), with: network)
+    }
+
+    @Test func aSaveOverTheVersionItReadSucceeds() throws {
+        let base = network.questions[0]
+        var mine = base
+        mine.title = "Neu: Fahrtkosten zum Integrationskurs"
+        try store.save(mine, expecting: base)
+        #expect(store.currentQuestion(id: base.id) == mine)
+    }
+
+    @Test func aSaveOverSomeoneElsesChangeIsRefusedAndShowsTheirVersion() throws {
+        let base = network.questions[0]
+        var theirs = base
+        theirs.body = "Von einer Kollegin geändert."
+        try store.save(theirs)
+        var mine = base
+        mine.title = "Meine Änderung"
+        #expect(throws: SaveError.conflict(current: theirs)) { try store.save(mine, expecting: base) }
+        #expect(store.currentQuestion(id: base.id) == theirs, "their version is untouched")
+    }
+
+    @Test func aNewQuestionMayNotReplaceAnExistingFile() throws {
+        let existing = network.questions[1]
+        #expect(throws: SaveError.conflict(current: existing)) { try store.save(existing, expecting: nil) }
+    }
+
+    @Test func deleteChecksTooAndUndoingItRestoresTheFile() throws {
+        let question = network.questions[2]
+        try store.delete(question)
+        #expect(store.currentQuestion(id: question.id) == nil)
+        #expect(!FileManager.default.fileExists(atPath: store.url(of: .question, id: question.id).path))
+        try store.save(question, expecting: nil)
+        #expect(store.currentQuestion(id: question.id) == question)
+        var changed = question
+        changed.title = "anders"
+        #expect(throws: SaveError.conflict(current: question)) { try store.delete(changed) }
+    }
+
+    @Test func theSignatureNoticesChangesFromOutside() throws {
+        let before = StoreSignature(of: store)
+        #expect(StoreSignature(of: store) == before)
+        var question = network.questions[3]
+        question.title = "Von außen geändert, mit anderer Länge"
+        try store.save(question)
+        #expect(StoreSignature(of: store) != before)
+    }
+}
