@@ -33,7 +33,7 @@ public enum RecordID {
 
 /// A small deterministic generator (SplitMix64), so that the example network has the
 /// same ids on every machine and the screen tests stay stable.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SeededGenerator: RandomNumberGenerator, Hashable, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

@@ -32,7 +32,14 @@ enum KeyDecoder {
         case KEY_BACKSPACE: return .backspace
         case KEY_DC: return .delete
         case lotse_key_f(1)...lotse_key_f(24): return .function(Int(code - lotse_key_f(0)))
-        default: return .unknown
+        default:
+            // Ctrl+arrows have no fixed codes; terminfo names them kLFT5 and kRIT5.
+            guard let name = keyname(code) else { return .unknown }
+            switch String(cString: name) {
+            case "kLFT5", "kLFT3": return .wordLeft
+            case "kRIT5", "kRIT3": return .wordRight
+            default: return .unknown
+            }
         }
     }
 }

@@ -32,6 +32,7 @@ public final class NcursesTerminal {
         cbreak()
         noecho()
         nonl()
+        allowControlS()
         keypad(lotse_stdscr(), true)
         // Reading with a timeout keeps Ctrl-Z/fg clean and lets timers tick later.
         wtimeout(lotse_stdscr(), 100)
@@ -39,6 +40,19 @@ public final class NcursesTerminal {
         palette = Palette(theme: theme, noColor: noColor)
         size = currentSize()
     }
+
+    /// Turns off XON/XOFF flow control, so that Ctrl-S saves a form instead of freezing
+    /// the terminal. ncurses restores the user's setting on exit.
+    private func allowControlS() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        def_prog_mode()
+    }
+
+    /// Whether Ctrl-C was pressed since the last call.
+    public func takeInterrupt() -> Bool { Signals.takeInterrupt() }
 
     /// Gives the terminal back as it was. Safe to call twice.
     public func stop() {

@@ -5,13 +5,29 @@ import Foundation
 /// thread, before and after the handlers could run.
 nonisolated(unsafe) private var cursesActive = false
 
-/// Leaves the terminal usable whatever ends the program: Ctrl-C, SIGTERM, a hang-up, or
-/// a crash. Ctrl-Z is left to ncurses, which restores and repaints around a suspend.
+/// Set by Ctrl-C; the run loop asks the reducer what to do (quit, or first ask about an
+/// unsaved form). A plain flag is all a signal handler may safely touch.
+nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
+
+/// Leaves the terminal usable whatever ends the program: SIGTERM, a hang-up, or a crash.
+/// Ctrl-C becomes a message to the run loop, so that unsaved edits are not lost without
+/// a question. Ctrl-Z is left to ncurses, which restores and repaints around a suspend.
 enum Signals {
     static func setActive(_ active: Bool) { cursesActive = active }
 
+    /// True once after each Ctrl-C.
+    static func takeInterrupt() -> Bool {
+        guard interruptRequested != 0 else { return false }
+        interruptRequested = 0
+        return true
+    }
+
     static func install() {
-        for number in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+        var interrupt = sigaction()
+        interrupt.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
+        sigemptyset(&interrupt.sa_mask)
+        sigaction(SIGINT, &interrupt, nil)
+        for number in [SIGTERM, SIGHUP, SIGQUIT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
                 if cursesActive { endwin() }

@@ -8,18 +8,28 @@ public enum Renderer {
             TooSmallScreen.draw(state, into: &buffer)
             return buffer
         }
+        let layout = state.layout
         switch state.screen {
         case .home:
             HomeScreen.draw(state, into: &buffer)
-        case .detail:
-            TitleLine.draw(state, into: &buffer, in: state.layout.title)
+        case .detail, .question:
+            TitleLine.draw(state, into: &buffer, in: layout.title)
             PagerScreen.draw(state, into: &buffer)
-            HintLine.draw(state, into: &buffer, in: state.layout.hints)
         case .help, .problems:
             HomeScreen.draw(state, into: &buffer)
             PagerScreen.draw(state, into: &buffer)
-            HintLine.draw(state, into: &buffer, in: state.layout.hints)
+        case .form:
+            TitleLine.draw(state, into: &buffer, in: layout.title)
+            FormScreen.draw(state, into: &buffer)
+        case .knowledge:
+            TitleLine.draw(state, into: &buffer, in: layout.title)
+            KnowledgeScreen.draw(state, into: &buffer)
+        case .matrix:
+            TitleLine.draw(state, into: &buffer, in: layout.title)
+            MatrixScreen.draw(state, into: &buffer)
         }
+        DialogView.draw(state, into: &buffer)
+        HintLine.draw(state, into: &buffer, in: layout.hints)
         return buffer
     }
 }

@@ -16,6 +16,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Colour theme: a name from themes/ (default, mono, …) or a path to a .theme file.")
     var theme = "default"
 
+    @Option(help: "Your name or role, recorded as who logged or answered a question (default: $LOTSE_USER).")
+    var user: String?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(common.store, environment: environment)
@@ -37,7 +40,9 @@ struct DashboardCommand: ParsableCommand {
 
         var state = AppState(network: loaded.network, problems: loaded.problems,
                              storeLabel: StoreLocation.label(store.root, environment: environment),
-                             language: common.language(environment))
+                             language: common.language(environment),
+                             user: user ?? environment["LOTSE_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "Koordination",
+                             now: Date(), seed: UInt64.random(in: 0...UInt64.max))
         let terminal = NcursesTerminal()
         do {
             let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
@@ -45,9 +50,10 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw fail(error.description, status: 2)
         }
-        EventLoop.run(&state, terminal: terminal)
+        let status = EventLoop.run(&state, terminal: terminal, store: store)
         terminal.stop()
         themeIssues.forEach { printError("lotse: theme: \($0)") }
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// The store at `url`; created with the example network when nothing is there yet.

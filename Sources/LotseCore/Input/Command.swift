@@ -2,9 +2,15 @@
 public enum Command: Hashable, Sendable, CaseIterable {
     case focusNext, focusPrevious
     case focusCommunes, focusQuestions, focusMeetings
-    case moveUp, moveDown, pageUp, pageDown, moveToTop, moveToBottom
+    case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, moveToTop, moveToBottom
     case open, back
     case filter
     case help, showProblems
     case redraw, quit
+    // Questions
+    case newQuestion, editQuestion, answerQuestion, advanceStatus, revertStatus
+    case assign, merge, delete, undo, filterMenu, cycleSort
+    case knowledge, matrix
+    // Forms and dialogs
+    case nextField, previousField, save, toggle, confirm, cancel, keepMine, takeTheirs
 }

@@ -7,6 +7,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete
+    /// Ctrl-Left and Ctrl-Right: a word back and forward in text.
+    case wordLeft, wordRight
     case function(Int)
     /// A key the terminal sent that Lotse has no name for; it is ignored, never fatal.
     case unknown
@@ -31,6 +33,8 @@ public enum Key: Hashable, Sendable {
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
         case .delete: return "Del"
+        case .wordLeft: return "Ctrl-←"
+        case .wordRight: return "Ctrl-→"
         case .function(let n): return "F\(n)"
         case .unknown: return "?"
         }

@@ -5,9 +5,19 @@ public struct KeyBinding: Sendable, Equatable {
     public enum Context: Sendable, Equatable, CaseIterable {
         /// The home screen with its three panels.
         case home
+        /// A question is selected or shown: the question panel, its details, the knowledge base.
+        case question
         /// The full-screen detail view and the overlays: scrolling and going back.
         case pager
-        /// Everywhere.
+        /// The question and answer forms.
+        case form
+        /// Confirmations, conflicts and the small dialogs.
+        case dialog
+        /// The knowledge base (Wissen).
+        case knowledge
+        /// The needs matrix (Bedarfe).
+        case matrix
+        /// Everywhere except in forms and dialogs, where keys are text.
         case global
     }
 
@@ -39,37 +49,79 @@ public enum KeyMap {
         KeyBinding([.character("1")], .focusCommunes, in: .home),
         KeyBinding([.character("2")], .focusQuestions, in: .home),
         KeyBinding([.character("3")], .focusMeetings, in: .home),
+        KeyBinding([.enter], .open, in: .home, hint: 3),
+        KeyBinding([.character("/")], .filter, in: .home, hint: 4),
+        KeyBinding([.character("n")], .newQuestion, in: .home, hint: 5),
+        KeyBinding([.character("w")], .knowledge, in: .home, hint: 6),
+        KeyBinding([.character("b")], .matrix, in: .home, hint: 7),
+        KeyBinding([.character("!")], .showProblems, in: .home),
+
+        KeyBinding([.character("e")], .editQuestion, in: .question, hint: 2),
+        KeyBinding([.character("a")], .answerQuestion, in: .question, hint: 3),
+        KeyBinding([.character(">")], .advanceStatus, in: .question, hint: 4, hintKeys: "<>"),
+        KeyBinding([.character("<")], .revertStatus, in: .question),
+        KeyBinding([.character("@")], .assign, in: .question),
+        KeyBinding([.character("M")], .merge, in: .question),
+        KeyBinding([.character("d")], .delete, in: .question),
+        KeyBinding([.character("f")], .filterMenu, in: .question),
+        KeyBinding([.character("o")], .cycleSort, in: .question),
+
+        KeyBinding([.character("/")], .filter, in: .knowledge, hint: 2),
+        KeyBinding([.enter], .open, in: .knowledge, hint: 3),
+
+        KeyBinding([.left, .character("h")], .moveLeft, in: .matrix, hint: 2, hintKeys: "←↑↓→"),
+        KeyBinding([.right, .character("l")], .moveRight, in: .matrix),
+        KeyBinding([.enter], .open, in: .matrix, hint: 3),
+
+        KeyBinding([.tab], .nextField, in: .form, hint: 1),
+        KeyBinding([.backTab], .previousField, in: .form),
+        KeyBinding([.control("s")], .save, in: .form, hint: 2),
+        KeyBinding([.character(" ")], .toggle, in: .form),
+        KeyBinding([.escape], .cancel, in: .form, hint: 3),
+
+        KeyBinding([.enter, .character("j"), .character("y")], .confirm, in: .dialog, hint: 1),
+        KeyBinding([.character("m")], .keepMine, in: .dialog),
+        KeyBinding([.character("t")], .takeTheirs, in: .dialog),
+        KeyBinding([.escape, .character("n")], .cancel, in: .dialog, hint: 2),
+
+        KeyBinding([.escape], .back, in: .pager, hint: 1),
         KeyBinding([.up, .character("k")], .moveUp, in: .global),
         KeyBinding([.down, .character("j")], .moveDown, in: .global, hint: 2, hintKeys: "↑↓"),
         KeyBinding([.pageUp], .pageUp, in: .global),
         KeyBinding([.pageDown, .character(" ")], .pageDown, in: .global),
         KeyBinding([.home, .character("g")], .moveToTop, in: .global),
         KeyBinding([.end, .character("G")], .moveToBottom, in: .global),
-        KeyBinding([.enter], .open, in: .home, hint: 3),
-        KeyBinding([.escape], .back, in: .global, hint: 1),
-        KeyBinding([.character("/")], .filter, in: .home, hint: 4),
-        KeyBinding([.character("!")], .showProblems, in: .home),
+        KeyBinding([.escape], .back, in: .global),
+        KeyBinding([.character("u")], .undo, in: .global),
         KeyBinding([.character("?"), .function(1)], .help, in: .global, hint: 8),
         KeyBinding([.control("l")], .redraw, in: .global),
         KeyBinding([.character("q")], .quit, in: .global, hint: 9),
     ]
 
-    /// The command a key triggers in a context; context-specific bindings win over global ones.
-    public static func command(for key: Key, in context: KeyBinding.Context) -> Command? {
-        let candidates = bindings.filter { $0.keys.contains(key) }
-        return (candidates.first { $0.context == context } ?? candidates.first { $0.context == .global })?.command
+    /// The command a key triggers; the first context in the list that binds the key wins.
+    public static func command(for key: Key, in contexts: [KeyBinding.Context]) -> Command? {
+        for context in contexts {
+            if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+                return binding.command
+            }
+        }
+        return nil
     }
 
-    /// The bindings that apply in a context, in table order.
-    public static func bindings(in context: KeyBinding.Context) -> [KeyBinding] {
-        bindings.filter { $0.context == context || $0.context == .global }
-    }
-
-    /// The bindings the hint bar shows in a context, in hint order.
-    public static func hints(in context: KeyBinding.Context) -> [KeyBinding] {
-        bindings(in: context)
-            // Esc does nothing worth a hint on the home screen.
-            .filter { $0.hintRank != nil && !(context == .home && $0.command == .back) }
-            .sorted { ($0.hintRank ?? 0) < ($1.hintRank ?? 0) }
+    /// The bindings the hint bar shows for a stack of contexts, in hint order: the
+    /// innermost context's hints first, then the outer ones that fit.
+    public static func hints(in contexts: [KeyBinding.Context]) -> [KeyBinding] {
+        var seen = Set<String>()
+        var result: [KeyBinding] = []
+        for context in contexts {
+            let own = bindings.filter { $0.context == context && $0.hintRank != nil }
+                .sorted { ($0.hintRank ?? 0) < ($1.hintRank ?? 0) }
+            for binding in own where seen.insert(binding.hintLabel).inserted {
+                // Esc on the home screen does nothing worth a hint.
+                if binding.command == .back && contexts.first == .home { continue }
+                result.append(binding)
+            }
+        }
+        return result
     }
 }

@@ -1,13 +1,31 @@
-/// Everything that can happen to the app, as messages to the reducer. A resize is a
-/// message too, so the state always knows the size it is drawn at.
-public enum Action: Hashable, Sendable {
+import Foundation
+import LotseStore
+
+/// Everything that can happen to the app, as messages to the reducer. Resizes, clock
+/// ticks and the results of writes are messages too, so the reducer stays pure.
+public enum Action: Equatable, Sendable {
     case key(Key)
     case resize(Size)
+    case tick(Date)
+    /// Ctrl-C: quit, but ask first when a form has unsaved edits.
+    case interrupt
+    /// A change reached the disk.
+    case applied(Change)
+    /// A write of the change found another version on disk; the writes before `index` landed.
+    case conflicted(Change, index: Int, current: Question?)
+    /// A write failed; the writes before `index` landed.
+    case failed(Change, index: Int, message: String)
+    /// The store changed on disk (another process, a colleague, a git pull).
+    case reloaded(Network, [StoreProblem])
 }
 
 /// What the reducer asks the outside world to do; the run loop carries it out.
 public enum Effect: Hashable, Sendable {
     case quit
+    /// Quit after Ctrl-C (exit status 130).
+    case quitInterrupted
     /// Repaint every cell, not only the changed ones (Ctrl-L).
     case repaint
+    /// Write a change to the store, then report `.applied`, `.conflicted` or `.failed`.
+    case apply(Change)
 }

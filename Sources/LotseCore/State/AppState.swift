@@ -1,3 +1,4 @@
+import Foundation
 import LotseStore
 
 /// Everything the screen shows is derived from this value; the reducer is the only thing
@@ -16,9 +17,27 @@ public struct AppState: Equatable, Sendable {
     public var filters: [Panel: String]
     /// The panel whose filter is being typed, if any.
     public var editingFilter: Panel?
+    /// Status, category, tag and assignee filters and the order of the questions panel.
+    public var query: QuestionQuery
+    public var form: Form?
+    public var dialog: Dialog?
+    /// Inverses of the latest changes, newest last.
+    public var undoStack: [Change]
+    public var notice: Notice?
+    public var knowledge: KnowledgeState
+    public var matrix: MatrixCursor
+    /// Who is logging and answering: the coordinator at this keyboard.
+    public var user: String
+    /// The time, as the run loop last told it (a tick is an action, so tests set it).
+    public var now: Date
+    /// Source of new record ids; seeded by the run loop, fixed in tests.
+    public var ids: SeededGenerator
+
+    public static let undoLimit = 50
 
     public init(network: Network, problems: [StoreProblem] = [], storeLabel: String, language: Language = .de,
-                size: Size = Size(width: 120, height: 40)) {
+                size: Size = Size(width: 120, height: 40), user: String = "Koordination",
+                now: Date = Date(timeIntervalSince1970: 1_480_000_000), seed: UInt64 = 1) {
         self.network = network
         self.problems = problems
         self.storeLabel = storeLabel
@@ -29,6 +48,16 @@ public struct AppState: Equatable, Sendable {
         self.cursors = [:]
         self.filters = [:]
         self.editingFilter = nil
+        self.query = .open
+        self.form = nil
+        self.dialog = nil
+        self.undoStack = []
+        self.notice = nil
+        self.knowledge = KnowledgeState()
+        self.matrix = MatrixCursor()
+        self.user = user
+        self.now = now
+        self.ids = SeededGenerator(seed: seed)
         cursors[.meetings] = ListCursor(selected: MeetingRows.defaultSelection(in: network.meetings))
         normalize()
     }
@@ -47,6 +76,7 @@ public struct AppState: Equatable, Sendable {
     /// Whether the panel shows a filter line: while typing, or when a filter is active.
     public func showsFilter(_ panel: Panel) -> Bool {
         editingFilter == panel || !filter(panel).isEmpty
+            || (panel == .questions && (!query.isDefault || query.sort != .date))
     }
 
     public var layout: HomeLayout {
@@ -70,8 +100,16 @@ public struct AppState: Equatable, Sendable {
         return rows.indices.contains(index) ? rows[index].communeID : nil
     }
 
+    /// The panel's query with the chosen commune and the typed filter.
+    public var effectiveQuery: QuestionQuery {
+        var query = query
+        query.commune = selectedCommune
+        query.text = filter(.questions)
+        return query
+    }
+
     public var questionRows: [QuestionRow] {
-        QuestionRows.make(network: network, commune: selectedCommune, filter: filter(.questions))
+        QuestionRows.make(network: network, query: effectiveQuery)
     }
 
     public var meetingRows: [MeetingRow] {
@@ -90,7 +128,38 @@ public struct AppState: Equatable, Sendable {
         let rows = questionRows
         let index = cursor(.questions).selected
         guard rows.indices.contains(index) else { return nil }
-        return network.questions.first { $0.id == rows[index].id }
+        return question(rows[index].id)
+    }
+
+    public func question(_ id: String) -> Question? {
+        network.questions.first { $0.id == id }
+    }
+
+    /// The question the question keys (e, a, >, …) act on, if the screen shows one.
+    public var actionQuestion: Question? {
+        switch screen {
+        case .home, .detail(.questions): return focus == .questions || screen != .home ? selectedQuestion : nil
+        case .question(let id): return question(id)
+        case .knowledge:
+            let hits = knowledgeHits
+            return hits.indices.contains(knowledge.cursor.selected) ? hits[knowledge.cursor.selected].question : nil
+        default: return nil
+        }
+    }
+
+    public var knowledgeHits: [KnowledgeSearch.Hit] {
+        KnowledgeSearch.search(knowledge.query, in: network.questions)
+    }
+
+    public var needsMatrix: NeedsMatrix { NeedsMatrix(network: network) }
+
+    /// The communes in the order a German reader expects (Möhnesee after Lippstadt).
+    public var communesByName: [Commune] {
+        network.communes.sorted { $0.name.localizedStandardCompareFolded($1.name) }
+    }
+
+    public var communeNames: [String: String] {
+        Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
     public var selectedMeeting: Meeting? {

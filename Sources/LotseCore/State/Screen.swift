@@ -4,10 +4,16 @@ public enum Screen: Hashable, Sendable {
     case home
     /// The full-screen detail of the selected row of a panel.
     case detail(Panel)
+    /// The full-screen detail of one question, opened from the knowledge base.
+    case question(String)
     case help
     case problems
-
-    public var keyContext: KeyBinding.Context { self == .home ? .home : .pager }
+    /// The question or answer form in `AppState.form`.
+    case form
+    /// Wissen: the answered questions, searchable.
+    case knowledge
+    /// Bedarfe: communes × categories.
+    case matrix
 }
 
 /// A screen above home and how far it is scrolled.
@@ -19,4 +25,44 @@ public struct Level: Hashable, Sendable {
         self.screen = screen
         self.offset = offset
     }
+}
+
+/// The form being filled in, if any.
+public enum Form: Hashable, Sendable {
+    case question(QuestionForm)
+    case answer(AnswerForm)
+
+    public var isDirty: Bool {
+        switch self {
+        case .question(let form): return form.isDirty
+        case .answer(let form): return form.isDirty
+        }
+    }
+}
+
+/// The knowledge base's search and selection.
+public struct KnowledgeState: Hashable, Sendable {
+    public var query: String = ""
+    public var editing = false
+    public var cursor = ListCursor()
+    public init() {}
+}
+
+/// The selected cell of the needs matrix.
+public struct MatrixCursor: Hashable, Sendable {
+    public var row = 0
+    public var column = 0
+    public init() {}
+}
+
+/// A one-line message in the hint bar, such as "Gespeichert"; cleared by the next key.
+public enum Notice: Hashable, Sendable {
+    case saved(Change.Kind)
+    case undone
+    case nothingToUndo
+    case failed(String)
+    case formHasProblems
+    case reloaded
+    case keptTheirs
+    case notPossible(String)
 }

@@ -3,6 +3,8 @@
 public struct TextSpan: Equatable, Sendable {
     public enum Emphasis: Equatable, Sendable {
         case plain, heading, label, muted, accent, success, warning, error
+        /// A search match, highlighted.
+        case match
     }
 
     public var text: String

@@ -15,7 +15,7 @@ public enum Details {
             guard let question = state.selectedQuestion else {
                 return DetailContent(title: s.openQuestions, lines: [.text(emptyText(.questions, state), .muted)])
             }
-            return questionDetail(question, state: state)
+            return Self.question(question, state: state)
         case .meetings:
             guard let meeting = state.selectedMeeting else {
                 return DetailContent(title: s.meetings, lines: [.text(emptyText(.meetings, state), .muted)])
@@ -100,7 +100,7 @@ public enum Details {
         return DetailContent(title: commune.name, lines: lines)
     }
 
-    private static func questionDetail(_ question: Question, state: AppState) -> DetailContent {
+    public static func question(_ question: Question, state: AppState) -> DetailContent {
         let s = state.strings
         let f = s.fields
         let network = state.network

@@ -13,13 +13,10 @@ public struct QuestionRow: Equatable, Sendable {
 }
 
 public enum QuestionRows {
-    /// Open questions of one commune (or all), newest first, narrowed by the text filter.
-    public static func make(network: Network, commune: String?, filter: String) -> [QuestionRow] {
-        network.questions
-            .filter { $0.status.isOpen }
-            .filter { commune == nil || $0.communes.contains(commune ?? "") }
-            .filter { TextFolding.matches(filter, in: [$0.title, $0.body, $0.category] + $0.tags) }
-            .sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+    /// The questions a query selects, in its order.
+    public static func make(network: Network, query: QuestionQuery) -> [QuestionRow] {
+        let names = Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return query.apply(to: network.questions, communeNames: names)
             .map {
                 QuestionRow(id: $0.id, title: $0.title, status: $0.status, category: $0.category,
                             communeCount: $0.communes.count, created: $0.created)

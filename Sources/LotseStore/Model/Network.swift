@@ -12,4 +12,12 @@ public struct Network: Equatable, Sendable {
         self.questions = questions
         self.meetings = meetings
     }
+
+    /// The same records in the order the store lists them, for comparing two loads.
+    public var sortedByID: Network {
+        Network(manifest: manifest,
+                communes: communes.sorted { $0.id < $1.id },
+                questions: questions.sorted { $0.id < $1.id },
+                meetings: meetings.sorted { $0.id < $1.id })
+    }
 }

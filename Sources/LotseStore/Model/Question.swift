@@ -2,7 +2,7 @@ import Foundation
 
 /// A question that volunteers brought to a coordinator, written as a general case.
 /// There are deliberately no fields for data about a refugee (DSGVO).
-public struct Question: Codable, Equatable, Sendable, Identifiable {
+public struct Question: Codable, Hashable, Sendable, Identifiable {
     public var id: String
     /// Communes that raised it. More than one means the need is bundled.
     public var communes: [String]
@@ -44,7 +44,7 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
     }
 }
 
-public struct Answer: Codable, Equatable, Sendable {
+public struct Answer: Codable, Hashable, Sendable {
     public var text: String
     public var sources: [String]
     public var by: String

@@ -9,6 +9,10 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case statusBar = "status_bar"
     case hintKey = "hint_key"
     case success, warning, error
+    /// Shading of the needs matrix, from a few open questions to many.
+    case heatLow = "heat_low"
+    case heatMid = "heat_mid"
+    case heatHigh = "heat_high"
 }
 
 /// Text attributes that carry meaning even without colour.

@@ -12,7 +12,6 @@ enum HomeScreen {
         drawMeetings(state, layout: layout, into: &buffer)
         drawDetail(state, in: layout.detail, into: &buffer)
         drawWarnings(state, in: layout.warnings, into: &buffer)
-        HintLine.draw(state, into: &buffer, in: layout.hints)
     }
 
     private static func panelTitle(_ panel: Panel, _ state: AppState) -> String {
@@ -21,10 +20,11 @@ enum HomeScreen {
         switch panel {
         case .communes: name = s.communes
         case .questions:
+            let base = state.query.statuses == QuestionQuery.open.statuses ? s.openQuestions : state.language.questionTexts.questionsTitle
             if let id = state.selectedCommune, let commune = state.network.communes.first(where: { $0.id == id }) {
-                name = "\(s.openQuestions) · \(commune.name)"
+                name = "\(base) · \(commune.name)"
             } else {
-                name = s.openQuestions
+                name = base
             }
         case .meetings: name = s.meetings
         }
@@ -39,13 +39,36 @@ enum HomeScreen {
         var inner = rect.inner
         if state.showsFilter(panel) {
             let editing = state.editingFilter == panel
-            let text = "/ " + state.filter(panel)
-            let x = buffer.write(DisplayWidth.truncate(text, to: inner.width - 2), x: inner.x + 1, y: inner.y,
+            var x = inner.x + 1
+            if editing || !state.filter(panel).isEmpty {
+                x = buffer.write(DisplayWidth.truncate("/ " + state.filter(panel), to: inner.width - 2), x: x, y: inner.y,
                                  Style(.accent, [.bold]), limit: inner.maxX - 1)
-            if editing { buffer.write("▏", x: x, y: inner.y, Style(.accent), limit: inner.maxX) }
+                if editing { x = buffer.write("▏", x: x, y: inner.y, Style(.accent), limit: inner.maxX) }
+                x += 1
+            }
+            if panel == .questions, let summary = querySummary(state) {
+                buffer.write(DisplayWidth.truncate(summary, to: max(0, inner.maxX - 1 - x)), x: x, y: inner.y,
+                             Style(.warning), limit: inner.maxX - 1)
+            }
             inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
         return inner
+    }
+
+    /// The active filters of the questions panel in words, so they are always visible.
+    static func querySummary(_ state: AppState) -> String? {
+        let query = state.query
+        let t = state.language.questionTexts
+        var parts: [String] = []
+        if query.statuses != QuestionQuery.open.statuses {
+            let statuses = QuestionStatus.allCases.filter { query.statuses.isEmpty || query.statuses.contains($0) }
+            parts.append(statuses.map { state.strings.questionStatus($0) }.joined(separator: ", "))
+        }
+        if let category = query.category { parts.append(category) }
+        if let tag = query.tag { parts.append("#" + tag) }
+        if let assignee = query.assignee { parts.append("\(t.assignee): \(assignee)") }
+        if query.sort != .date { parts.append("↕ " + t.sortName(query.sort)) }
+        return parts.isEmpty ? nil : "▾ " + parts.joined(separator: " · ")
     }
 
     private static func drawCommunes(_ state: AppState, layout: HomeLayout, into buffer: inout Buffer) {

@@ -11,6 +11,7 @@ extension TextSpan.Emphasis {
         case .success: return Style(.success)
         case .warning: return Style(.warning, [.bold])
         case .error: return Style(.error, [.bold])
+        case .match: return Style(.title, [.bold, .underline])
         }
     }
 }

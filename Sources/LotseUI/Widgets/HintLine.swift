@@ -1,17 +1,28 @@
 import LotseCore
 
-/// Fills the hint bar from the key map for whatever the user is doing now.
+/// Fills the hint bar from the key map for whatever the user is doing now; a notice
+/// ("Gespeichert", an error) stands at its right end until the next key.
 enum HintLine {
     static func draw(_ state: AppState, into buffer: inout Buffer, in rect: Rect) {
         let s = state.strings
-        if state.editingFilter != nil && state.screen == .home {
-            HintBar.draw(into: &buffer, items: [HintBar.Item(s.filterLabel + ":", s.filterHint)], in: rect)
+        let notice = state.notice.map { state.language.questionTexts.notice($0) } ?? ""
+        let noticeRole: Role = {
+            switch state.notice {
+            case .failed?, .formHasProblems?: return .error
+            case .notPossible?, .nothingToUndo?: return .warning
+            default: return .success
+            }
+        }()
+        if state.editingFilter != nil && state.screen == .home && state.dialog == nil {
+            HintBar.draw(into: &buffer, items: [HintBar.Item(s.filterLabel + ":", s.filterHint)], trailing: notice,
+                         trailingRole: noticeRole, in: rect)
             return
         }
-        let context = state.screen.keyContext
-        let items = KeyMap.hints(in: context).map { binding in
-            HintBar.Item(binding.hintLabel, s.commandHint(binding.command, context))
+        let contexts = Reducer.keyContexts(state)
+        let items = KeyMap.hints(in: contexts).map { binding in
+            HintBar.Item(binding.hintLabel, s.commandHint(binding.command, contexts.first ?? .global),
+                         pinned: binding.command == .help || binding.command == .quit)
         }
-        HintBar.draw(into: &buffer, items: items, in: rect)
+        HintBar.draw(into: &buffer, items: items, trailing: notice, trailingRole: noticeRole, in: rect)
     }
 }

@@ -1,0 +1,79 @@
+import LotseStore
+
+/// A modal window over whatever is on screen; it takes every key until it closes.
+public enum Dialog: Hashable, Sendable {
+    case confirm(Confirmation)
+    case conflict(Conflict)
+    /// Who clarifies a question.
+    case assign(questionID: String, editor: TextEditor)
+    case merge(MergePicker)
+    case filter(FilterMenu)
+}
+
+public enum Confirmation: Hashable, Sendable {
+    case delete(Question)
+    case discardForm
+    case quitWithUnsavedForm(interrupted: Bool)
+}
+
+/// A save found someone else's version on disk. The user sees both and chooses.
+public struct Conflict: Hashable, Sendable {
+    public var change: Change
+    /// The write that could not be made; the ones before it are on disk.
+    public var index: Int
+    public var current: Question?
+
+    public var mine: Question? { change.writes[index].new }
+    public var theirs: Question? { current }
+}
+
+/// Choosing the question a duplicate is merged into: similar ones first.
+public struct MergePicker: Hashable, Sendable {
+    public var source: Question
+    public var filter: TextEditor
+    public var cursor: Int
+
+    public init(source: Question) {
+        self.source = source
+        filter = TextEditor()
+        cursor = 0
+    }
+
+    public func candidates(in network: Network) -> [Question] {
+        let stems = Similarity.stems(source.title + " " + source.body)
+        return network.questions
+            .filter { $0.id != source.id && $0.status != .merged }
+            .filter { TextFolding.matches(filter.text, in: [$0.title]) }
+            .map { ($0, Similarity.score(stems, Similarity.stems($0.title + " " + $0.body))) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.created, $0.0.id) > ($1.0.created, $1.0.id) }
+            .map(\.0)
+    }
+}
+
+/// The filter and sort menu of the questions panel.
+public struct FilterMenu: Hashable, Sendable {
+    public enum Row: Int, CaseIterable, Sendable {
+        case open, clarifying, answered, closed, merged, category, tag, assignee, sort
+    }
+
+    public var row: Row
+    public var tag: TextEditor
+    public var assignee: TextEditor
+
+    public init(query: QuestionQuery) {
+        row = .open
+        tag = TextEditor(query.tag ?? "")
+        assignee = TextEditor(query.assignee ?? "")
+    }
+
+    public static func status(of row: Row) -> QuestionStatus? {
+        switch row {
+        case .open: return .open
+        case .clarifying: return .clarifying
+        case .answered: return .answered
+        case .closed: return .closed
+        case .merged: return .merged
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import LotseStore
+
+/// The knowledge base: answered (and closed) questions, searched over title, body and
+/// answer, ranked, with the matches marked for highlighting.
+public enum KnowledgeSearch {
+    public struct Hit: Equatable, Sendable {
+        public var question: Question
+        public var score: Int
+    }
+
+    public static func isKnowledge(_ question: Question) -> Bool {
+        question.answer != nil && (question.status == .answered || question.status == .closed)
+    }
+
+    /// Every word must occur; a hit in the title weighs 3, in the answer 2, in the body or
+    /// tags 1. Without a query: all answered questions, newest answer first.
+    public static func search(_ query: String, in questions: [Question]) -> [Hit] {
+        let words = TextFolding.fold(query).split(separator: " ").map(String.init)
+        let pool = questions.filter(isKnowledge)
+        var hits: [Hit] = []
+        for question in pool {
+            let title = TextFolding.fold(question.title)
+            let answer = TextFolding.fold(question.answer?.text ?? "")
+            let body = TextFolding.fold(question.body + " " + question.tags.joined(separator: " "))
+            var score = 0
+            var all = true
+            for word in words {
+                let points = (title.contains(word) ? 3 : 0) + (answer.contains(word) ? 2 : 0) + (body.contains(word) ? 1 : 0)
+                if points == 0 { all = false; break }
+                score += points
+            }
+            if all { hits.append(Hit(question: question, score: score)) }
+        }
+        return hits.sorted {
+            if $0.score != $1.score { return $0.score > $1.score }
+            let a = $0.question.answer?.date ?? $0.question.updated
+            let b = $1.question.answer?.date ?? $1.question.updated
+            return (a, $0.question.id) > (b, $1.question.id)
+        }
+    }
+
+    /// Splits text into spans, marking every place a query word occurs (matched on folded
+    /// text, marked on the original characters).
+    public static func highlight(_ text: String, query: String, base: TextSpan.Emphasis = .plain) -> [TextSpan] {
+        let words = TextFolding.fold(query).split(separator: " ").map(String.init).filter { !$0.isEmpty }
+        guard !words.isEmpty else { return [TextSpan(text, base)] }
+        let characters = Array(text)
+        // The folded text, and for each folded character the original character it came from.
+        var folded: [Character] = []
+        var origin: [Int] = []
+        for (index, character) in characters.enumerated() {
+            for f in TextFolding.fold(String(character)) {
+                folded.append(f)
+                origin.append(index)
+            }
+        }
+        var marked = [Bool](repeating: false, count: characters.count)
+        for word in words {
+            let needle = Array(word)
+            guard needle.count <= folded.count else { continue }
+            for start in 0...(folded.count - needle.count) where Array(folded[start..<(start + needle.count)]) == needle {
+                for i in origin[start]...origin[start + needle.count - 1] { marked[i] = true }
+            }
+        }
+        var spans: [TextSpan] = []
+        for (index, character) in characters.enumerated() {
+            let emphasis: TextSpan.Emphasis = marked[index] ? .match : base
+            if let last = spans.last, last.emphasis == emphasis {
+                spans[spans.count - 1].text.append(character)
+            } else {
+                spans.append(TextSpan(String(character), emphasis))
+            }
+        }
+        return spans
+    }
+}

@@ -1,0 +1,60 @@
+import LotseStore
+
+/// Communes × categories with the number of open questions in each cell: where needs
+/// pile up, at a glance (the seed's *Bündelung der Unterstützungsbedarfe*). A question
+/// raised by several communes counts once in each of their rows.
+public struct NeedsMatrix: Equatable, Sendable {
+    public var communes: [Commune]
+    public var categories: [String]
+    public var counts: [[Int]]
+
+    public init(network: Network) {
+        communes = network.communes.sorted { $0.name.localizedStandardCompareFolded($1.name) }
+        // The store's categories, then any category only questions use.
+        var categories = network.manifest.categories
+        for question in network.questions where !categories.contains(question.category) {
+            categories.append(question.category)
+        }
+        self.categories = categories
+        counts = Array(repeating: Array(repeating: 0, count: categories.count), count: communes.count)
+        let rowOf = Dictionary(uniqueKeysWithValues: communes.enumerated().map { ($1.id, $0) })
+        let columnOf = Dictionary(categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for question in network.questions where question.status.isOpen {
+            guard let column = columnOf[question.category] else { continue }
+            for commune in Set(question.communes) {
+                if let row = rowOf[commune] { counts[row][column] += 1 }
+            }
+        }
+    }
+
+    public func rowTotal(_ row: Int) -> Int { counts[row].reduce(0, +) }
+    public func columnTotal(_ column: Int) -> Int { counts.reduce(0) { $0 + $1[column] } }
+    public var total: Int { counts.joined().reduce(0, +) }
+    public var maximum: Int { counts.joined().max() ?? 0 }
+
+    /// The open questions behind a cell.
+    public func questions(row: Int, column: Int, in network: Network) -> [Question] {
+        guard communes.indices.contains(row), categories.indices.contains(column) else { return [] }
+        let commune = communes[row].id
+        let category = categories[column]
+        return network.questions
+            .filter { $0.status.isOpen && $0.category == category && $0.communes.contains(commune) }
+            .sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+    }
+
+    /// Short column headings: the category's first word, cut to `width`, unique.
+    public func headings(width: Int) -> [String] {
+        var used = Set<String>()
+        return categories.map { category in
+            let first = category.split(whereSeparator: { " /(,".contains($0) }).first.map(String.init) ?? category
+            var heading = String(first.prefix(width))
+            var n = 2
+            while used.contains(heading) {
+                heading = String(first.prefix(width - 1)) + String(n)
+                n += 1
+            }
+            used.insert(heading)
+            return heading
+        }
+    }
+}

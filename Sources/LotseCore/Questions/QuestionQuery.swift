@@ -1,0 +1,63 @@
+import Foundation
+import LotseStore
+
+/// Which questions to show and in what order: the question panel's filters and the
+/// `lotse questions list` options are the same value.
+public struct QuestionQuery: Hashable, Sendable {
+    public enum Sort: String, CaseIterable, Sendable {
+        case date, commune, category, status
+    }
+
+    /// Empty means every status.
+    public var statuses: Set<QuestionStatus>
+    public var commune: String?
+    public var category: String?
+    public var tag: String?
+    public var assignee: String?
+    public var text: String
+    public var sort: Sort
+
+    public init(statuses: Set<QuestionStatus> = [], commune: String? = nil, category: String? = nil,
+                tag: String? = nil, assignee: String? = nil, text: String = "", sort: Sort = .date) {
+        self.statuses = statuses
+        self.commune = commune
+        self.category = category
+        self.tag = tag
+        self.assignee = assignee
+        self.text = text
+        self.sort = sort
+    }
+
+    /// What the questions panel shows at start: the open ones.
+    public static let open = QuestionQuery(statuses: [.open, .clarifying])
+
+    public func matches(_ question: Question) -> Bool {
+        (statuses.isEmpty || statuses.contains(question.status))
+            && (commune.map { question.communes.contains($0) } ?? true)
+            && (category.map { TextFolding.fold($0) == TextFolding.fold(question.category) } ?? true)
+            && (tag.map { tag in question.tags.contains { TextFolding.fold($0) == TextFolding.fold(tag) } } ?? true)
+            && (assignee.map { TextFolding.matches($0, in: [question.assignee ?? ""]) } ?? true)
+            && TextFolding.matches(text, in: [question.title, question.body, question.category, question.answer?.text ?? ""] + question.tags)
+    }
+
+    public func apply(to questions: [Question], communeNames: [String: String]) -> [Question] {
+        let newestFirst: (Question, Question) -> Bool = { ($0.created, $0.id) > ($1.created, $1.id) }
+        let chosen = questions.filter(matches)
+        switch sort {
+        case .date:
+            return chosen.sorted(by: newestFirst)
+        case .commune:
+            let name = { (q: Question) in TextFolding.fold(q.communes.compactMap { communeNames[$0] }.sorted().first ?? "") }
+            return chosen.sorted { name($0) == name($1) ? newestFirst($0, $1) : name($0) < name($1) }
+        case .category:
+            return chosen.sorted { $0.category == $1.category ? newestFirst($0, $1) : TextFolding.fold($0.category) < TextFolding.fold($1.category) }
+        case .status:
+            return chosen.sorted { $0.status == $1.status ? newestFirst($0, $1) : $0.status < $1.status }
+        }
+    }
+
+    /// True when nothing but the default open-status filter is set.
+    public var isDefault: Bool {
+        statuses == QuestionQuery.open.statuses && category == nil && tag == nil && assignee == nil
+    }
+}

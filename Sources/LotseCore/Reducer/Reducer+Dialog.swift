@@ -1,0 +1,122 @@
+import LotseStore
+
+/// Keys in the modal dialogs: confirmations, the save conflict, the assignee prompt, the
+/// merge picker and the filter menu.
+extension Reducer {
+    static func dialogKey(_ key: Key, in state: inout AppState) -> [Effect] {
+        guard let dialog = state.dialog else { return [] }
+        switch dialog {
+        case .confirm(let confirmation):
+            return confirm(confirmation, key: key, in: &state)
+        case .conflict(let conflict):
+            return resolve(conflict, key: key, in: &state)
+        case .assign(let id, var editor):
+            switch key {
+            case .escape: state.dialog = nil
+            case .enter:
+                state.dialog = nil
+                guard let question = state.question(id) else { return [] }
+                var changed = question
+                let text = editor.text.trimmingCharacters(in: .whitespaces)
+                changed.assignee = text.isEmpty ? nil : text
+                guard changed != question else { return [] }
+                changed.updated = state.now
+                return [.apply(Change(.assign, writes: [.init(id: id, new: changed, base: question)]))]
+            default:
+                editor.handle(key)
+                state.dialog = .assign(questionID: id, editor: editor)
+            }
+        case .merge(var picker):
+            let candidates = picker.candidates(in: state.network)
+            switch key {
+            case .escape: state.dialog = nil
+            case .up: picker.cursor = max(0, picker.cursor - 1)
+            case .down: picker.cursor = min(max(0, candidates.count - 1), picker.cursor + 1)
+            case .enter:
+                state.dialog = nil
+                guard candidates.indices.contains(picker.cursor), let source = state.question(picker.source.id) else { return [] }
+                return [.apply(mergeChange(source, into: candidates[picker.cursor], now: state.now))]
+            default:
+                if picker.filter.handle(key) { picker.cursor = 0 }
+            }
+            if case .merge = state.dialog ?? .confirm(.discardForm) { state.dialog = .merge(picker) }
+        case .filter(var menu):
+            filterMenuKey(key, menu: &menu, in: &state)
+            if state.dialog != nil { state.dialog = .filter(menu) }
+        }
+        return []
+    }
+
+    private static func confirm(_ confirmation: Confirmation, key: Key, in state: inout AppState) -> [Effect] {
+        switch KeyMap.command(for: key, in: [.dialog]) {
+        case .confirm:
+            state.dialog = nil
+            switch confirmation {
+            case .delete(let question):
+                return [.apply(Change(.delete, writes: [.init(id: question.id, new: nil, base: question)]))]
+            case .discardForm:
+                closeForm(in: &state)
+            case .quitWithUnsavedForm(let interrupted):
+                return [interrupted ? .quitInterrupted : .quit]
+            }
+        case .cancel:
+            state.dialog = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func resolve(_ conflict: Conflict, key: Key, in state: inout AppState) -> [Effect] {
+        switch KeyMap.command(for: key, in: [.dialog]) {
+        case .keepMine:
+            // Write mine over theirs: the rest of the change, now expecting their version.
+            state.dialog = nil
+            var writes = Array(conflict.change.writes[conflict.index...])
+            writes[0].base = conflict.current
+            setSaving(true, in: &state)
+            return [.apply(Change(conflict.change.kind, writes: writes, isUndo: conflict.change.isUndo))]
+        case .takeTheirs:
+            state.dialog = nil
+            put(conflict.current, id: conflict.change.writes[conflict.index].id, in: &state)
+            if state.form != nil { closeForm(in: &state) }
+            state.notice = .keptTheirs
+        case .cancel:
+            state.dialog = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func filterMenuKey(_ key: Key, menu: inout FilterMenu, in state: inout AppState) {
+        let rows = FilterMenu.Row.allCases
+        let categories: [String?] = [nil] + state.network.manifest.categories.map(Optional.some)
+        func cycle<T: Equatable>(_ values: [T], _ current: T, _ delta: Int) -> T {
+            let index = values.firstIndex(of: current) ?? 0
+            return values[(index + delta + values.count) % values.count]
+        }
+        switch key {
+        case .escape, .enter:
+            state.dialog = nil
+            return
+        case .up, .backTab: menu.row = rows[max(0, menu.row.rawValue - 1)]
+        case .down, .tab: menu.row = rows[min(rows.count - 1, menu.row.rawValue + 1)]
+        case .left, .right:
+            let delta = key == .right ? 1 : -1
+            if menu.row == .category { state.query.category = cycle(categories, state.query.category, delta) }
+            if menu.row == .sort { state.query.sort = cycle(QuestionQuery.Sort.allCases, state.query.sort, delta) }
+        case .character(" ") where FilterMenu.status(of: menu.row) != nil:
+            if let status = FilterMenu.status(of: menu.row) {
+                if state.query.statuses.contains(status) { state.query.statuses.remove(status) } else { state.query.statuses.insert(status) }
+            }
+        default:
+            if menu.row == .tag, menu.tag.handle(key) {
+                state.query.tag = menu.tag.text.isEmpty ? nil : menu.tag.text
+            } else if menu.row == .assignee, menu.assignee.handle(key) {
+                state.query.assignee = menu.assignee.text.isEmpty ? nil : menu.assignee.text
+            }
+        }
+        state.cursors[.questions] = ListCursor()
+    }
+}

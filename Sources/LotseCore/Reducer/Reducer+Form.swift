@@ -1,0 +1,130 @@
+import Foundation
+import LotseStore
+
+/// Keys in the question and answer forms: text goes into the focused field, Tab moves
+/// between fields, Ctrl-S saves, Esc asks before it throws edits away.
+extension Reducer {
+    static func formKey(_ key: Key, in state: inout AppState) -> [Effect] {
+        switch state.form {
+        case .question(var form)?:
+            let effects = questionFormKey(key, form: &form, in: &state)
+            if state.form != nil { state.form = .question(form) }
+            return effects
+        case .answer(var form)?:
+            let effects = answerFormKey(key, form: &form, in: &state)
+            if state.form != nil { state.form = .answer(form) }
+            return effects
+        case nil:
+            state.levels.removeAll { $0.screen == .form }
+            return []
+        }
+    }
+
+    private static func cancelForm(dirty: Bool, in state: inout AppState) {
+        if dirty {
+            state.dialog = .confirm(.discardForm)
+        } else {
+            closeForm(in: &state)
+        }
+    }
+
+    private static func questionFormKey(_ key: Key, form: inout QuestionForm, in state: inout AppState) -> [Effect] {
+        guard !form.saving else { return [] }
+        let fields = QuestionForm.Field.allCases
+        let categories = state.network.manifest.categories
+        let communes = state.communesByName
+        func go(_ delta: Int) {
+            let index = (form.field.rawValue + delta + fields.count) % fields.count
+            form.field = fields[index]
+            form.pickerRow = form.field == .category ? (categories.firstIndex(of: form.category) ?? 0) : 0
+        }
+        switch KeyMap.command(for: key, in: [.form]) {
+        case .nextField: go(1); return []
+        case .previousField: go(-1); return []
+        case .cancel: cancelForm(dirty: form.isDirty, in: &state); return []
+        case .save: return saveQuestionForm(&form, in: &state)
+        default: break
+        }
+        switch form.field {
+        case .communes:
+            switch key {
+            case .up: form.pickerRow = max(0, form.pickerRow - 1)
+            case .down: form.pickerRow = min(communes.count - 1, form.pickerRow + 1)
+            case .character(" "):
+                guard communes.indices.contains(form.pickerRow) else { break }
+                let id = communes[form.pickerRow].id
+                if let index = form.communes.firstIndex(of: id) { form.communes.remove(at: index) } else { form.communes.append(id) }
+            case .enter: go(1)
+            case .character(let c):
+                // Type-ahead: jump to the next commune starting with the letter.
+                let letter = TextFolding.fold(String(c))
+                let order = communes.indices.map { ($0 + form.pickerRow + 1) % communes.count }
+                if let hit = order.first(where: { TextFolding.fold(communes[$0].name).hasPrefix(letter) }) { form.pickerRow = hit }
+            default: break
+            }
+        case .category:
+            switch key {
+            case .up: form.pickerRow = max(0, form.pickerRow - 1)
+            case .down: form.pickerRow = min(categories.count - 1, form.pickerRow + 1)
+            case .enter: go(1); return []
+            default: return []
+            }
+            if categories.indices.contains(form.pickerRow) { form.category = categories[form.pickerRow] }
+        case .title, .tags, .assignee, .body:
+            guard var editor = form.editor else { return [] }
+            if editor.handle(key) {
+                form.setEditor(editor)
+            } else if key == .enter || key == .down {
+                go(1)
+            } else if key == .up {
+                go(-1)
+            }
+        }
+        return []
+    }
+
+    private static func saveQuestionForm(_ form: inout QuestionForm, in state: inout AppState) -> [Effect] {
+        let problems = form.problems(categories: state.network.manifest.categories)
+        if let first = QuestionForm.Field.allCases.first(where: { problems[$0] != nil }) {
+            form.showProblems = true
+            form.field = first
+            state.notice = .formHasProblems
+            return []
+        }
+        let id = form.base?.id ?? RecordID.make(at: state.now, using: &state.ids)
+        let question = form.question(id: id, now: state.now, user: state.user)
+        if let base = form.base, base == question { closeForm(in: &state); return [] }
+        form.saving = true
+        let kind: Change.Kind = form.base == nil ? .create : .edit
+        return [.apply(Change(kind, writes: [.init(id: id, new: question, base: form.base)]))]
+    }
+
+    private static func answerFormKey(_ key: Key, form: inout AnswerForm, in state: inout AppState) -> [Effect] {
+        guard !form.saving else { return [] }
+        switch KeyMap.command(for: key, in: [.form]) {
+        case .nextField, .previousField: form.field = 1 - form.field; return []
+        case .cancel: cancelForm(dirty: form.isDirty, in: &state); return []
+        case .save:
+            guard form.isValid else {
+                form.showProblems = true
+                form.field = 0
+                state.notice = .formHasProblems
+                return []
+            }
+            var question = form.base
+            question.answer = Answer(text: form.text.text.trimmingCharacters(in: .whitespacesAndNewlines),
+                                     sources: form.sourceList, by: state.user, date: state.now)
+            if question.status == .open || question.status == .clarifying { question.status = .answered }
+            question.updated = state.now
+            form.saving = true
+            return [.apply(Change(.answer, writes: [.init(id: question.id, new: question, base: form.base)]))]
+        default: break
+        }
+        if form.field == 0 {
+            form.text.handle(key)
+        } else if !form.sources.handle(key), key == .enter || key == .up {
+            form.field = 0
+        }
+        return []
+    }
+}

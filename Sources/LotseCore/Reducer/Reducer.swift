@@ -1,0 +1,180 @@
+import Foundation
+import LotseStore
+
+/// The one place where the app state changes: a pure function of the state and an
+/// action, returning what the outside world must do. No terminal, no files, no clock:
+/// time, sizes and the results of writes arrive as actions.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        var effects: [Effect] = []
+        switch action {
+        case .resize(let size):
+            state.size = size
+        case .tick(let now):
+            state.now = now
+            return []
+        case .interrupt:
+            if let form = state.form, form.isDirty {
+                state.dialog = .confirm(.quitWithUnsavedForm(interrupted: true))
+            } else {
+                return [.quitInterrupted]
+            }
+        case .key(let key):
+            state.notice = nil
+            effects = handle(key, in: &state)
+        case .applied(let change):
+            applied(change, in: &state)
+        case .conflicted(let change, let index, let current):
+            landed(change, upTo: index, in: &state)
+            state.dialog = .conflict(Conflict(change: change, index: index, current: current))
+            setSaving(false, in: &state)
+        case .failed(let change, let index, let message):
+            landed(change, upTo: index, in: &state)
+            state.notice = .failed(message)
+            setSaving(false, in: &state)
+        case .reloaded(let network, let problems):
+            reload(network, problems, in: &state)
+        }
+        state.normalize()
+        clampPager(&state)
+        return effects
+    }
+
+    /// The contexts whose key bindings apply now, innermost first.
+    public static func keyContexts(_ state: AppState) -> [KeyBinding.Context] {
+        if state.dialog != nil { return [.dialog] }
+        switch state.screen {
+        case .form: return [.form]
+        case .home: return state.focus == .questions ? [.question, .home, .global] : [.home, .global]
+        case .detail(.questions), .question: return [.question, .pager, .global]
+        case .knowledge: return [.knowledge, .question, .pager, .global]
+        case .matrix: return [.matrix, .pager, .global]
+        case .detail, .help, .problems: return [.pager, .global]
+        }
+    }
+
+    private static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+        guard HomeLayout.fits(state.size) else {
+            // Too small to draw anything but the notice: only quitting and redrawing work.
+            switch KeyMap.command(for: key, in: [.global]) {
+            case .quit: return state.form?.isDirty == true ? [] : [.quit]
+            case .redraw: return [.repaint]
+            default: return []
+            }
+        }
+        if key == .control("l") { return [.repaint] }
+        if state.dialog != nil { return dialogKey(key, in: &state) }
+        if state.screen == .form { return formKey(key, in: &state) }
+        if let panel = state.editingFilter, state.screen == .home {
+            editFilter(key, panel: panel, in: &state)
+            return []
+        }
+        if state.knowledge.editing, state.screen == .knowledge {
+            editKnowledgeQuery(key, in: &state)
+            return []
+        }
+        guard let command = KeyMap.command(for: key, in: keyContexts(state)) else { return [] }
+        switch command {
+        case .quit: return [.quit]
+        case .redraw: return [.repaint]
+        case .help:
+            if state.screen == .help { state.levels.removeLast() } else { state.levels.append(Level(.help)) }
+            return []
+        case .undo:
+            return undo(in: &state)
+        case .newQuestion, .editQuestion, .answerQuestion, .advanceStatus, .revertStatus,
+             .assign, .merge, .delete, .filterMenu, .cycleSort:
+            return questionCommand(command, in: &state)
+        default:
+            switch state.screen {
+            case .home: home(command, in: &state)
+            case .knowledge: knowledgeCommand(command, in: &state)
+            case .matrix: matrixCommand(command, in: &state)
+            default: pager(command, in: &state)
+            }
+            return []
+        }
+    }
+
+    // MARK: Results of writes
+
+    private static func applied(_ change: Change, in state: inout AppState) {
+        landed(change, upTo: change.writes.count, in: &state)
+        if change.isUndo {
+            state.notice = .undone
+        } else {
+            state.undoStack.append(change.inverse)
+            if state.undoStack.count > AppState.undoLimit { state.undoStack.removeFirst() }
+            state.notice = .saved(change.kind)
+        }
+        if case .form = state.screen, state.form.map(isSaving) == true {
+            closeForm(in: &state)
+        }
+    }
+
+    /// Puts the writes that reached the disk into the state.
+    static func landed(_ change: Change, upTo index: Int, in state: inout AppState) {
+        for write in change.writes.prefix(index) {
+            put(write.new, id: write.id, in: &state)
+        }
+    }
+
+    /// Replaces, inserts (in id order, as the store lists them) or removes a question.
+    static func put(_ question: Question?, id: String, in state: inout AppState) {
+        if let position = state.network.questions.firstIndex(where: { $0.id == id }) {
+            if let question { state.network.questions[position] = question } else { state.network.questions.remove(at: position) }
+        } else if let question {
+            let position = state.network.questions.firstIndex { $0.id > id } ?? state.network.questions.count
+            state.network.questions.insert(question, at: position)
+        }
+    }
+
+    private static func isSaving(_ form: Form) -> Bool {
+        switch form {
+        case .question(let f): return f.saving
+        case .answer(let f): return f.saving
+        }
+    }
+
+    static func setSaving(_ saving: Bool, in state: inout AppState) {
+        switch state.form {
+        case .question(var f)?:
+            f.saving = saving
+            state.form = .question(f)
+        case .answer(var f)?:
+            f.saving = saving
+            state.form = .answer(f)
+        case nil: break
+        }
+    }
+
+    static func closeForm(in state: inout AppState) {
+        state.form = nil
+        if let index = state.levels.lastIndex(where: { $0.screen == .form }) {
+            state.levels.removeSubrange(index...)
+        }
+    }
+
+    /// Takes in what another process wrote; selections stay on the same rows by position
+    /// and are clamped by `normalize`.
+    private static func reload(_ network: Network, _ problems: [StoreProblem], in state: inout AppState) {
+        guard network.sortedByID != state.network.sortedByID || problems != state.problems else { return }
+        state.network = network
+        state.problems = problems
+        state.notice = .reloaded
+    }
+
+    static func clampPager(_ state: inout AppState) {
+        guard let index = state.levels.indices.last, isPager(state.levels[index].screen) else { return }
+        let total = PagerLayout.lines(for: state.screen, in: state).count
+        let visible = PagerLayout.visibleLines(for: state.screen, in: state)
+        state.levels[index].offset = max(0, min(state.levels[index].offset, total - visible))
+    }
+
+    static func isPager(_ screen: Screen) -> Bool {
+        switch screen {
+        case .detail, .question, .help, .problems: return true
+        case .home, .form, .knowledge, .matrix: return false
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import LotseStore
+
+/// The texts of the question work: forms, dialogs, notices, the knowledge base and the
+/// needs matrix, per language.
+public struct QuestionTexts: Sendable {
+    public var newQuestion, editQuestion, answerTitle, saving: String
+    public var title, communes, category, tags, assignee, body, answer, sources: String
+    public var communesHint, categoryHint, tagsHint, sourcesHint: String
+    public var titleRequired, communeRequired, answerRequired: String
+    public var unknownCategory: @Sendable (String) -> String
+    public var similarTitle, noSimilar: String
+    public var privacy: @Sendable ([PrivacyCheck.Finding]) -> String
+    public var notice: @Sendable (Notice) -> String
+    public var deleteTitle: String
+    public var deleteBody: @Sendable (String) -> String
+    public var discardTitle, discardBody, quitTitle, quitBody, yesNo: String
+    public var conflictTitle, conflictMine, conflictTheirs, conflictDeleted, conflictChoices: String
+    public var assignTitle, assignHint: String
+    public var mergeTitle, mergeHint: String
+    public var mergeBody: @Sendable (String) -> String
+    public var filterTitle, filterHint, all, sort: String
+    public var sortName: @Sendable (QuestionQuery.Sort) -> String
+    public var questionsTitle: String
+    public var knowledgeTitle, knowledgeEmpty, searchPrompt: String
+    public var answers: @Sendable (Int) -> String
+    public var matrixTitle, matrixTotal, matrixLegend: String
+}
+
+extension Language {
+    public var questionTexts: QuestionTexts { self == .de ? .german : .english }
+}
+
+extension QuestionTexts {
+    public static let german = QuestionTexts(
+        newQuestion: "Neue Frage", editQuestion: "Frage bearbeiten", answerTitle: "Antworten", saving: "Speichert …",
+        title: "Titel", communes: "Kommunen", category: "Kategorie", tags: "Schlagwörter", assignee: "Klärt",
+        body: "Text", answer: "Antwort", sources: "Quellen",
+        communesHint: "↑↓ wählen · Leertaste an/ab · Buchstabe springt", categoryHint: "↑↓ wählen",
+        tagsHint: "durch Komma getrennt", sourcesHint: "durch ; getrennt",
+        titleRequired: "Bitte einen Titel eingeben.", communeRequired: "Mindestens eine Kommune wählen.",
+        answerRequired: "Bitte eine Antwort eingeben.",
+        unknownCategory: { "Unbekannte Kategorie „\($0)“: bitte aus der Liste wählen." },
+        similarTitle: "Ähnliche Fragen aus allen Kommunen (beantwortete zuerst)",
+        noSimilar: "Keine ähnliche Frage gefunden.",
+        privacy: { findings in
+            let names = findings.map { finding -> String in
+                switch finding {
+                case .birthDate: return "ein Geburtsdatum"
+                case .caseNumber: return "ein Aktenzeichen oder eine Fallnummer"
+                case .email: return "eine E-Mail-Adresse"
+                case .phone: return "eine Telefonnummer"
+                }
+            }
+            return "⚠ Der Text enthält womöglich \(names.joined(separator: ", ")). Fragen bitte als allgemeinen Fall schreiben, ohne Daten über Geflüchtete."
+        },
+        notice: { notice in
+            switch notice {
+            case .saved(let kind):
+                switch kind {
+                case .create: return "✓ Gespeichert: neue Frage"
+                case .edit: return "✓ Gespeichert"
+                case .status(let status): return "✓ Status: \(Strings.german.questionStatus(status))"
+                case .answer: return "✓ Antwort gespeichert"
+                case .assign: return "✓ Zuständigkeit gespeichert"
+                case .merge: return "✓ Zusammengeführt"
+                case .delete: return "✓ Gelöscht (u macht es rückgängig)"
+                }
+            case .undone: return "↶ Rückgängig gemacht"
+            case .nothingToUndo: return "Nichts rückgängig zu machen."
+            case .failed(let message): return "✗ Nicht gespeichert: \(message)"
+            case .formHasProblems: return "✗ Bitte die markierten Felder prüfen."
+            case .reloaded: return "↻ Änderungen aus dem Store geladen"
+            case .keptTheirs: return "Die andere Fassung wurde übernommen."
+            case .notPossible: return "Für zusammengeführte Fragen nicht möglich."
+            }
+        },
+        deleteTitle: "Frage löschen?",
+        deleteBody: { "„\($0)“ wird gelöscht. Mit u lässt es sich rückgängig machen." },
+        discardTitle: "Änderungen verwerfen?", discardBody: "Das Formular hat ungespeicherte Änderungen.",
+        quitTitle: "Lotse beenden?", quitBody: "Das Formular hat ungespeicherte Änderungen, die dann verloren gehen.",
+        yesNo: "Enter/j: Ja · Esc/n: Nein",
+        conflictTitle: "Die Frage wurde inzwischen woanders geändert",
+        conflictMine: "Meine Fassung", conflictTheirs: "Fassung im Store (geändert)", conflictDeleted: "(gelöscht)",
+        conflictChoices: "m: meine speichern · t: andere übernehmen · Esc: zurück",
+        assignTitle: "Wer klärt die Frage?", assignHint: "Enter speichert · Esc bricht ab · leer: niemand",
+        mergeTitle: "Zusammenführen mit …", mergeHint: "Tippen filtert · ↑↓ wählen · Enter führt zusammen · Esc",
+        mergeBody: { "„\($0)“ wird zum Duplikat der gewählten Frage; deren Kommunen werden ergänzt." },
+        filterTitle: "Filter und Sortierung",
+        filterHint: "↑↓ Zeile · Leertaste an/aus · ←→ wechseln · tippen · Enter/Esc schließt",
+        all: "alle", sort: "Sortierung",
+        sortName: { sort in
+            switch sort {
+            case .date: return "Datum"
+            case .commune: return "Kommune"
+            case .category: return "Kategorie"
+            case .status: return "Status"
+            }
+        },
+        questionsTitle: "Fragen",
+        knowledgeTitle: "Wissen: beantwortete Fragen", knowledgeEmpty: "Keine beantwortete Frage passt zur Suche.",
+        searchPrompt: "Suche", answers: { $0 == 1 ? "1 Antwort" : "\($0) Antworten" },
+        matrixTitle: "Bedarfe: offene Fragen je Kommune und Kategorie", matrixTotal: "Σ",
+        matrixLegend: "Zahl = offene Fragen (eine Frage mehrerer Kommunen zählt in jeder) · Enter zeigt die Fragen der Zelle"
+    )
+
+    public static let english = QuestionTexts(
+        newQuestion: "New question", editQuestion: "Edit question", answerTitle: "Answer", saving: "Saving …",
+        title: "Title", communes: "Communes", category: "Category", tags: "Tags", assignee: "Assignee",
+        body: "Text", answer: "Answer", sources: "Sources",
+        communesHint: "↑↓ choose · Space selects · a letter jumps", categoryHint: "↑↓ choose",
+        tagsHint: "separated by commas", sourcesHint: "separated by ;",
+        titleRequired: "Please enter a title.", communeRequired: "Choose at least one commune.",
+        answerRequired: "Please enter an answer.",
+        unknownCategory: { "Unknown category \"\($0)\": please choose one from the list." },
+        similarTitle: "Similar questions from all communes (answered first)",
+        noSimilar: "No similar question found.",
+        privacy: { findings in
+            let names = findings.map { finding -> String in
+                switch finding {
+                case .birthDate: return "a date of birth"
+                case .caseNumber: return "a case or file number"
+                case .email: return "an e-mail address"
+                case .phone: return "a phone number"
+                }
+            }
+            return "⚠ The text may contain \(names.joined(separator: ", ")). Please write questions as general cases, without data about refugees."
+        },
+        notice: { notice in
+            switch notice {
+            case .saved(let kind):
+                switch kind {
+                case .create: return "✓ Saved: new question"
+                case .edit: return "✓ Saved"
+                case .status(let status): return "✓ Status: \(Strings.english.questionStatus(status))"
+                case .answer: return "✓ Answer saved"
+                case .assign: return "✓ Assignee saved"
+                case .merge: return "✓ Merged"
+                case .delete: return "✓ Deleted (u undoes it)"
+                }
+            case .undone: return "↶ Undone"
+            case .nothingToUndo: return "Nothing to undo."
+            case .failed(let message): return "✗ Not saved: \(message)"
+            case .formHasProblems: return "✗ Please check the marked fields."
+            case .reloaded: return "↻ Loaded changes from the store"
+            case .keptTheirs: return "Took the other version."
+            case .notPossible: return "Not possible for merged questions."
+            }
+        },
+        deleteTitle: "Delete the question?",
+        deleteBody: { "\"\($0)\" will be deleted. u undoes it." },
+        discardTitle: "Discard changes?", discardBody: "The form has unsaved changes.",
+        quitTitle: "Quit Lotse?", quitBody: "The form has unsaved changes, which will be lost.",
+        yesNo: "Enter/y: yes · Esc/n: no",
+        conflictTitle: "The question was changed elsewhere meanwhile",
+        conflictMine: "My version", conflictTheirs: "Version in the store (changed)", conflictDeleted: "(deleted)",
+        conflictChoices: "m: save mine · t: take theirs · Esc: back",
+        assignTitle: "Who clarifies the question?", assignHint: "Enter saves · Esc cancels · empty: nobody",
+        mergeTitle: "Merge into …", mergeHint: "type to filter · ↑↓ choose · Enter merges · Esc",
+        mergeBody: { "\"\($0)\" becomes a duplicate of the chosen question, which gains its communes." },
+        filterTitle: "Filter and order",
+        filterHint: "↑↓ row · Space on/off · ←→ change · type · Enter/Esc closes",
+        all: "all", sort: "Order",
+        sortName: { sort in
+            switch sort {
+            case .date: return "date"
+            case .commune: return "commune"
+            case .category: return "category"
+            case .status: return "status"
+            }
+        },
+        questionsTitle: "Questions",
+        knowledgeTitle: "Knowledge: answered questions", knowledgeEmpty: "No answered question matches the search.",
+        searchPrompt: "Search", answers: { $0 == 1 ? "1 answer" : "\($0) answers" },
+        matrixTitle: "Needs: open questions per commune and category", matrixTotal: "Σ",
+        matrixLegend: "number = open questions (a question of several communes counts in each) · Enter lists the cell's questions"
+    )
+}

@@ -1,0 +1,130 @@
+import LotseCore
+import LotseStore
+
+/// The modal dialogs, drawn centred over the screen.
+enum DialogView {
+    static func draw(_ state: AppState, into buffer: inout Buffer) {
+        guard let dialog = state.dialog else { return }
+        let t = state.language.questionTexts
+        switch dialog {
+        case .confirm(let confirmation):
+            let (title, body): (String, String)
+            switch confirmation {
+            case .delete(let question): (title, body) = (t.deleteTitle, t.deleteBody(question.title))
+            case .discardForm: (title, body) = (t.discardTitle, t.discardBody)
+            case .quitWithUnsavedForm: (title, body) = (t.quitTitle, t.quitBody)
+            }
+            box(title: title, lines: [DetailLine.text(body)], hint: t.yesNo, state: state, into: &buffer)
+        case .conflict(let conflict):
+            drawConflict(conflict, state: state, into: &buffer)
+        case .assign(let id, let editor):
+            let question = state.question(id)?.title ?? id
+            let area = box(title: t.assignTitle, lines: [.text(question, .muted), .blank, .blank], hint: t.assignHint,
+                           state: state, into: &buffer)
+            let field = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
+            buffer.fill(field, Style(.foreground, on: .selectionInactive))
+            TextFieldView.draw(editor, focused: true, into: &buffer, in: field, style: Style(.foreground, on: .selectionInactive))
+        case .merge(let picker):
+            drawMerge(picker, state: state, into: &buffer)
+        case .filter(let menu):
+            drawFilter(menu, state: state, into: &buffer)
+        }
+    }
+
+    /// A framed box sized to its lines; returns the text area.
+    @discardableResult
+    static func box(title: String, lines: [DetailLine], hint: String, state: AppState, into buffer: inout Buffer,
+                    width: Int = 70, extraHeight: Int = 0) -> Rect {
+        let w = min(width, state.size.width - 4)
+        let wrapped = lines.flatMap { Wrap.wrap($0, width: w - 4) }
+        let h = min(wrapped.count + extraHeight + 4, state.size.height - 2)
+        let frame = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height).centered(width: w, height: h)
+        Frame.draw(into: &buffer, frame, title: title, focused: true)
+        let area = Rect(x: frame.x + 2, y: frame.y + 1, width: frame.width - 4, height: frame.height - 3)
+        TextView.draw(into: &buffer, lines: wrapped, offset: 0, in: area)
+        buffer.write(DisplayWidth.truncate(hint, to: area.width), x: area.x, y: frame.maxY - 2, Style(.muted))
+        return area
+    }
+
+    private static func summary(_ question: Question?, state: AppState) -> [DetailLine] {
+        let t = state.language.questionTexts
+        guard let question else { return [.text(t.conflictDeleted, .warning)] }
+        let names = state.communeNames
+        var lines: [DetailLine] = [
+            .text(question.title, .heading),
+            .text(StatusGlyph.of(question.status) + " " + state.strings.questionStatus(question.status)),
+            .text(question.communes.map { names[$0] ?? $0 }.joined(separator: ", "), .muted),
+            .text(question.category + (question.assignee.map { " · " + $0 } ?? ""), .muted),
+        ]
+        if !question.body.isEmpty { lines += [.blank, .text(question.body)] }
+        if let answer = question.answer { lines += [.blank, .text("→ " + answer.text, .success)] }
+        return lines
+    }
+
+    private static func drawConflict(_ conflict: Conflict, state: AppState, into buffer: inout Buffer) {
+        let t = state.language.questionTexts
+        let w = min(110, state.size.width - 2)
+        let h = min(24, state.size.height - 2)
+        let frame = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height).centered(width: w, height: h)
+        Frame.draw(into: &buffer, frame, title: t.conflictTitle, focused: true)
+        let half = (frame.width - 5) / 2
+        for (index, (heading, question)) in [(t.conflictMine, conflict.mine), (t.conflictTheirs, conflict.theirs)].enumerated() {
+            let x = frame.x + 2 + index * (half + 1)
+            buffer.write(heading, x: x, y: frame.y + 1, Style(.accent, [.bold, .underline]), limit: x + half)
+            let lines = summary(question, state: state).flatMap { Wrap.wrap($0, width: half - 1) }
+            TextView.draw(into: &buffer, lines: lines, offset: 0, in: Rect(x: x, y: frame.y + 3, width: half - 1, height: frame.height - 6))
+        }
+        buffer.write(t.conflictChoices, x: frame.x + 2, y: frame.maxY - 2, Style(.title, [.bold]), limit: frame.maxX - 2)
+    }
+
+    private static func drawMerge(_ picker: MergePicker, state: AppState, into buffer: inout Buffer) {
+        let t = state.language.questionTexts
+        let candidates = picker.candidates(in: state.network)
+        let height = min(20, state.size.height - 6)
+        let area = box(title: t.mergeTitle, lines: [.text(t.mergeBody(picker.source.title), .muted)], hint: t.mergeHint,
+                       state: state, into: &buffer, width: 90, extraHeight: height - 2)
+        let filterY = area.y + area.height - (height - 2)
+        var x = buffer.write("/ " + picker.filter.text, x: area.x, y: filterY, Style(.accent, [.bold]), limit: area.maxX)
+        x = buffer.write("▏", x: x, y: filterY, Style(.accent))
+        let rows = candidates.map { question in
+            ListRow([TextSpan(StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)), TextSpan(question.title)],
+                    trailing: TextSpan(question.communes.count > 1 ? "\(question.communes.count)×" : "", .accent))
+        }
+        let list = Rect(x: area.x - 1, y: filterY + 1, width: area.width + 1, height: area.maxY - filterY - 1)
+        var cursor = ListCursor(selected: picker.cursor)
+        cursor.clamp(count: rows.count, visible: list.height)
+        ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: list, focused: true)
+    }
+
+    private static func drawFilter(_ menu: FilterMenu, state: AppState, into buffer: inout Buffer) {
+        let t = state.language.questionTexts
+        let s = state.strings
+        let query = state.query
+        let area = box(title: t.filterTitle, lines: Array(repeating: .blank, count: FilterMenu.Row.allCases.count + 1),
+                       hint: t.filterHint, state: state, into: &buffer, width: 64)
+        for (index, row) in FilterMenu.Row.allCases.enumerated() {
+            let y = area.y + index + (index >= 5 ? 1 : 0)
+            let selected = row == menu.row
+            let base = selected ? Style(.foreground, on: .selection, [.bold]) : Style(.foreground)
+            buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), base)
+            var text: String
+            if let status = FilterMenu.status(of: row) {
+                let on = query.statuses.isEmpty || query.statuses.contains(status)
+                text = "\(on ? "[x]" : "[ ]") \(StatusGlyph.of(status)) \(s.questionStatus(status))"
+            } else {
+                switch row {
+                case .category: text = "\(DisplayWidth.pad(t.category, to: 14))◂ \(query.category ?? t.all) ▸"
+                case .tag: text = "\(DisplayWidth.pad(t.tags, to: 14))"
+                case .assignee: text = "\(DisplayWidth.pad(t.assignee, to: 14))"
+                case .sort: text = "\(DisplayWidth.pad(t.sort, to: 14))◂ \(t.sortName(query.sort)) ▸"
+                default: text = ""
+                }
+            }
+            let x = buffer.write(text, x: area.x + 1, y: y, base, limit: area.maxX)
+            if row == .tag || row == .assignee {
+                let editor = row == .tag ? menu.tag : menu.assignee
+                TextFieldView.draw(editor, focused: selected, into: &buffer, in: Rect(x: x, y: y, width: area.maxX - x, height: 1), style: base)
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import LotseCore
+
+/// Bedarfe: communes × categories, the number of open questions in each cell, shaded by
+/// count. The number is always printed: meaning never rests on colour alone.
+enum MatrixScreen {
+    static func draw(_ state: AppState, into buffer: inout Buffer) {
+        let t = state.language.questionTexts
+        let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+        Frame.draw(into: &buffer, frame, title: t.matrixTitle, focused: true)
+        let area = PagerLayout.textArea(of: frame)
+        let matrix = state.needsMatrix
+        let columns = matrix.categories.count
+        let nameWidth = min(16, max(8, area.width / 6))
+        let cellWidth = max(3, min(6, (area.width - nameWidth - 5) / max(1, columns)))
+        let headings = matrix.headings(width: cellWidth - 1)
+        let cursor = state.matrix
+        var y = area.y
+        // Column headings, the selected one highlighted.
+        var x = area.x + nameWidth
+        for (column, heading) in headings.enumerated() {
+            let style = column == cursor.column ? Style(.title, [.bold, .underline]) : Style(.muted)
+            buffer.write(DisplayWidth.pad(heading, to: cellWidth), x: x, y: y, style, limit: area.maxX)
+            x += cellWidth
+        }
+        buffer.write(t.matrixTotal, x: x + 1, y: y, Style(.muted, [.bold]), limit: area.maxX)
+        y += 1
+        let maximum = max(1, matrix.maximum)
+        for (row, commune) in matrix.communes.enumerated() where y < area.maxY - 3 {
+            let nameStyle = row == cursor.row ? Style(.title, [.bold]) : Style(.foreground)
+            buffer.write(DisplayWidth.pad(commune.name, to: nameWidth - 1), x: area.x, y: y, nameStyle)
+            x = area.x + nameWidth
+            for column in 0..<columns {
+                let count = matrix.counts[row][column]
+                var style = Style(count == 0 ? .muted : .foreground, on: shade(count, maximum: maximum), count > 0 ? [.bold] : [])
+                if row == cursor.row && column == cursor.column { style = Style(.foreground, on: .selection, [.bold, .reverse]) }
+                let text = count == 0 ? "·" : "\(count)"
+                let padded = String(repeating: " ", count: max(0, (cellWidth - 1 - text.count + 1) / 2)) + text
+                buffer.write(DisplayWidth.pad(padded, to: cellWidth - 1), x: x, y: y, style, limit: area.maxX)
+                x += cellWidth
+            }
+            buffer.write(String(matrix.rowTotal(row)), x: x + 1, y: y, Style(.foreground, [.bold]), limit: area.maxX)
+            y += 1
+        }
+        // Column totals.
+        buffer.write(DisplayWidth.pad(t.matrixTotal, to: nameWidth), x: area.x, y: y, Style(.muted, [.bold]))
+        x = area.x + nameWidth
+        for column in 0..<columns {
+            let text = String(matrix.columnTotal(column))
+            buffer.write(String(repeating: " ", count: max(0, (cellWidth - 1 - text.count + 1) / 2)) + text, x: x, y: y,
+                         Style(.foreground, [.bold]), limit: area.maxX)
+            x += cellWidth
+        }
+        buffer.write(String(matrix.total), x: x + 1, y: y, Style(.title, [.bold]), limit: area.maxX)
+        y += 2
+        // The selected cell in words.
+        if matrix.communes.indices.contains(cursor.row), matrix.categories.indices.contains(cursor.column) {
+            let count = matrix.counts[cursor.row][cursor.column]
+            let text = "\(matrix.communes[cursor.row].name) × \(matrix.categories[cursor.column]): \(count) \(state.strings.openQuestions)"
+            buffer.write(DisplayWidth.truncate(text, to: area.width), x: area.x, y: min(y, area.maxY - 2), Style(.accent, [.bold]))
+        }
+        for (index, line) in Wrap.lines(t.matrixLegend, width: area.width).prefix(1).enumerated() {
+            buffer.write(line, x: area.x, y: area.maxY - 1 + index, Style(.muted))
+        }
+    }
+
+    static func shade(_ count: Int, maximum: Int) -> Role {
+        guard count > 0 else { return .background }
+        let level = Double(count) / Double(maximum)
+        return level > 0.66 ? .heatHigh : level > 0.33 ? .heatMid : .heatLow
+    }
+}
