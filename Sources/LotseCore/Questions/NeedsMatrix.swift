@@ -42,18 +42,25 @@ public struct NeedsMatrix: Equatable, Sendable {
             .sorted { ($0.created, $0.id) > ($1.created, $1.id) }
     }
 
-    /// Short column headings: the category's first word, cut to `width`, unique.
+    /// Short column headings: the category's first word, cut to `width`. When two would
+    /// be equal ("Sprache…", "Sprachmittlung"), the later one keeps the letter where
+    /// they differ: "Sprm.".
     public func headings(width: Int) -> [String] {
-        var used = Set<String>()
+        var used: [String: String] = [:]
         return categories.map { category in
             let first = category.split(whereSeparator: { " /(,".contains($0) }).first.map(String.init) ?? category
             var heading = String(first.prefix(width))
+            if let earlier = used[heading] {
+                let common = zip(earlier, first).prefix { $0 == $1 }.count
+                let letter = Array(first).indices.contains(common) ? String(Array(first)[common]) : ""
+                heading = String(first.prefix(max(1, width - 2))) + letter + "."
+            }
             var n = 2
-            while used.contains(heading) {
-                heading = String(first.prefix(width - 1)) + String(n)
+            while used[heading] != nil {
+                heading = String(first.prefix(max(1, width - 1))) + String(n)
                 n += 1
             }
-            used.insert(heading)
+            used[heading] = first
             return heading
         }
     }

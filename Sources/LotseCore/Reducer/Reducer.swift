@@ -11,7 +11,8 @@ public enum Reducer {
         case .resize(let size):
             state.size = size
         case .tick(let now):
-            state.now = now
+            // Whole seconds, as the store writes them: what is saved reads back the same.
+            state.now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
             return []
         case .interrupt:
             if let form = state.form, form.isDirty {

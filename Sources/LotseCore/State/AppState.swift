@@ -56,7 +56,7 @@ public struct AppState: Equatable, Sendable {
         self.knowledge = KnowledgeState()
         self.matrix = MatrixCursor()
         self.user = user
-        self.now = now
+        self.now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         self.ids = SeededGenerator(seed: seed)
         cursors[.meetings] = ListCursor(selected: MeetingRows.defaultSelection(in: network.meetings))
         normalize()

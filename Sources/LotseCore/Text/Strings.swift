@@ -134,7 +134,7 @@ extension Strings {
             switch command {
             case .focusNext: return "Panel"
             case .moveDown: return context == .pager ? "Blättern" : "Auswahl"
-            case .open: return "Details"
+            case .open: return context == .matrix ? "Fragen" : context == .knowledge ? "Lesen" : "Details"
             case .back: return "Zurück"
             case .filter: return context == .knowledge ? "Suchen" : "Filter"
             case .help: return "Hilfe"
@@ -186,7 +186,7 @@ extension Strings {
         fields: Fields(
             status: "Status", communes: "Kommunen", category: "Kategorie", tags: "Schlagwörter",
             loggedBy: "Erfasst von", assignee: "Klärt", created: "Erfasst", updated: "Geändert",
-            answer: "Antwort", sources: "Quellen", answeredBy: "Beantwortet von", mergedInto: "Zusammengeführt mit",
+            answer: "Antwort", sources: "Quellen", answeredBy: "Antwort von", mergedInto: "Zusammengeführt mit",
             coordinators: "Koordination", notes: "Notizen", openQuestionsCount: "Offene Fragen",
             answeredCount: "Beantwortet", place: "Ort", date: "Termin", state: "Stand", invited: "Eingeladen",
             attendance: "Anwesend", presenter: "Vortrag", plannedTotal: "Geplant", projectedEnd: "Ende voraussichtlich",
@@ -300,7 +300,7 @@ extension Strings {
             switch command {
             case .focusNext: return "panel"
             case .moveDown: return context == .pager ? "scroll" : "select"
-            case .open: return "details"
+            case .open: return context == .matrix ? "questions" : context == .knowledge ? "read" : "details"
             case .back: return "back"
             case .filter: return context == .knowledge ? "search" : "filter"
             case .help: return "help"
