@@ -75,7 +75,7 @@ extension Reducer {
     }
 
     /// Merging: the target gains the duplicate's communes; the duplicate points to it.
-    static func mergeChange(_ source: Question, into target: Question, now: Date) -> Change {
+    public static func mergeChange(_ source: Question, into target: Question, now: Date) -> Change {
         var gaining = target
         for commune in source.communes where !gaining.communes.contains(commune) {
             gaining.communes.append(commune)

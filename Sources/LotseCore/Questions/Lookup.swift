@@ -1,0 +1,76 @@
+import Foundation
+import LotseStore
+
+/// Finding what a user typed on the command line: an id by any unique prefix, a commune
+/// by slug or name, a category, a status by its English value or German label; all
+/// case- and umlaut-insensitive. A miss says what would have been valid.
+public enum LookupError: Error, Equatable, CustomStringConvertible {
+    case unknownQuestion(String)
+    case ambiguousQuestion(String, matches: [String])
+    case unknownCommune(String, valid: [String])
+    case unknownCategory(String, valid: [String])
+    case unknownStatus(String, valid: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownQuestion(let prefix):
+            return "no question has an id starting with \"\(prefix)\". `lotse questions list` shows the ids."
+        case .ambiguousQuestion(let prefix, let matches):
+            let shown = matches.prefix(10).joined(separator: "\n  ")
+            let more = matches.count > 10 ? "\n  … and \(matches.count - 10) more" : ""
+            return "\"\(prefix)\" is the start of \(matches.count) question ids; type more of it:\n  " + shown + more
+        case .unknownCommune(let name, let valid):
+            return "unknown commune \"\(name)\". Valid: " + valid.joined(separator: ", ")
+        case .unknownCategory(let name, let valid):
+            return "unknown category \"\(name)\". Valid: " + valid.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .unknownStatus(let name, let valid):
+            return "unknown status \"\(name)\". Valid: " + valid.joined(separator: ", ")
+        }
+    }
+}
+
+public enum Lookup {
+    public static func question(_ prefix: String, in network: Network) throws(LookupError) -> Question {
+        let wanted = prefix.uppercased()
+        let matches = network.questions.filter { $0.id.hasPrefix(wanted) }
+        guard !wanted.isEmpty, let first = matches.first else { throw .unknownQuestion(prefix) }
+        guard matches.count == 1 else {
+            throw .ambiguousQuestion(prefix, matches: matches.map { "\($0.id)  \($0.title)" })
+        }
+        return first
+    }
+
+    public static func commune(_ name: String, in network: Network) throws(LookupError) -> Commune {
+        let wanted = TextFolding.fold(name).replacingOccurrences(of: "-", with: " ")
+        let hit = network.communes.first { commune in
+            commune.id == name.lowercased() || TextFolding.fold(commune.name).replacingOccurrences(of: "-", with: " ") == wanted
+                || TextFolding.fold(commune.id).replacingOccurrences(of: "-", with: " ") == wanted
+        }
+        guard let hit else {
+            let valid = network.communes.sorted { $0.id < $1.id }.map { "\($0.id) (\($0.name))" }
+            throw .unknownCommune(name, valid: valid)
+        }
+        return hit
+    }
+
+    public static func category(_ name: String, in network: Network) throws(LookupError) -> String {
+        let categories = network.manifest.categories
+        if let exact = categories.first(where: { TextFolding.fold($0) == TextFolding.fold(name) }) { return exact }
+        // A unique start is enough: "sprachm" for "Sprachmittlung".
+        let starts = categories.filter { TextFolding.fold($0).hasPrefix(TextFolding.fold(name)) }
+        if starts.count == 1, let only = starts.first, !name.isEmpty { return only }
+        throw .unknownCategory(name, valid: categories)
+    }
+
+    public static func status(_ name: String) throws(LookupError) -> QuestionStatus {
+        let wanted = TextFolding.fold(name).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        for status in QuestionStatus.allCases {
+            let german = TextFolding.fold(Strings.german.questionStatus(status))
+            if wanted == status.rawValue || wanted == german || wanted == german.replacingOccurrences(of: "ae", with: "a") {
+                return status
+            }
+        }
+        let valid = QuestionStatus.allCases.map { "\($0.rawValue) (\(Strings.german.questionStatus($0)))" }
+        throw .unknownStatus(name, valid: valid)
+    }
+}

@@ -1,0 +1,216 @@
+import ArgumentParser
+import Foundation
+import LotseCore
+import LotseStore
+
+/// `lotse questions …`: the coordinators' daily work from the command line.
+struct QuestionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "questions",
+        abstract: "List, log, show, answer, move along and merge questions.",
+        discussion: """
+            Ids can be given by any unique prefix. Communes can be named by slug or name \
+            (\"moehnesee\", \"Möhnesee\", \"mohnesee\"). A wrong value is reported with the \
+            valid ones, and then nothing is written.
+            """,
+        subcommands: [List.self, Add.self, Show.self, AnswerCommand.self, SetStatus.self, Merge.self])
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    /// Turns a lookup miss into the message and exit status every subcommand uses.
+    static func look<T>(_ body: () throws(LookupError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw fail(error.description, status: 1)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List questions, newest first.")
+
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "Only questions of this commune (slug or name).") var commune: String?
+        @Option(help: "Only questions with this status (open, clarifying, answered, closed, merged; or offen, in Klärung, …).") var status: String?
+        @Option(help: "Only questions of this category.") var category: String?
+        @Option(help: "Only questions with this tag.") var tag: String?
+        @Option(help: "Only questions whose text contains every word of this.") var search: String?
+        @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+        @Option(help: "Language of the table: de or en.") var lang: Language?
+
+        func run() throws {
+            let access = try StoreAccess(store)
+            let network = access.network
+            var query = QuestionQuery()
+            if let commune { query.commune = try QuestionsCommand.look { () throws(LookupError) in try Lookup.commune(commune, in: network).id } }
+            if let status { query.statuses = [try QuestionsCommand.look { () throws(LookupError) in try Lookup.status(status) }] }
+            if let category { query.category = try QuestionsCommand.look { () throws(LookupError) in try Lookup.category(category, in: network) } }
+            query.tag = tag
+            query.text = search ?? ""
+            let names = Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let questions = query.apply(to: network.questions, communeNames: names)
+            let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            switch format {
+            case .json: try QuestionOutput.printJSON(questions)
+            case .csv: print(QuestionOutput.csv(questions), terminator: "")
+            case .table: print(QuestionOutput.table(questions, all: network.questions, names: names, language: language), terminator: "")
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Log a new question; prints its id.")
+
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "A commune that raised it (slug or name); repeat for several.") var commune: [String] = []
+        @Option(help: "The question, as a general case.") var title: String
+        @Option(help: "More detail, without personal data.") var body: String = ""
+        @Option(help: "The category (default: the first of the store's list).") var category: String?
+        @Option(help: "A tag; repeat for several.") var tag: [String] = []
+        @Option(help: "Who clarifies it.") var assignee: String?
+        @Option(help: "Who logs it (default: $LOTSE_USER).") var user: String?
+
+        func run() throws {
+            let access = try StoreAccess(store)
+            let network = access.network
+            guard !commune.isEmpty else {
+                let valid = network.communes.sorted { $0.id < $1.id }.map(\.id).joined(separator: ", ")
+                throw fail("--commune is required (the commune that raised the question). Valid: \(valid)", status: 1)
+            }
+            let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !title.isEmpty else { throw fail("--title must not be empty.", status: 1) }
+            var ids: [String] = []
+            for name in commune {
+                let id = try QuestionsCommand.look { () throws(LookupError) in try Lookup.commune(name, in: network).id }
+                if !ids.contains(id) { ids.append(id) }
+            }
+            let chosen = try category.map { name in try QuestionsCommand.look { () throws(LookupError) in try Lookup.category(name, in: network) } }
+                ?? network.manifest.categories.first ?? "Allgemein"
+            let findings = PrivacyCheck.findings(in: title + "\n" + body)
+            if !findings.isEmpty {
+                printError("lotse: warning: " + Language.en.questionTexts.privacy(findings).replacingOccurrences(of: "⚠ ", with: ""))
+            }
+            let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+            let environment = ProcessInfo.processInfo.environment
+            let question = Question(
+                id: RecordID.make(at: now), communes: ids, title: title,
+                body: body.trimmingCharacters(in: .whitespacesAndNewlines), category: chosen,
+                tags: tag, created: now, loggedBy: user ?? environment["LOTSE_USER"] ?? "Koordination",
+                assignee: assignee)
+            try access.write([(question, nil)])
+            print(question.id)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one question.")
+
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "Output format: table (readable text) or json.") var format: OutputFormat = .table
+        @Option(help: "Language: de or en.") var lang: Language?
+        @Argument(help: "The question's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let access = try StoreAccess(store)
+            let question = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
+            if format == .json {
+                try QuestionOutput.printJSON(question)
+                return
+            }
+            let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            var state = AppState(network: access.network, storeLabel: "", language: language)
+            state.size = Size(width: 100, height: 40)
+            let content = Details.question(question, state: state)
+            print(content.title)
+            print(String(repeating: "─", count: min(100, DisplayWidth.of(content.title))))
+            print("ID            \(question.id)")
+            for line in content.lines.flatMap({ Wrap.wrap($0, width: 100) }) {
+                var text = line.text
+                while text.hasSuffix(" ") { text.removeLast() }
+                print(text)
+            }
+        }
+    }
+
+    struct AnswerCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "answer", abstract: "Answer a question; it becomes answered.")
+
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "The answer.") var text: String
+        @Option(help: "A source; repeat for several.") var source: [String] = []
+        @Option(help: "Who answers (default: $LOTSE_USER).") var user: String?
+        @Argument(help: "The question's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let access = try StoreAccess(store)
+            let base = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
+            let answer = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !answer.isEmpty else { throw fail("--text must not be empty.", status: 1) }
+            guard base.status != .merged else {
+                throw fail("question \(base.id) was merged into \(base.duplicateOf ?? "another"); answer that one instead.", status: 1)
+            }
+            let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+            var question = base
+            question.answer = Answer(text: answer, sources: source, by: user ?? ProcessInfo.processInfo.environment["LOTSE_USER"] ?? "Koordination", date: now)
+            if question.status.isOpen { question.status = .answered }
+            question.updated = now
+            try access.write([(question, base)])
+            print("\(question.id): answered")
+        }
+    }
+
+    struct SetStatus: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-status", abstract: "Move a question to another status.")
+
+        @Option(help: "The store folder.") var store: String?
+        @Argument(help: "The question's id or a unique prefix of it.") var id: String
+        @Argument(help: "open, clarifying, answered or closed (or offen, in Klärung, beantwortet, geschlossen).") var status: String
+
+        func run() throws {
+            let access = try StoreAccess(store)
+            let base = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
+            let target = try QuestionsCommand.look { () throws(LookupError) in try Lookup.status(status) }
+            if target == .merged { throw fail("use `lotse questions merge \(id) --into ID` to merge a question.", status: 1) }
+            if base.status == .merged { throw fail("question \(base.id) is merged; its status stays \"merged\".", status: 1) }
+            if target == .answered && base.answer == nil {
+                throw fail("question \(base.id) has no answer yet; use `lotse questions answer \(id) --text …`.", status: 1)
+            }
+            guard target != base.status else {
+                print("\(base.id): already \(target.rawValue)")
+                return
+            }
+            var question = base
+            question.status = target
+            question.updated = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+            try access.write([(question, base)])
+            print("\(question.id): \(target.rawValue)")
+        }
+    }
+
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge a duplicate into another question: the target gains its communes.")
+
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "The question to merge into (id or unique prefix).") var into: String
+        @Argument(help: "The duplicate (id or unique prefix).") var id: String
+
+        func run() throws {
+            let access = try StoreAccess(store)
+            let network = access.network
+            let source = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: network) }
+            let target = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(into, in: network) }
+            guard source.id != target.id else { throw fail("a question cannot be merged into itself.", status: 1) }
+            guard source.status != .merged else { throw fail("question \(source.id) is already merged.", status: 1) }
+            guard target.status != .merged else {
+                throw fail("question \(target.id) is itself merged into \(target.duplicateOf ?? "another"); merge into that one.", status: 1)
+            }
+            let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+            let change = Reducer.mergeChange(source, into: target, now: now)
+            try access.write(change.writes.compactMap { write in write.new.map { ($0, write.base) } })
+            print("\(source.id) merged into \(target.id)")
+        }
+    }
+}
