@@ -47,6 +47,12 @@ enum Fixtures {
 struct ReducerHarness {
     private(set) var state: AppState
 
+    /// For a step whose exact result a test does not spell out.
+    var stateForTests: AppState {
+        get { state }
+        set { state = newValue }
+    }
+
     init(_ state: AppState) { self.state = state }
 
     /// Sends an action; `expected` changes a copy of the old state into the state the
@@ -79,6 +85,11 @@ struct ReducerHarness {
     mutating func key(_ key: Key, effects: [Effect] = [], sourceLocation: SourceLocation = #_sourceLocation,
                       _ expected: (inout AppState) -> Void = { _ in }) {
         send(.key(key), effects: effects, sourceLocation: sourceLocation, expected)
+    }
+
+    /// A key whose exact result the test does not spell out.
+    mutating func press(_ keys: Key...) {
+        for key in keys { _ = Reducer.reduce(&state, .key(key)) }
     }
 
     mutating func type(_ text: String) {
