@@ -52,3 +52,67 @@ struct PropertyTests {
         }
     }
 }
+
+/// Random work on questions, with every write carried out against an in-memory copy of
+/// the store (with the same expect-the-base rule as the real one): the state and the
+/// "disk" never disagree, and a question disappears only through a confirmed delete.
+@Suite("Reducer: random question work")
+struct QuestionPropertyTests {
+    static let keys: [Key] = [
+        .character("2"), .character("1"), .tab, .up, .down, .enter, .escape, .character("n"), .character("e"),
+        .character("a"), .character(">"), .character("<"), .character("@"), .character("M"), .character("d"),
+        .character("u"), .character("f"), .character("o"), .character("w"), .character("b"), .character("j"),
+        .character("m"), .character("t"), .character(" "), .character("x"), .character("ä"), .control("s"),
+        .backspace, .left, .right, .character("/"),
+    ]
+
+    @Test(arguments: [11, 12, 13])
+    func questionsAreNeverLost(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        var state = AppState(network: ExampleNetwork.make(), storeLabel: "~", size: Size(width: 120, height: 40), seed: seed)
+        var disk = Dictionary(uniqueKeysWithValues: state.network.questions.map { ($0.id, $0) })
+        var expectedCount = disk.count
+        var kinds: [String: Int] = [:]
+
+        func execute(_ change: Change) -> Action {
+            kinds[String(describing: change.kind).prefix { $0 != "(" }.description, default: 0] += 1
+            for (index, write) in change.writes.enumerated() {
+                guard disk[write.id] == write.base else { return .conflicted(change, index: index, current: disk[write.id]) }
+                disk[write.id] = write.new
+                if write.base == nil && write.new != nil { expectedCount += 1 }
+                if write.base != nil && write.new == nil { expectedCount -= 1 }
+            }
+            return .applied(change)
+        }
+
+        for step in 0..<1_500 {
+            var queue: [Action] = [.key(Self.keys[Int(generator.next() % UInt64(Self.keys.count))])]
+            // Now and then someone else edits a question on disk.
+            if generator.next() % 50 == 0, let id = disk.keys.sorted().first, var other = disk[id] {
+                other.body += " (extern)"
+                disk[id] = other
+                var network = state.network
+                network.questions = disk.values.sorted { $0.id < $1.id }
+                queue.append(.reloaded(network, []))
+            }
+            while !queue.isEmpty {
+                for effect in Reducer.reduce(&state, queue.removeFirst()) {
+                    if case .apply(let change) = effect { queue.append(execute(change)) }
+                }
+            }
+            let inState = Set(state.network.questions.map(\.id))
+            if inState != Set(disk.keys) || disk.count != expectedCount {
+                Issue.record("step \(step): state has \(inState.count), disk \(disk.count), expected \(expectedCount)")
+                return
+            }
+            let cursor = state.cursor(.questions)
+            if state.rowCount(.questions) > 0 && cursor.selected >= state.rowCount(.questions) {
+                Issue.record("step \(step): selection out of range")
+                return
+            }
+        }
+        // The walk must really have changed things, or it proves nothing.
+        #expect(kinds.values.reduce(0, +) > 20, "changes made: \(kinds)")
+        #expect(kinds.count >= 4, "kinds of change: \(kinds)")
+    }
+}
