@@ -13,6 +13,8 @@ public enum Wrap {
     }
 
     /// Wraps one styled paragraph. Continuation lines start at `hangingIndent` columns.
+    /// Words are kept whole even when their letters carry different emphasis (a search
+    /// match inside a word).
     public static func wrap(_ line: DetailLine, width: Int) -> [Line] {
         guard width > 0 else { return [] }
         guard !line.spans.isEmpty else { return [Line([])] }
@@ -22,6 +24,7 @@ public enum Wrap {
         var used = 0
 
         func append(_ text: String, _ emphasis: TextSpan.Emphasis) {
+            guard !text.isEmpty else { return }
             if let last = current.last, last.emphasis == emphasis {
                 current[current.count - 1].text += text
             } else {
@@ -29,10 +32,14 @@ public enum Wrap {
             }
             used += DisplayWidth.of(text)
         }
+        func appendPieces(_ pieces: [TextSpan]) {
+            for piece in pieces { append(piece.text, piece.emphasis) }
+        }
         func newLine() {
             // Trailing blanks carry no meaning at a wrap point.
-            if let last = current.indices.last {
-                while current[last].text.hasSuffix(" ") { current[last].text.removeLast() }
+            while let last = current.indices.last, current[last].text.hasSuffix(" ") {
+                current[last].text.removeLast()
+                if current[last].text.isEmpty { current.removeLast() }
             }
             result.append(Line(current))
             current = []
@@ -40,47 +47,76 @@ public enum Wrap {
             if indent > 0 { append(String(repeating: " ", count: indent), .plain) }
         }
 
-        for span in line.spans {
-            for (pieceIndex, piece) in span.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if pieceIndex > 0 { newLine() }
-                for token in tokens(String(piece)) {
-                    let w = DisplayWidth.of(token)
-                    if token.allSatisfy({ $0 == " " }) {
-                        if used + w <= width { append(token, span.emphasis) }
-                        continue
+        for token in tokens(line.spans) {
+            switch token {
+            case .newline:
+                newLine()
+            case .space(let text, let emphasis):
+                if used + DisplayWidth.of(text) <= width { append(text, emphasis) }
+            case .word(var pieces):
+                let w = pieces.reduce(0) { $0 + DisplayWidth.of($1.text) }
+                if used + w > width && used > indent { newLine() }
+                // A word longer than a line is broken between characters.
+                while pieces.reduce(0, { $0 + DisplayWidth.of($1.text) }) > width - used {
+                    var room = max(1, width - used)
+                    var head: [TextSpan] = []
+                    while let first = pieces.first, room > 0 {
+                        let fit = DisplayWidth.prefix(first.text, fitting: room)
+                        if fit.isEmpty { break }
+                        head.append(TextSpan(fit, first.emphasis))
+                        room -= DisplayWidth.of(fit)
+                        if fit.count == first.text.count {
+                            pieces.removeFirst()
+                        } else {
+                            pieces[0].text.removeFirst(fit.count)
+                            break
+                        }
                     }
-                    if used + w > width && used > indent { newLine() }
-                    var rest = token
-                    while DisplayWidth.of(rest) > width - used {
-                        let head = DisplayWidth.prefix(rest, fitting: max(1, width - used))
-                        guard !head.isEmpty else { break }
-                        append(head, span.emphasis)
-                        rest.removeFirst(head.count)
-                        newLine()
-                    }
-                    if !rest.isEmpty { append(rest, span.emphasis) }
+                    if head.isEmpty { break }
+                    appendPieces(head)
+                    newLine()
                 }
+                appendPieces(pieces)
             }
         }
         result.append(Line(current))
         return result
     }
 
-    /// Splits into alternating runs of spaces and non-spaces.
-    private static func tokens(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        var inSpace: Bool?
-        for character in text {
-            let space = character == " "
-            if inSpace != nil && inSpace != space {
-                result.append(current)
-                current = ""
-            }
-            current.append(character)
-            inSpace = space
+    private enum Token {
+        case word([TextSpan])
+        case space(String, TextSpan.Emphasis)
+        case newline
+    }
+
+    /// Words (possibly made of several styled pieces), runs of spaces, and line breaks.
+    private static func tokens(_ spans: [TextSpan]) -> [Token] {
+        var result: [Token] = []
+        var word: [TextSpan] = []
+        func flushWord() {
+            if !word.isEmpty { result.append(.word(word)) }
+            word = []
         }
-        if !current.isEmpty { result.append(current) }
+        for span in spans {
+            for character in span.text {
+                if character == "\n" {
+                    flushWord()
+                    result.append(.newline)
+                } else if character == " " {
+                    flushWord()
+                    if case .space(let text, let emphasis)? = result.last, emphasis == span.emphasis {
+                        result[result.count - 1] = .space(text + " ", emphasis)
+                    } else {
+                        result.append(.space(" ", span.emphasis))
+                    }
+                } else if let last = word.last, last.emphasis == span.emphasis {
+                    word[word.count - 1].text.append(character)
+                } else {
+                    word.append(TextSpan(String(character), span.emphasis))
+                }
+            }
+        }
+        flushWord()
         return result
     }
 }

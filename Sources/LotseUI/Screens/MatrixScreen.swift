@@ -58,9 +58,7 @@ enum MatrixScreen {
             let text = "\(matrix.communes[cursor.row].name) × \(matrix.categories[cursor.column]): \(count) \(state.strings.openQuestions)"
             buffer.write(DisplayWidth.truncate(text, to: area.width), x: area.x, y: min(y, area.maxY - 2), Style(.accent, [.bold]))
         }
-        for (index, line) in Wrap.lines(t.matrixLegend, width: area.width).prefix(1).enumerated() {
-            buffer.write(line, x: area.x, y: area.maxY - 1 + index, Style(.muted))
-        }
+        buffer.write(DisplayWidth.truncate(t.matrixLegend, to: area.width), x: area.x, y: area.maxY - 1, Style(.muted))
     }
 
     static func shade(_ count: Int, maximum: Int) -> Role {
