@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+@testable import LotseStore
+
+/// `lotse questions …` as a coordinator would type it: every path, errors included, and
+/// the machine formats parsed back.
+@Suite("End to end: lotse questions")
+struct QuestionsCommandTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-q-\(UUID().uuidString)")
+    var store: String { folder.appendingPathComponent("store").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(Lotse.run(["init", "--example", folder.appendingPathComponent("store").path]).status == 0)
+    }
+
+    func run(_ arguments: [String]) -> Spawn.Result {
+        Lotse.run(["questions"] + arguments + ["--store", store], ["LOTSE_USER": "KI Test"])
+    }
+
+    /// The store's files, to prove that a failed command wrote nothing.
+    func snapshot() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for folder in ["questions", "communes", "meetings"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: "\(store)/\(folder)") {
+                files["\(folder)/\(name)"] = try Data(contentsOf: URL(fileURLWithPath: "\(store)/\(folder)/\(name)"))
+            }
+        }
+        return files
+    }
+
+    func questions(json: String) throws -> [Question] {
+        try CanonicalJSON.decode([Question].self, from: Data(json.utf8))
+    }
+
+    @Test func listFiltersAndFormats() throws {
+        let table = run(["list", "--commune", "mohnesee"])
+        #expect(table.status == 0)
+        let lines = table.output.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("ID") == true)
+        #expect(lines.count == 5)
+        #expect(lines.dropFirst().allSatisfy { $0.contains("Möhnesee") })
+
+        let json = run(["list", "--status", "in Klärung", "--format", "json"])
+        let clarifying = try questions(json: json.output)
+        #expect(clarifying.count == 7 && clarifying.allSatisfy { $0.status == .clarifying })
+
+        let csv = run(["list", "--category", "Ehrenamt selbst", "--format", "csv"])
+        let rows = CSV.parse(csv.output)
+        #expect(rows.first == ["id", "status", "communes", "category", "tags", "title", "created", "updated", "assignee", "answer"])
+        #expect(rows.count == 8)
+        #expect(rows.dropFirst().allSatisfy { $0[3] == "Ehrenamt selbst" })
+        let answered = try #require(rows.first { $0[5].hasPrefix("Dürfen Ehrenamtliche Geflüchtete") })
+        #expect(answered[9].contains("Kfz-Haftpflicht; für Schäden"), "a field with a comma or semicolon survives")
+
+        let search = run(["list", "--search", "strasse", "--format", "json"])
+        #expect(try questions(json: search.output).map(\.title) == ["Straßenverkehr: Verkehrsschulung für Radfahrende"])
+        let tag = run(["list", "--tag", "versicherung", "--format", "json"])
+        #expect(try questions(json: tag.output).count == 2)
+    }
+
+    @Test func addShowAnswerSetStatusAndMerge() throws {
+        let added = run(["add", "--commune", "Möhnesee", "--commune", "welver", "--title", "Gibt es Fahrradkurse für Frauen?",
+                         "--body", "Mehrere Frauen möchten Rad fahren lernen.", "--category", "mobilität", "--tag", "Fahrrad"])
+        #expect(added.status == 0, "\(added.error)")
+        let id = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(id.count == 26)
+        let prefix = String(id.prefix(14))
+
+        let shown = run(["show", prefix, "--format", "json"])
+        let question = try CanonicalJSON.decode(Question.self, from: Data(shown.output.utf8))
+        #expect(question.communes == ["moehnesee", "welver"] && question.category == "Mobilität")
+        #expect(question.loggedBy == "KI Test" && question.status == .open)
+        let text = run(["show", prefix])
+        #expect(text.output.contains("Kommunen      Möhnesee, Welver  (2 Kommunen — gebündelt)"))
+
+        #expect(run(["set-status", prefix, "in-klarung"]).output.contains("clarifying"))
+        let answered = run(["answer", prefix, "--text", "Die Verkehrswacht bietet Kurse an.", "--source", "Verkehrswacht"])
+        #expect(answered.status == 0)
+        #expect(run(["set-status", prefix, "geschlossen"]).status == 0)
+        let closed = try CanonicalJSON.decode(Question.self, from: Data(run(["show", prefix, "--format", "json"]).output.utf8))
+        #expect(closed.status == .closed && closed.answer?.text == "Die Verkehrswacht bietet Kurse an." && closed.answer?.by == "KI Test")
+
+        let all = try questions(json: run(["list", "--format", "json"]).output)
+        let target = try #require(all.first { $0.title.hasPrefix("Gespendete Fahrräder") })
+        let merged = run(["merge", prefix, "--into", String(target.id.prefix(12))])
+        #expect(merged.status == 0, "\(merged.error)")
+        let after = try questions(json: run(["list", "--format", "json"]).output)
+        let gained = try #require(after.first { $0.id == target.id })
+        #expect(gained.communes == ["lippetal", "welver", "moehnesee"])
+        let duplicate = try #require(after.first { $0.id == id })
+        #expect(duplicate.status == .merged && duplicate.duplicateOf == target.id)
+    }
+
+    @Test(arguments: [
+        (["list", "--commune", "Dortmund"], "unknown commune \"Dortmund\". Valid: anroechte (Anröchte)"),
+        (["list", "--status", "erledigt"], "unknown status \"erledigt\". Valid: open (offen), clarifying (in Klärung)"),
+        (["list", "--category", "Sport"], "unknown category \"Sport\". Valid: \"Aufenthalt/Asylverfahren\""),
+        (["list", "--format", "xml"], "xml"),
+        (["add", "--title", "Ohne Kommune"], "--commune is required"),
+        (["add", "--commune", "soest", "--title", "  "], "--title must not be empty"),
+        (["add", "--commune", "soest", "--title", "T", "--category", "Sprach"], "unknown category \"Sprach\""),
+        (["add", "--commune", "Soestt", "--title", "T"], "unknown commune \"Soestt\""),
+        (["show", "ZZZ"], "no question has an id starting with \"ZZZ\""),
+        (["show", "01"], "\"01\" is the start of 42 question ids; type more of it"),
+        (["answer", "ZZZ", "--text", "x"], "no question has an id starting with"),
+        (["set-status", "01B4G2VX", "fertig"], "unknown status \"fertig\""),
+        (["set-status", "01B4G2VX", "answered"], "has no answer yet"),
+        (["set-status", "01B4G2VX", "merged"], "use `lotse questions merge"),
+        (["set-status", "01B40MFK", "open"], "is merged"),
+        (["answer", "01B40MFK", "--text", "x"], "was merged into"),
+        (["merge", "01B4G2VX", "--into", "01B4G2VX"], "cannot be merged into itself"),
+        (["merge", "01B40MFK", "--into", "01B4G2VX"], "is already merged"),
+        (["merge", "01B4G2VX", "--into", "01B40MFK"], "is itself merged"),
+        (["merge", "01B4G2VX"], "--into"),
+    ])
+    func wrongValuesAreExplainedAndNothingIsWritten(arguments: [String], message: String) throws {
+        let before = try snapshot()
+        let result = run(arguments)
+        #expect(result.status != 0)
+        #expect(result.error.contains(message), "stderr was: \(result.error)")
+        #expect(try snapshot() == before, "a failed command changed the store")
+    }
+
+    @Test func aMissingStoreIsNamed() {
+        let result = Lotse.run(["questions", "list", "--store", folder.appendingPathComponent("nope").path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("is not a Lotse store"))
+    }
+
+    @Test func personalDataInATitleGetsAWarningButIsNotBlocked() {
+        let added = run(["add", "--commune", "soest", "--title", "Frau geb. 01.02.1990 braucht Hilfe"])
+        #expect(added.status == 0)
+        #expect(added.error.contains("may contain a date of birth"))
+    }
+}
+
+/// RFC 4180 reading, to prove the CSV output parses back.
+enum CSV {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = Array(text)[...]
+        while let c = characters.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                } else { field.append(c) }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field); field = ""
+            } else if c == "\r\n" || c == "\n" {
+                row.append(field); field = ""
+                rows.append(row); row = []
+            } else {
+                field.append(c)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
