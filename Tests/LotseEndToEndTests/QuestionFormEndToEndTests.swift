@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Logging a question through the form in a real terminal, and finding it again after a
+/// restart: typed umlauts, Tab between fields, Ctrl-S (flow control must be off), undo.
+@Suite("End to end: the question form in tmux", .serialized)
+struct QuestionFormEndToEndTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-form-\(UUID().uuidString)")
+    var store: String { folder.appendingPathComponent("store").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    @Test func logAQuestionWithUmlautsAndFindItAfterARestart() throws {
+        let title = "Führerschein für Geflüchtete: Übersetzung der Prüfung?"
+        var tmux = try Tmux(Tmux.lotseCommand(["--store", store, "--user", "Koordination Möhnesee"]), width: 120, height: 40)
+        tmux.waitFor("Alle Kommunen")
+        tmux.press("n")
+        tmux.waitFor("Neue Frage")
+        tmux.type(title)
+        // The similar question from Welver shows up while typing.
+        tmux.waitFor("Führerschein: Wird die theoretische Prüfung übersetzt?")
+        tmux.press("Tab")
+        tmux.type("m")       // type-ahead: Möhnesee
+        tmux.press("Space")
+        tmux.waitFor("Kommunen      Möhnesee")
+        tmux.press("Tab")
+        for _ in 0..<8 { tmux.press("Down") }   // Mobilität
+        tmux.waitFor("Kategorie     Mobilität")
+        tmux.press("Tab")
+        tmux.type("Führerschein, Übersetzung")
+        tmux.press("Tab", "Tab")
+        tmux.type("Mehrere Männer möchten den Führerschein machen. Gibt es die Prüfung auf Arabisch oder Farsi?")
+        tmux.waitFor("auf Arabisch oder Farsi?")
+        tmux.press("C-s")
+        var screen = tmux.waitFor("✓ Gespeichert: neue Frage")
+        #expect(screen.contains("[1] Kommunen"))
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+
+        tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40)
+        tmux.waitFor("Alle Kommunen")
+        tmux.press("2", "/")
+        tmux.type("fuhrerschein ubersetzung")
+        screen = tmux.waitFor(title)
+        #expect(screen.contains("Schlagwörter  Führerschein, Übersetzung"))
+        #expect(screen.contains("Koordination Möhnesee"))
+        // Undo is per session: this fresh one has nothing to undo.
+        tmux.press("Enter", "u")
+        tmux.waitFor("Nichts rückgängig zu machen.")
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+
+        let list = Lotse.run(["questions", "list", "--store", store, "--search", "Führerschein Übersetzung", "--format", "csv"])
+        let rows = CSV.parse(list.output)
+        #expect(rows.count == 2)
+        #expect(rows.last?[2] == "moehnesee" && rows.last?[3] == "Mobilität" && rows.last?[5] == title)
+    }
+
+    @Test func escAsksBeforeThrowingAwayAForm() throws {
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 80, height: 24)
+        tmux.waitFor("Alle Kommunen")
+        tmux.press("n")
+        tmux.type("Entwurf")
+        tmux.press("Escape")
+        tmux.waitFor("Änderungen verwerfen?")
+        tmux.press("n")
+        tmux.waitFor("Titel         Entwurf")
+        // Ctrl-C with unsaved edits asks too, and quits on yes.
+        tmux.press("C-c")
+        tmux.waitFor("Lotse beenden?")
+        tmux.press("j")
+        let screen = tmux.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=130"))
+        #expect(screen.contains("icanon echo"))
+    }
+}
