@@ -29,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Timings of the hot paths at stated sizes: `swift run -c release lotse-bench`.
+        .executableTarget(name: "lotse-bench", dependencies: ["LotseStore", "LotseCore", "LotseUI"]),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore"]),
         .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"]),
         .testTarget(name: "LotseUITests", dependencies: ["LotseUI"], exclude: ["Golden"]),

@@ -17,10 +17,10 @@ public struct StoreSignature: Equatable, Sendable {
             paths += names.filter { !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0).path }
         }
         for path in paths {
-            guard let attributes = try? manager.attributesOfItem(atPath: path) else { continue }
-            let size = (attributes[.size] as? NSNumber)?.doubleValue ?? -1
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-            entries[path] = [size, modified]
+            // stat(2) directly: FileManager's attribute dictionaries cost ten times more.
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            entries[path] = [Double(info.st_size), Double(info.st_mtim.tv_sec), Double(info.st_mtim.tv_nsec)]
         }
     }
 }

@@ -4,23 +4,39 @@ import Foundation
 /// "Straße", "mohnesee" finds "Möhnesee", "RUTHEN" finds "Rüthen".
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "ß": result += "ss"
-            case "æ": result += "ae"
-            case "ø": result += "o"
-            default:
-                // Decompose and drop combining marks (ä → a, é → e).
-                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII, the common case: lower-case by arithmetic.
+                let lowered = (0x41...0x5A).contains(value) ? value + 0x20 : value
+                result.append(Unicode.Scalar(UInt8(lowered)))
+            } else if let folded = latin[scalar] {
+                result.append(contentsOf: folded.unicodeScalars)
+            } else {
+                // Anything else: lower-case, decompose, drop combining marks.
+                for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
                 where !part.properties.isDiacriticLike {
-                    result.unicodeScalars.append(part)
+                    result.append(part)
                 }
             }
         }
-        return result
+        return String(result)
     }
+
+    /// The letters of German and its neighbours, folded without a trip through Foundation.
+    private static let latin: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = ["ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o"]
+        let pairs: [(String, String)] = [
+            ("ÀÁÂÃÄÅàáâãäå", "a"), ("ÇçĆćČč", "c"), ("ÈÉÊËèéêëĘęĚě", "e"), ("ÌÍÎÏìíîï", "i"),
+            ("ÑñŃńŇň", "n"), ("ÒÓÔÕÖòóôõöŐő", "o"), ("ÙÚÛÜùúûüŰűŮů", "u"), ("ÝŸýÿ", "y"),
+            ("ŠšŚś", "s"), ("ŽžŹźŻż", "z"), ("Łł", "l"), ("Řř", "r"), ("Ďď", "d"), ("Ťť", "t"),
+        ]
+        for (letters, base) in pairs {
+            for scalar in letters.unicodeScalars { table[scalar] = base }
+        }
+        return table
+    }()
 
     /// Whether every word of the query occurs somewhere in one of the texts.
     public static func matches(_ query: String, in texts: [String]) -> Bool {

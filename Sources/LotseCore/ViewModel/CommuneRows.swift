@@ -15,8 +15,10 @@ public enum CommuneRows {
         for question in open {
             for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
         }
-        let communes = network.communes
-            .sorted { $0.name.localizedStandardCompareFolded($1.name) }
+        let keyed: [(key: String, commune: Commune)] = network.communes.map { (TextFolding.fold($0.name), $0) }
+        let communes = keyed
+            .sorted { $0.key == $1.key ? $0.commune.name < $1.commune.name : $0.key < $1.key }
+            .map(\.commune)
             .filter { TextFolding.matches(filter, in: [$0.name, $0.id]) }
             .map { CommuneRow(communeID: $0.id, name: $0.name, openCount: counts[$0.id] ?? 0) }
         // The "all" row stays while filtering, so that the filter never hides the way back.

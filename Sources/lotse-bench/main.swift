@@ -1,0 +1,63 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseUI
+
+/// Timings of the hot paths, at the example's size and at larger stores. Run with
+/// `swift run -c release lotse-bench`; the numbers are for reading, not asserting.
+
+/// The example network with its questions copied `factor` times (new ids, same texts).
+func network(times factor: Int) -> Network {
+    var network = ExampleNetwork.make()
+    var generator = SeededGenerator(seed: 99)
+    let base = network.questions
+    for round in 1..<max(1, factor) {
+        for question in base {
+            var copy = question
+            copy.id = RecordID.make(at: question.created.addingTimeInterval(Double(round)), using: &generator)
+            copy.duplicateOf = nil
+            if copy.status == .merged { copy.status = .open }
+            network.questions.append(copy)
+        }
+    }
+    return network
+}
+
+func measure(_ name: String, size: Int, repeats: Int, _ body: () -> Void) {
+    body()  // warm up
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { for _ in 0..<repeats { body() } }
+    let each = elapsed / repeats
+    let micros = Double(each.components.attoseconds) / 1e12 + Double(each.components.seconds) * 1e6
+    print(DisplayWidth.pad(name, to: 36) + String(format: "%6d questions %11.1f µs", size, micros))
+}
+
+for factor in [1, 10, 50] {
+    let data = network(times: factor)
+    let count = data.questions.count
+    var state = AppState(network: data, storeLabel: "~/bench", size: Size(width: 120, height: 40))
+    measure("render home 120×40", size: count, repeats: 50) { _ = Renderer.render(state) }
+    measure("reduce ↓ in the questions panel", size: count, repeats: 200) {
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        _ = Reducer.reduce(&state, .key(.down))
+    }
+    var form = state
+    _ = Reducer.reduce(&form, .key(.character("n")))
+    for character in "Fahrtkosten Integrationskurs" { _ = Reducer.reduce(&form, .key(.character(character))) }
+    measure("type a key in the form + render", size: count, repeats: 50) {
+        var copy = form
+        _ = Reducer.reduce(&copy, .key(.character("x")))
+        _ = Renderer.render(copy)
+    }
+    measure("knowledge search \"versicherung\"", size: count, repeats: 50) {
+        _ = KnowledgeSearch.search("versicherung", in: data.questions)
+    }
+    measure("needs matrix", size: count, repeats: 50) { _ = NeedsMatrix(network: data) }
+
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-\(UUID().uuidString)")
+    if let store = try? FileStore.create(at: folder, with: data) {
+        measure("load the store from disk", size: count, repeats: 5) { _ = try? store.load() }
+        measure("store signature (poll)", size: count, repeats: 20) { _ = StoreSignature(of: store) }
+    }
+    try? FileManager.default.removeItem(at: folder)
+}
