@@ -32,7 +32,7 @@ let package = Package(
         // Timings of the hot paths at stated sizes: `swift run -c release lotse-bench`.
         .executableTarget(name: "lotse-bench", dependencies: ["LotseStore", "LotseCore", "LotseUI"]),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore"]),
-        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"]),
+        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"], exclude: ["Golden"]),
         .testTarget(name: "LotseUITests", dependencies: ["LotseUI"], exclude: ["Golden"]),
         .testTarget(name: "LotseEndToEndTests", dependencies: ["lotse"]),
     ],

@@ -6,6 +6,8 @@ import LotseStore
 /// case- and umlaut-insensitive. A miss says what would have been valid.
 public enum LookupError: Error, Equatable, CustomStringConvertible {
     case unknownQuestion(String)
+    case unknownMeeting(String)
+    case ambiguousMeeting(String, matches: [String])
     case ambiguousQuestion(String, matches: [String])
     case unknownCommune(String, valid: [String])
     case unknownCategory(String, valid: [String])
@@ -13,6 +15,10 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .unknownMeeting(let prefix):
+            return "no meeting has an id starting with \"\(prefix)\". `lotse meetings list` shows the ids."
+        case .ambiguousMeeting(let prefix, let matches):
+            return "\"\(prefix)\" is the start of \(matches.count) meeting ids; type more of it:\n  " + matches.joined(separator: "\n  ")
         case .unknownQuestion(let prefix):
             return "no question has an id starting with \"\(prefix)\". `lotse questions list` shows the ids."
         case .ambiguousQuestion(let prefix, let matches):
@@ -36,6 +42,16 @@ public enum Lookup {
         guard !wanted.isEmpty, let first = matches.first else { throw .unknownQuestion(prefix) }
         guard matches.count == 1 else {
             throw .ambiguousQuestion(prefix, matches: matches.map { "\($0.id)  \($0.title)" })
+        }
+        return first
+    }
+
+    public static func meeting(_ prefix: String, in network: Network) throws(LookupError) -> Meeting {
+        let wanted = prefix.uppercased()
+        let matches = network.meetings.filter { $0.id.hasPrefix(wanted) }
+        guard !wanted.isEmpty, let first = matches.first else { throw .unknownMeeting(prefix) }
+        guard matches.count == 1 else {
+            throw .ambiguousMeeting(prefix, matches: matches.map { "\($0.id)  \(Format.shortDate($0.start.date))  \($0.title)" })
         }
         return first
     }

@@ -1,0 +1,125 @@
+import LotseStore
+
+/// The Markdown documents of a meeting: the invitation with its agenda, and the minutes
+/// (Protokoll). German by default, like the meetings themselves; internal notes only
+/// when asked for.
+public enum MeetingExport {
+    public static func agenda(_ meeting: Meeting, in network: Network, language: Language = .de) -> String {
+        let t = language.meetingTexts
+        let names = communeNames(network)
+        var out: [String] = ["# \(t.invitation): \(escape(meeting.title))", ""]
+        let end = meeting.start.adding(minutes: meeting.plannedMinutes)
+        out.append("- **\(t.date):** \(longDate(meeting.start, t)), " + clock("\(Format.time(meeting.start.hour, meeting.start.minute))–\(Format.time(end.hour, end.minute))", t))
+        out.append("- **\(t.place):** \(escape(meeting.place))")
+        if !meeting.invited.isEmpty {
+            out.append("- **\(t.invited):** " + meeting.invited.map { escape(names[$0] ?? $0) }.joined(separator: ", "))
+        }
+        out += ["", "## \(t.agenda)", "", "| \(t.top) | \(t.topic) | \(t.presenter) | \(t.minutes) | \(t.begins) |", "|---:|---|---|---:|---:|"]
+        var clock = meeting.start.hour * 60 + meeting.start.minute
+        for item in meeting.agenda {
+            out.append("| \(item.number) | \(cell(item.title)) | \(cell(item.presenter)) | \(item.plannedMinutes) | \(Format.time(clock / 60 % 24, clock % 60)) |")
+            clock += item.plannedMinutes
+        }
+        out.append("| | **\(t.total)** | | **\(meeting.plannedMinutes)** | \(t.end) \(Format.time(end.hour, end.minute)) |")
+        for item in meeting.agenda where !item.description.isEmpty || !item.questions.isEmpty {
+            out += ["", "### \(t.top) \(item.number): \(escape(item.title))", ""]
+            if !item.description.isEmpty { out += [escape(item.description), ""] }
+            let questions = item.questions.compactMap { id in network.questions.first { $0.id == id } }
+            if !questions.isEmpty {
+                out.append("\(t.questions):")
+                out.append("")
+                for question in questions {
+                    out.append("- \(escape(question.title)) (\(question.communes.map { names[$0] ?? $0 }.joined(separator: ", ")))")
+                }
+            }
+            while out.last == "" { out.removeLast() }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func minutes(_ meeting: Meeting, in network: Network, includeInternal: Bool = false, language: Language = .de) -> String {
+        let t = language.meetingTexts
+        let names = communeNames(network)
+        var out: [String] = ["# \(t.minutesTitle): \(escape(meeting.title))", ""]
+        out.append("- **\(t.date):** \(longDate(meeting.start, t)), " + clock(Format.time(meeting.start.hour, meeting.start.minute), t))
+        out.append("- **\(t.place):** \(escape(meeting.place))")
+        let present = meeting.attendance.map { attendance -> String in
+            let name = escape(names[attendance.commune] ?? attendance.commune)
+            return attendance.persons.isEmpty ? name : "\(name) (\(attendance.persons.map(escape).joined(separator: ", ")))"
+        }
+        if !meeting.invited.isEmpty {
+            out.append("- **\(t.present):** \(meeting.attendance.count) \(t.of) \(meeting.invited.count) \(t.communes)" + (present.isEmpty ? "" : ": " + present.joined(separator: ", ")))
+            let absent = meeting.invited.filter { id in !meeting.attendance.contains { $0.commune == id } }
+            if !absent.isEmpty { out.append("- **\(t.absent):** " + absent.map { escape(names[$0] ?? $0) }.joined(separator: ", ")) }
+        } else if !present.isEmpty {
+            out.append("- **\(t.present):** " + present.joined(separator: ", "))
+        }
+        for item in meeting.agenda {
+            out += ["", "## \(t.top) \(item.number): \(escape(item.title))", ""]
+            if !item.presenter.isEmpty { out += ["*\(t.presenter): \(escape(item.presenter))*", ""] }
+            for outcome in item.outcomes {
+                out.append("- " + outcomeLine(outcome, names: names, t: t))
+            }
+            if includeInternal && !item.notes.isEmpty {
+                if !item.outcomes.isEmpty { out.append("") }
+                out.append("> **\(t.internalNote):** " + escape(item.notes).replacingOccurrences(of: "\n", with: "\n> "))
+            }
+            if item.outcomes.isEmpty && !(includeInternal && !item.notes.isEmpty) { out.append("*\(t.noOutcome)*") }
+        }
+        let measures = meeting.agenda.flatMap { item in item.outcomes.filter { $0.kind == .measure }.map { (item, $0) } }
+        if !measures.isEmpty {
+            out += ["", "## \(t.measures)", "", "| \(t.top) | \(t.measure) | \(t.owner) | \(t.communes) | \(t.due) | \(t.state) |", "|---:|---|---|---|---|---|"]
+            for (item, measure) in measures {
+                out.append("| \(item.number) | \(cell(measure.text)) | \(cell(measure.owner ?? "")) | "
+                           + "\(cell(measure.communes.map { names[$0] ?? $0 }.joined(separator: ", "))) | "
+                           + "\(measure.due.map { Format.shortDate($0) } ?? "") | \(t.measureStatus(measure.status ?? .open)) |")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func outcomeLine(_ outcome: Outcome, names: [String: String], t: MeetingTexts) -> String {
+        switch outcome.kind {
+        case .info:
+            return escape(outcome.text)
+        case .decision:
+            return "**\(t.decision):** \(escape(outcome.text))"
+        case .measure:
+            var parts = ["**\(t.measure):** \(escape(outcome.text))"]
+            if let owner = outcome.owner { parts.append("\(t.owner): \(escape(owner))") }
+            if !outcome.communes.isEmpty { parts.append(outcome.communes.map { escape(names[$0] ?? $0) }.joined(separator: ", ")) }
+            if let due = outcome.due { parts.append("\(t.due): \(Format.shortDate(due))") }
+            return parts.joined(separator: " — ")
+        }
+    }
+
+    private static func communeNames(_ network: Network) -> [String: String] {
+        Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// "15:00 Uhr" in German, "15:00" in English.
+    static func clock(_ time: String, _ t: MeetingTexts) -> String {
+        t.oclock.isEmpty ? time : "\(time) \(t.oclock)"
+    }
+
+    static func longDate(_ dateTime: LocalDateTime, _ t: MeetingTexts) -> String {
+        "\(t.weekdays[dateTime.date.weekday]), \(Format.shortDate(dateTime.date))"
+    }
+
+    /// Text that Markdown would otherwise read as markup.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// A table cell: escaped, on one line.
+    static func cell(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+import Foundation

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import LotseCore
+import LotseStore
+
+/// `lotse meetings …`: the meetings of the network and their documents.
+struct MeetingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meetings",
+        abstract: "List and show meetings; export the invitation with its agenda, and the minutes, as Markdown.",
+        subcommands: [List.self, Show.self, Agenda.self, Minutes.self])
+
+    static func meeting(_ id: String, in network: Network) throws -> Meeting {
+        try QuestionsCommand.look { () throws(LookupError) in try Lookup.meeting(id, in: network) }
+    }
+
+    /// Prints a document, or writes it atomically to a file.
+    static func emit(_ text: String, to path: String?) throws {
+        guard let path else {
+            print(text, terminator: "")
+            return
+        }
+        let url = StoreLocation.resolve(path, environment: ProcessInfo.processInfo.environment)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw fail("cannot write \(url.path): \(error.localizedDescription)", status: 1)
+        }
+        printError("wrote \(url.path)")
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the meetings, earliest first.")
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "Language: de or en.") var lang: Language?
+
+        func run() throws {
+            let network = try StoreAccess(store).network
+            let strings = (lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)).strings
+            for meeting in network.meetings.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
+                let state = DisplayWidth.pad(StatusGlyph.of(meeting.state) + " " + strings.meetingState(meeting.state), to: 16)
+                print("\(meeting.id.prefix(12))  \(Format.shortDate(meeting.start.date))  \(state)  \(meeting.title)")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a meeting with its agenda and outcomes.")
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "Language: de or en.") var lang: Language?
+        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let network = try StoreAccess(store).network
+            let meeting = try MeetingsCommand.meeting(id, in: network)
+            let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            var state = AppState(network: network, storeLabel: "", language: language)
+            if let index = state.meetingRows.firstIndex(where: { $0.id == meeting.id }) {
+                state.cursors[.meetings] = ListCursor(selected: index)
+            }
+            let content = Details.make(for: .meetings, in: state)
+            print(content.title)
+            print(String(repeating: "─", count: min(100, DisplayWidth.of(content.title))))
+            for line in content.lines.flatMap({ Wrap.wrap($0, width: 100) }) {
+                var text = line.text
+                while text.hasSuffix(" ") { text.removeLast() }
+                print(text)
+            }
+        }
+    }
+
+    struct Agenda: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The invitation with the agenda, as Markdown.")
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "Write to this file instead of standard output.") var out: String?
+        @Option(help: "Language of the document: de (default) or en.") var lang: Language = .de
+        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let network = try StoreAccess(store).network
+            let meeting = try MeetingsCommand.meeting(id, in: network)
+            try MeetingsCommand.emit(MeetingExport.agenda(meeting, in: network, language: lang), to: out)
+        }
+    }
+
+    struct Minutes: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The minutes (Protokoll), as Markdown.")
+        @Option(help: "The store folder.") var store: String?
+        @Option(help: "Write to this file instead of standard output.") var out: String?
+        @Flag(help: "Include the internal notes of each item.") var `internal` = false
+        @Option(help: "Language of the document: de (default) or en.") var lang: Language = .de
+        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let network = try StoreAccess(store).network
+            let meeting = try MeetingsCommand.meeting(id, in: network)
+            try MeetingsCommand.emit(MeetingExport.minutes(meeting, in: network, includeInternal: `internal`, language: lang), to: out)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import LotseCore
+import LotseStore
+
+/// The Markdown documents of the example meetings, compared with golden files
+/// (`LOTSE_UPDATE_GOLDENS=1 swift test` writes them anew).
+@Suite("Meetings: Markdown exports")
+struct MeetingExportTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    let network = ExampleNetwork.make()
+    var first: Meeting { network.meetings.sorted { $0.start < $1.start }[0] }
+    var second: Meeting { network.meetings.sorted { $0.start < $1.start }[1] }
+
+    static func check(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let url = folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["LOTSE_UPDATE_GOLDENS"] == "1" {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try? Data(text.utf8).write(to: url)
+            return
+        }
+        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing \(name)>"
+        #expect(text == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
+    }
+
+    @Test func invitationWithAgenda() {
+        let text = MeetingExport.agenda(second, in: network)
+        #expect(text.contains("| | **Summe** | | **115** | Ende 16:55 |"))
+        #expect(text.contains("| 4 | Sprachmittlung bei Arztbesuchen | Ehrenamtskoordination Werl | 25 | 16:00 |"))
+        Self.check(text, "agenda-second-meeting.md")
+    }
+
+    @Test func minutesWithoutAndWithInternalNotes() {
+        let public_ = MeetingExport.minutes(first, in: network)
+        #expect(public_.contains("- **Anwesend:** 13 von 14 Kommunen"))
+        #expect(public_.contains("- **Es fehlten:** Lippetal"))
+        #expect(!public_.contains("Interne Notiz"))
+        #expect(public_.contains("| 5 | Übersicht Versicherungsschutz für Ehrenamtliche verteilen | Ehrenamtskoordination Erwitte | Erwitte | 15.01.2017 | erledigt |"))
+        Self.check(public_, "minutes-first-meeting.md")
+        let withNotes = MeetingExport.minutes(first, in: network, includeInternal: true)
+        #expect(withNotes.contains("> **Interne Notiz:** Viele Fragen wiederholen sich"))
+        Self.check(withNotes, "minutes-first-meeting-internal.md")
+        Self.check(MeetingExport.minutes(first, in: network, language: .en), "minutes-first-meeting-en.md")
+    }
+
+    @Test func markdownInTheDataIsEscaped() {
+        var meeting = second
+        meeting.title = "Treffen | mit *Sternchen* und #Raute"
+        meeting.agenda[0].title = "A | B"
+        let text = MeetingExport.agenda(meeting, in: network)
+        #expect(text.hasPrefix("# Einladung: Treffen \\| mit \\*Sternchen\\* und \\#Raute\n"))
+        #expect(text.contains("| 1 | A \\| B |"))
+    }
+}
