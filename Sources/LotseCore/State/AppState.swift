@@ -178,5 +178,14 @@ public struct AppState: Equatable, Sendable {
             cursor.clamp(count: rowCount(panel), visible: visibleRows(panel))
             cursors[panel] = cursor
         }
+        // The other lists shrink too when a reload removes questions or communes.
+        if screen == .knowledge {
+            knowledge.cursor.clamp(count: knowledgeHits.count, visible: KnowledgeLayout.listHeight(size))
+        }
+        if screen == .matrix {
+            let table = needsMatrix
+            matrix.row = max(0, min(matrix.row, table.communes.count - 1))
+            matrix.column = max(0, min(matrix.column, table.categories.count - 1))
+        }
     }
 }
