@@ -122,6 +122,8 @@ struct QuestionToolsTests {
         }
         #expect(try Lookup.status("in Klärung") == .clarifying)
         #expect(try Lookup.status("in-klarung") == .clarifying)
+        #expect(try Lookup.status("in_klaerung") == .clarifying)
+        #expect(try Lookup.status("zusammengefuehrt") == .merged)
         #expect(try Lookup.status("BEANTWORTET") == .answered)
         #expect(try Lookup.category("wohnen", in: network) == "Wohnen")
         #expect(try Lookup.category("sprachm", in: network) == "Sprachmittlung")

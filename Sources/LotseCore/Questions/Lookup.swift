@@ -37,9 +37,8 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
 
 public enum Lookup {
     public static func question(_ prefix: String, in network: Network) throws(LookupError) -> Question {
-        let wanted = prefix.uppercased()
-        let matches = network.questions.filter { $0.id.hasPrefix(wanted) }
-        guard !wanted.isEmpty, let first = matches.first else { throw .unknownQuestion(prefix) }
+        let matches = byPrefix(prefix, in: network.questions)
+        guard let first = matches.first else { throw .unknownQuestion(prefix) }
         guard matches.count == 1 else {
             throw .ambiguousQuestion(prefix, matches: matches.map { "\($0.id)  \($0.title)" })
         }
@@ -47,13 +46,18 @@ public enum Lookup {
     }
 
     public static func meeting(_ prefix: String, in network: Network) throws(LookupError) -> Meeting {
-        let wanted = prefix.uppercased()
-        let matches = network.meetings.filter { $0.id.hasPrefix(wanted) }
-        guard !wanted.isEmpty, let first = matches.first else { throw .unknownMeeting(prefix) }
+        let matches = byPrefix(prefix, in: network.meetings)
+        guard let first = matches.first else { throw .unknownMeeting(prefix) }
         guard matches.count == 1 else {
             throw .ambiguousMeeting(prefix, matches: matches.map { "\($0.id)  \(Format.shortDate($0.start.date))  \($0.title)" })
         }
         return first
+    }
+
+    /// Records whose id starts with the prefix, ignoring case; none for an empty prefix.
+    private static func byPrefix<R: Identifiable>(_ prefix: String, in records: [R]) -> [R] where R.ID == String {
+        let wanted = prefix.uppercased()
+        return wanted.isEmpty ? [] : records.filter { $0.id.hasPrefix(wanted) }
     }
 
     public static func commune(_ name: String, in network: Network) throws(LookupError) -> Commune {
@@ -79,12 +83,16 @@ public enum Lookup {
     }
 
     public static func status(_ name: String) throws(LookupError) -> QuestionStatus {
-        let wanted = TextFolding.fold(name).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-        for status in QuestionStatus.allCases {
-            let german = TextFolding.fold(Strings.german.questionStatus(status))
-            if wanted == status.rawValue || wanted == german || wanted == german.replacingOccurrences(of: "ae", with: "a") {
-                return status
-            }
+        // "in Klärung", "in-klarung" and "in_klaerung" are all the same status.
+        func plain(_ text: String) -> String {
+            TextFolding.fold(text).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+                .replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "oe", with: "o")
+                .replacingOccurrences(of: "ue", with: "u")
+        }
+        let wanted = plain(name)
+        for status in QuestionStatus.allCases
+        where wanted == status.rawValue || wanted == plain(Strings.german.questionStatus(status)) {
+            return status
         }
         let valid = QuestionStatus.allCases.map { "\($0.rawValue) (\(Strings.german.questionStatus($0)))" }
         throw .unknownStatus(name, valid: valid)
