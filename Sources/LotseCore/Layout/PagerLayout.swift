@@ -30,8 +30,12 @@ public enum PagerLayout {
     }
 
     public static func visibleLines(for screen: Screen, in state: AppState) -> Int {
-        let count = lines(for: screen, in: state).count
-        return max(1, textArea(of: frame(for: screen, size: state.size, contentLines: count)).height)
+        visibleLines(for: screen, size: state.size, lineCount: lines(for: screen, in: state).count)
+    }
+
+    /// For callers that already have the wrapped lines: no second wrap.
+    public static func visibleLines(for screen: Screen, size: Size, lineCount: Int) -> Int {
+        max(1, textArea(of: frame(for: screen, size: size, contentLines: lineCount)).height)
     }
 }
 

@@ -168,7 +168,7 @@ public enum Reducer {
     static func clampPager(_ state: inout AppState) {
         guard let index = state.levels.indices.last, isPager(state.levels[index].screen) else { return }
         let total = PagerLayout.lines(for: state.screen, in: state).count
-        let visible = PagerLayout.visibleLines(for: state.screen, in: state)
+        let visible = PagerLayout.visibleLines(for: state.screen, size: state.size, lineCount: total)
         state.levels[index].offset = max(0, min(state.levels[index].offset, total - visible))
     }
 
