@@ -26,7 +26,7 @@ enum EventLoop {
                     case .quit: return 0
                     case .quitInterrupted: return 130
                     case .repaint: repaint = true
-                    case .apply(let change): queue.append(execute(change, in: store))
+                    case .apply(let change): queue.append(ChangeWriter.write(change, to: store))
                     }
                 }
             }
@@ -60,24 +60,5 @@ enum EventLoop {
                 }
             }
         }
-    }
-
-    /// Writes a change, one record after another, each only over the version it expects.
-    static func execute(_ change: Change, in store: FileStore) -> Action {
-        for (index, write) in change.writes.enumerated() {
-            do throws(SaveError) {
-                if let new = write.new {
-                    try store.save(new, expecting: write.base)
-                } else if let base = write.base {
-                    try store.delete(base)
-                }
-            } catch {
-                switch error {
-                case .conflict(let current): return .conflicted(change, index: index, current: current)
-                case .store(let failure): return .failed(change, index: index, message: failure.description)
-                }
-            }
-        }
-        return .applied(change)
     }
 }

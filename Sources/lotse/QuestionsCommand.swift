@@ -99,7 +99,7 @@ struct QuestionsCommand: ParsableCommand {
                 body: body.trimmingCharacters(in: .whitespacesAndNewlines), category: chosen,
                 tags: tag, created: now, loggedBy: user ?? environment["LOTSE_USER"] ?? "Koordination",
                 assignee: assignee)
-            try access.write([(question, nil)])
+            try access.write(Change(.create, writes: [.init(id: question.id, new: question, base: nil)]))
             print(question.id)
         }
     }
@@ -156,7 +156,7 @@ struct QuestionsCommand: ParsableCommand {
             question.answer = Answer(text: answer, sources: source, by: user ?? ProcessInfo.processInfo.environment["LOTSE_USER"] ?? "Koordination", date: now)
             if question.status.isOpen { question.status = .answered }
             question.updated = now
-            try access.write([(question, base)])
+            try access.write(Change(.answer, writes: [.init(id: question.id, new: question, base: base)]))
             print("\(question.id): answered")
         }
     }
@@ -184,7 +184,7 @@ struct QuestionsCommand: ParsableCommand {
             var question = base
             question.status = target
             question.updated = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
-            try access.write([(question, base)])
+            try access.write(Change(.status(target), writes: [.init(id: question.id, new: question, base: base)]))
             print("\(question.id): \(target.rawValue)")
         }
     }
@@ -209,7 +209,7 @@ struct QuestionsCommand: ParsableCommand {
             }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
             let change = Reducer.mergeChange(source, into: target, now: now)
-            try access.write(change.writes.compactMap { write in write.new.map { ($0, write.base) } })
+            try access.write(change)
             print("\(source.id) merged into \(target.id)")
         }
     }

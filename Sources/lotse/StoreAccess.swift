@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseCore
 import LotseStore
 
 /// Opening the store for a subcommand, with the same messages and exit statuses as the
@@ -23,19 +24,15 @@ struct StoreAccess {
         }
     }
 
-    /// Writes questions, each only over the version that was read.
-    func write(_ writes: [(new: Question, base: Question?)]) throws {
-        for write in writes {
-            do throws(SaveError) {
-                try store.save(write.new, expecting: write.base)
-            } catch {
-                switch error {
-                case .conflict:
-                    throw fail("question \(write.new.id) was changed by someone else just now; nothing more was written. Run the command again.", status: 1)
-                case .store(let failure):
-                    throw fail(failure.description, status: 1)
-                }
-            }
+    /// Writes a change; a conflict or a failure ends the command with a message.
+    func write(_ change: Change) throws {
+        switch ChangeWriter.write(change, to: store) {
+        case .conflicted(let change, let index, _):
+            throw fail("question \(change.writes[index].id) was changed by someone else just now; nothing more was written. Run the command again.", status: 1)
+        case .failed(_, _, let message):
+            throw fail(message, status: 1)
+        default:
+            return
         }
     }
 }
