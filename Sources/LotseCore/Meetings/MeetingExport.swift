@@ -1,3 +1,4 @@
+import Foundation
 import LotseStore
 
 /// The Markdown documents of a meeting: the invitation with its agenda, and the minutes
@@ -121,5 +122,3 @@ public enum MeetingExport {
         escape(text).replacingOccurrences(of: "\n", with: " ")
     }
 }
-
-import Foundation

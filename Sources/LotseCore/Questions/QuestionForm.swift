@@ -81,10 +81,10 @@ public struct QuestionForm: Hashable, Sendable {
 
     /// Whether anything differs from what the form opened with.
     public var isDirty: Bool {
-        let start = base.map(QuestionForm.init(editing:)) ?? QuestionForm(new: communes.first, category: category)
-        if base == nil {
+        guard let base else {
             return !title.text.isEmpty || !body.text.isEmpty || !tags.text.isEmpty || !assignee.text.isEmpty
         }
+        let start = QuestionForm(editing: base)
         return title.text != start.title.text || communes != start.communes || category != start.category
             || tags.text != start.tags.text || assignee.text != start.assignee.text || body.text != start.body.text
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LotseStore
 
 /// The coordinators' work on questions: new, edit, answer, move along the workflow,
@@ -91,5 +92,3 @@ extension Reducer {
         ])
     }
 }
-
-import Foundation
