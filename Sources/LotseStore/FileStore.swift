@@ -60,44 +60,63 @@ public struct FileStore: Sendable {
         try StoreLock.withLock(in: root) { () throws(StoreError) in try write(question, kind: .question, id: question.id) }
     }
 
-    /// Saves a question only if the file still holds `base`, the version this process
-    /// read (nil: the question is new, so no file may exist). Otherwise nothing is written
-    /// and the version on disk comes back, so that the user can choose.
+    /// Saves a record only if its file still holds `base`, the version this process read
+    /// (nil: the record is new, so no file may exist). Otherwise nothing is written and
+    /// the version on disk comes back, so that the user can choose.
+    public func save(_ record: Record, expecting base: Record?) throws(SaveError) {
+        try replace(record.kind, id: record.id, with: record, expecting: base)
+    }
+
     public func save(_ question: Question, expecting base: Question?) throws(SaveError) {
-        try replace(question.id, with: question, expecting: base)
+        try save(.question(question), expecting: base.map(Record.question))
     }
 
-    /// Deletes a question's file, with the same check as `save(_:expecting:)`.
+    /// Deletes a record's file, with the same check as `save(_:expecting:)`.
+    public func delete(_ record: Record) throws(SaveError) {
+        try replace(record.kind, id: record.id, with: nil, expecting: record)
+    }
+
     public func delete(_ question: Question) throws(SaveError) {
-        try replace(question.id, with: nil, expecting: question)
+        try delete(.question(question))
     }
 
-    /// The current content of a question's file; nil when there is none or it is broken.
+    /// The current content of a record's file; nil when there is none or it is broken.
+    public func current(_ kind: RecordKind, id: String) -> Record? {
+        guard let data = FileManager.default.contents(atPath: url(of: kind, id: id).path) else { return nil }
+        switch kind {
+        case .question: return (try? CanonicalJSON.decode(Question.self, from: data)).map(Record.question)
+        case .meeting: return (try? CanonicalJSON.decode(Meeting.self, from: data)).map(Record.meeting)
+        case .commune: return nil
+        }
+    }
+
     public func currentQuestion(id: String) -> Question? {
-        guard let data = FileManager.default.contents(atPath: url(of: .question, id: id).path) else { return nil }
-        return try? CanonicalJSON.decode(Question.self, from: data)
+        current(.question, id: id)?.question
     }
 
-    private func replace(_ id: String, with question: Question?, expecting base: Question?) throws(SaveError) {
+    private func replace(_ kind: RecordKind, id: String, with record: Record?, expecting base: Record?) throws(SaveError) {
         let conflict: Bool
         do {
             conflict = try StoreLock.withLock(in: root) { () throws(StoreError) -> Bool in
-                let path = url(of: .question, id: id).path
+                let path = url(of: kind, id: id).path
                 let exists = FileManager.default.fileExists(atPath: path)
-                let current = currentQuestion(id: id)
+                let current = current(kind, id: id)
                 // A file that exists but does not decode also counts as changed.
                 if current != base || (exists && current == nil) { return true }
-                if let question {
-                    try write(question, kind: .question, id: id)
-                } else if exists, unlink(path) != 0 {
-                    throw .cannotWrite(path: path, reason: AtomicFile.errnoText())
+                switch record {
+                case .question(let question)?: try write(question, kind: kind, id: id)
+                case .meeting(let meeting)?: try write(meeting, kind: kind, id: id)
+                case nil:
+                    if exists, unlink(path) != 0 {
+                        throw .cannotWrite(path: path, reason: AtomicFile.errnoText())
+                    }
                 }
                 return false
             }
         } catch {
             throw .store(error)
         }
-        if conflict { throw .conflict(current: currentQuestion(id: id)) }
+        if conflict { throw .conflict(current: current(kind, id: id)) }
     }
 
     /// The path of a record's file; it never changes when the record does.

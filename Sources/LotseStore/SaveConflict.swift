@@ -2,6 +2,6 @@
 /// process, a colleague on a shared folder, a `git pull`), or the store failed.
 public enum SaveError: Error, Equatable {
     /// The version on disk now; nil when the file was deleted meanwhile.
-    case conflict(current: Question?)
+    case conflict(current: Record?)
     case store(StoreError)
 }

@@ -28,7 +28,7 @@ struct StoreAccess {
     func write(_ change: Change) throws {
         switch ChangeWriter.write(change, to: store) {
         case .conflicted(let change, let index, _):
-            throw fail("question \(change.writes[index].id) was changed by someone else just now; nothing more was written. Run the command again.", status: 1)
+            throw fail("\(change.writes[index].kind.rawValue) \(change.writes[index].id) was changed by someone else just now; nothing more was written. Run the command again.", status: 1)
         case .failed(_, _, let message):
             throw fail(message, status: 1)
         default:

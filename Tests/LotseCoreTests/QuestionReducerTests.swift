@@ -184,7 +184,7 @@ struct QuestionReducerTests {
         let change = Change(.merge, writes: [.init(id: target.id, new: gaining, base: target),
                                              .init(id: source.id, new: duplicate, base: source)])
         store.key(.enter, effects: [.apply(change)]) { $0.dialog = nil }
-        #expect(change.inverse.writes.map(\.new) == [source, target])
+        #expect(change.inverse.writes.map(\.new) == [.question(source), .question(target)])
     }
 
     @Test func deleteAsksFirstAndUndoBringsItBack() throws {
@@ -250,8 +250,8 @@ struct QuestionReducerTests {
         let change = Change(.edit, writes: [.init(id: question.id, new: mine, base: question)])
         var notSaving = saving
         notSaving.saving = false
-        store.send(.conflicted(change, index: 0, current: theirs)) {
-            $0.dialog = .conflict(Conflict(change: change, index: 0, current: theirs))
+        store.send(.conflicted(change, index: 0, current: .question(theirs))) {
+            $0.dialog = .conflict(Conflict(change: change, index: 0, current: .question(theirs)))
             $0.form = .question(notSaving)
         }
         // Keep mine: written again, now over their version.
@@ -261,8 +261,8 @@ struct QuestionReducerTests {
             $0.form = .question(saving)
         }
         // Or take theirs: the form closes and the state shows their version.
-        store.send(.conflicted(again, index: 0, current: theirs)) {
-            $0.dialog = .conflict(Conflict(change: again, index: 0, current: theirs))
+        store.send(.conflicted(again, index: 0, current: .question(theirs))) {
+            $0.dialog = .conflict(Conflict(change: again, index: 0, current: .question(theirs)))
             $0.form = .question(notSaving)
         }
         store.key(.character("t")) {

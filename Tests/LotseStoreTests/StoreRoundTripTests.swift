@@ -156,13 +156,13 @@ struct ConditionalWriteTests {
         try store.save(theirs)
         var mine = base
         mine.title = "Meine Änderung"
-        #expect(throws: SaveError.conflict(current: theirs)) { try store.save(mine, expecting: base) }
+        #expect(throws: SaveError.conflict(current: .question(theirs))) { try store.save(mine, expecting: base) }
         #expect(store.currentQuestion(id: base.id) == theirs, "their version is untouched")
     }
 
     @Test func aNewQuestionMayNotReplaceAnExistingFile() throws {
         let existing = network.questions[1]
-        #expect(throws: SaveError.conflict(current: existing)) { try store.save(existing, expecting: nil) }
+        #expect(throws: SaveError.conflict(current: .question(existing))) { try store.save(existing, expecting: nil) }
     }
 
     @Test func deleteChecksTooAndUndoingItRestoresTheFile() throws {
@@ -174,7 +174,34 @@ struct ConditionalWriteTests {
         #expect(store.currentQuestion(id: question.id) == question)
         var changed = question
         changed.title = "anders"
-        #expect(throws: SaveError.conflict(current: question)) { try store.delete(changed) }
+        #expect(throws: SaveError.conflict(current: .question(question))) { try store.delete(changed) }
+    }
+
+    @Test func aMeetingIsSavedWithTheSameCheckAndItsTimerSpansReadBack() throws {
+        let base = network.meetings[0]
+        var mine = base
+        mine.currentItem = 1
+        mine.agenda[1].spans = [TimeSpan(start: Date(timeIntervalSince1970: 1_480_950_000),
+                                         end: Date(timeIntervalSince1970: 1_480_950_600))]
+        try store.save(.meeting(mine), expecting: .meeting(base))
+        #expect(store.current(.meeting, id: base.id) == .meeting(mine))
+        var late = base
+        late.title = "Zu spät"
+        #expect(throws: SaveError.conflict(current: .meeting(mine))) {
+            try store.save(.meeting(late), expecting: .meeting(base))
+        }
+        #expect(try store.load().network.meetings.first { $0.id == base.id } == mine)
+    }
+
+    @Test func aMeetingFileFromBeforeTheTimerReadsAsNeverStarted() throws {
+        let url = store.url(of: .meeting, id: network.meetings[0].id)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        text = text.replacingOccurrences(of: #""spans" : \[\s*\],?"#, with: "", options: .regularExpression)
+        #expect(!text.contains("spans"))
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let loaded = try store.load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.network.meetings.first { $0.id == network.meetings[0].id }?.agenda.allSatisfy(\.spans.isEmpty) == true)
     }
 
     @Test func theSignatureNoticesChangesFromOutside() throws {

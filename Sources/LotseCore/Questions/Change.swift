@@ -6,20 +6,33 @@ import LotseStore
 public struct Change: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case create, edit, status(QuestionStatus), answer, assign, merge, delete
+        /// Meetings: the meeting itself, its agenda, the timer, attendance, outcomes,
+        /// a measure's status, putting a question on the agenda, ending the meeting.
+        case meeting, agenda, timer, attendance, outcome, measure(Outcome.MeasureStatus), scheduled, ended
     }
 
     public struct Write: Hashable, Sendable {
         public var id: String
         /// The new version; nil deletes the file.
-        public var new: Question?
-        /// The version expected on disk; nil when the question must not exist yet.
-        public var base: Question?
+        public var new: Record?
+        /// The version expected on disk; nil when the record must not exist yet.
+        public var base: Record?
 
-        public init(id: String, new: Question?, base: Question?) {
+        public init(id: String, new: Record?, base: Record?) {
             self.id = id
             self.new = new
             self.base = base
         }
+
+        public init(id: String, new: Question?, base: Question?) {
+            self.init(id: id, new: new.map(Record.question), base: base.map(Record.question))
+        }
+
+        public init(meeting new: Meeting, base: Meeting?) {
+            self.init(id: new.id, new: .meeting(new), base: base.map(Record.meeting))
+        }
+
+        public var kind: RecordKind { (new ?? base)?.kind ?? .question }
     }
 
     public var kind: Kind
@@ -31,6 +44,11 @@ public struct Change: Hashable, Sendable {
         self.kind = kind
         self.writes = writes
         self.isUndo = isUndo
+    }
+
+    /// One meeting written over the version this process holds.
+    public static func meeting(_ kind: Kind, _ new: Meeting, base: Meeting?) -> Change {
+        Change(kind, writes: [Write(meeting: new, base: base)])
     }
 
     public var inverse: Change {

@@ -21,10 +21,10 @@ public struct Conflict: Hashable, Sendable {
     public var change: Change
     /// The write that could not be made; the ones before it are on disk.
     public var index: Int
-    public var current: Question?
+    public var current: Record?
 
-    public var mine: Question? { change.writes[index].new }
-    public var theirs: Question? { current }
+    public var mine: Record? { change.writes[index].new }
+    public var theirs: Record? { current }
 }
 
 /// Choosing the question a duplicate is merged into: similar ones first.

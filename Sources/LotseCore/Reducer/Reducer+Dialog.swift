@@ -78,7 +78,7 @@ extension Reducer {
             return [.apply(Change(conflict.change.kind, writes: writes, isUndo: conflict.change.isUndo))]
         case .takeTheirs:
             state.dialog = nil
-            put(conflict.current, id: conflict.change.writes[conflict.index].id, in: &state)
+            put(conflict.current, for: conflict.change.writes[conflict.index], in: &state)
             if state.form != nil { closeForm(in: &state) }
             state.notice = .keptTheirs
         case .cancel:

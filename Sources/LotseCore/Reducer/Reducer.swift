@@ -116,17 +116,25 @@ public enum Reducer {
     /// Puts the writes that reached the disk into the state.
     static func landed(_ change: Change, upTo index: Int, in state: inout AppState) {
         for write in change.writes.prefix(index) {
-            put(write.new, id: write.id, in: &state)
+            put(write.new, for: write, in: &state)
         }
     }
 
-    /// Replaces, inserts (in id order, as the store lists them) or removes a question.
-    static func put(_ question: Question?, id: String, in state: inout AppState) {
-        if let position = state.network.questions.firstIndex(where: { $0.id == id }) {
-            if let question { state.network.questions[position] = question } else { state.network.questions.remove(at: position) }
-        } else if let question {
-            let position = state.network.questions.firstIndex { $0.id > id } ?? state.network.questions.count
-            state.network.questions.insert(question, at: position)
+    /// Replaces, inserts or removes the record the write is about.
+    static func put(_ record: Record?, for write: Change.Write, in state: inout AppState) {
+        switch write.kind {
+        case .meeting: put(record?.meeting, id: write.id, in: &state.network.meetings)
+        default: put(record?.question, id: write.id, in: &state.network.questions)
+        }
+    }
+
+    /// Replaces, inserts (in id order, as the store lists them) or removes a record.
+    private static func put<R: Identifiable>(_ record: R?, id: String, in records: inout [R]) where R.ID == String {
+        if let position = records.firstIndex(where: { $0.id == id }) {
+            if let record { records[position] = record } else { records.remove(at: position) }
+        } else if let record {
+            let position = records.firstIndex { $0.id > id } ?? records.count
+            records.insert(record, at: position)
         }
     }
 

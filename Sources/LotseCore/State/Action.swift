@@ -12,7 +12,7 @@ public enum Action: Equatable, Sendable {
     /// A change reached the disk.
     case applied(Change)
     /// A write of the change found another version on disk; the writes before `index` landed.
-    case conflicted(Change, index: Int, current: Question?)
+    case conflicted(Change, index: Int, current: Record?)
     /// A write failed; the writes before `index` landed.
     case failed(Change, index: Int, message: String)
     /// The store changed on disk (another process, a colleague, a git pull).

@@ -14,7 +14,7 @@ public struct QuestionTexts: Sendable {
     public var deleteTitle: String
     public var deleteBody: @Sendable (String) -> String
     public var discardTitle, discardBody, quitTitle, quitBody, yesNo: String
-    public var conflictTitle, conflictMine, conflictTheirs, conflictDeleted, conflictChoices: String
+    public var conflictTitle, conflictMeetingTitle, conflictMine, conflictTheirs, conflictDeleted, conflictChoices: String
     public var assignTitle, assignHint: String
     public var mergeTitle, mergeHint: String
     public var mergeBody: @Sendable (String) -> String
@@ -64,6 +64,14 @@ extension QuestionTexts {
                 case .assign: return "✓ Zuständigkeit gespeichert"
                 case .merge: return "✓ Zusammengeführt"
                 case .delete: return "✓ Gelöscht (u macht es rückgängig)"
+                case .meeting: return "✓ Sitzung gespeichert"
+                case .agenda: return "✓ Tagesordnung gespeichert"
+                case .timer: return "✓ Zeit gespeichert"
+                case .attendance: return "✓ Anwesenheit gespeichert"
+                case .outcome: return "✓ Ergebnis festgehalten"
+                case .measure(let status): return "✓ Maßnahme: \(Strings.german.measureStatus(status))"
+                case .scheduled: return "✓ Auf die Tagesordnung gesetzt"
+                case .ended: return "✓ Sitzung beendet"
                 }
             case .undone: return "↶ Rückgängig gemacht"
             case .nothingToUndo: return "Nichts rückgängig zu machen."
@@ -80,6 +88,7 @@ extension QuestionTexts {
         quitTitle: "Lotse beenden?", quitBody: "Das Formular hat ungespeicherte Änderungen, die dann verloren gehen.",
         yesNo: "Enter/j: Ja · Esc/n: Nein",
         conflictTitle: "Die Frage wurde inzwischen woanders geändert",
+        conflictMeetingTitle: "Die Sitzung wurde inzwischen woanders geändert",
         conflictMine: "Meine Fassung", conflictTheirs: "Fassung im Store (geändert)", conflictDeleted: "(gelöscht)",
         conflictChoices: "m: meine speichern · t: andere übernehmen · Esc: zurück",
         assignTitle: "Wer klärt die Frage?", assignHint: "Enter speichert · Esc bricht ab · leer: niemand",
@@ -136,6 +145,14 @@ extension QuestionTexts {
                 case .assign: return "✓ Assignee saved"
                 case .merge: return "✓ Merged"
                 case .delete: return "✓ Deleted (u undoes it)"
+                case .meeting: return "✓ Meeting saved"
+                case .agenda: return "✓ Agenda saved"
+                case .timer: return "✓ Time saved"
+                case .attendance: return "✓ Attendance saved"
+                case .outcome: return "✓ Outcome recorded"
+                case .measure(let status): return "✓ Measure: \(Strings.english.measureStatus(status))"
+                case .scheduled: return "✓ Put on the agenda"
+                case .ended: return "✓ Meeting ended"
                 }
             case .undone: return "↶ Undone"
             case .nothingToUndo: return "Nothing to undo."
@@ -152,6 +169,7 @@ extension QuestionTexts {
         quitTitle: "Quit Lotse?", quitBody: "The form has unsaved changes, which will be lost.",
         yesNo: "Enter/y: yes · Esc/n: no",
         conflictTitle: "The question was changed elsewhere meanwhile",
+        conflictMeetingTitle: "The meeting was changed elsewhere meanwhile",
         conflictMine: "My version", conflictTheirs: "Version in the store (changed)", conflictDeleted: "(deleted)",
         conflictChoices: "m: save mine · t: take theirs · Esc: back",
         assignTitle: "Who clarifies the question?", assignHint: "Enter saves · Esc cancels · empty: nobody",

@@ -190,6 +190,19 @@ public enum Details {
         return DetailContent(title: meeting.title, lines: lines)
     }
 
+    /// A few lines that tell two versions of a meeting apart (the conflict dialog).
+    public static func meetingSummary(_ meeting: Meeting, state: AppState) -> [DetailLine] {
+        let s = state.strings
+        let outcomes = meeting.agenda.reduce(0) { $0 + $1.outcomes.count }
+        return [
+            .text(meeting.title, .heading),
+            .text(Format.longDate(meeting.start, strings: s) + " · " + meeting.place, .muted),
+            .text(StatusGlyph.of(meeting.state) + " " + s.meetingState(meeting.state)),
+            .text("\(meeting.agenda.count) TOP · \(meeting.plannedMinutes) \(s.minutesShort) · \(outcomes) ◆", .muted),
+            .text(meeting.agenda.map { "\($0.number). \($0.title)" }.joined(separator: " · ")),
+        ]
+    }
+
     static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(1, width - text.count))
     }

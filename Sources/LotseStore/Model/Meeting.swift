@@ -1,5 +1,7 @@
+import Foundation
+
 /// A meeting of the network, with its agenda (Tagesordnung) and outcomes.
-public struct Meeting: Codable, Equatable, Sendable, Identifiable {
+public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     public enum State: String, KnownValue, Sendable {
         case planned
         case running
@@ -16,6 +18,9 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
     public var invited: [String]
     public var attendance: [Attendance]
     public var agenda: [AgendaItem]
+    /// The TOP the meeting is at while it runs (an index into `agenda`). Stored, like the
+    /// timer spans, so that a restarted dashboard picks the meeting up where it was.
+    public var currentItem: Int?
 
     public init(
         id: String, title: String, start: LocalDateTime, place: String, state: State = .planned,
@@ -34,7 +39,7 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
     public var plannedMinutes: Int { agenda.reduce(0) { $0 + $1.plannedMinutes } }
 }
 
-public struct Attendance: Codable, Equatable, Sendable {
+public struct Attendance: Codable, Hashable, Sendable {
     public var commune: String
     public var persons: [String]
 
@@ -45,7 +50,7 @@ public struct Attendance: Codable, Equatable, Sendable {
 }
 
 /// A TOP (Tagesordnungspunkt).
-public struct AgendaItem: Codable, Equatable, Sendable {
+public struct AgendaItem: Codable, Hashable, Sendable {
     public var number: Int
     public var title: String
     public var presenter: String
@@ -54,11 +59,15 @@ public struct AgendaItem: Codable, Equatable, Sendable {
     public var questions: [String]
     public var notes: String
     public var outcomes: [Outcome]
+    /// When the TOP was discussed: one span per start of the timer, the last one open while
+    /// it runs. Instants, not wall-clock times, so a pause over midnight or a time-zone
+    /// change cannot bend the sum.
+    public var spans: [TimeSpan]
 
     public init(
         number: Int, title: String, presenter: String = "", plannedMinutes: Int,
         description: String = "", questions: [String] = [], notes: String = "",
-        outcomes: [Outcome] = []
+        outcomes: [Outcome] = [], spans: [TimeSpan] = []
     ) {
         self.number = number
         self.title = title
@@ -68,11 +77,38 @@ public struct AgendaItem: Codable, Equatable, Sendable {
         self.questions = questions
         self.notes = notes
         self.outcomes = outcomes
+        self.spans = spans
+    }
+
+    /// Stores written before the timer existed have no spans; they read as never started.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        number = try container.decode(Int.self, forKey: .number)
+        title = try container.decode(String.self, forKey: .title)
+        presenter = try container.decode(String.self, forKey: .presenter)
+        plannedMinutes = try container.decode(Int.self, forKey: .plannedMinutes)
+        description = try container.decode(String.self, forKey: .description)
+        questions = try container.decode([String].self, forKey: .questions)
+        notes = try container.decode(String.self, forKey: .notes)
+        outcomes = try container.decode([Outcome].self, forKey: .outcomes)
+        spans = try container.decodeIfPresent([TimeSpan].self, forKey: .spans) ?? []
+    }
+}
+
+/// A stretch of time in which a TOP's timer ran.
+public struct TimeSpan: Codable, Hashable, Sendable {
+    public var start: Date
+    /// Nil while the timer runs.
+    public var end: Date?
+
+    public init(start: Date, end: Date? = nil) {
+        self.start = start
+        self.end = end
     }
 }
 
 /// What a TOP produced: information, a decision (Beschluss) or a measure (Maßnahme).
-public struct Outcome: Codable, Equatable, Sendable {
+public struct Outcome: Codable, Hashable, Sendable {
     public enum Kind: String, KnownValue, Sendable {
         case info
         case decision
@@ -91,10 +127,12 @@ public struct Outcome: Codable, Equatable, Sendable {
     public var communes: [String]
     public var due: LocalDate?
     public var status: MeasureStatus?
+    /// The question a decision answered, so that the question can point back here.
+    public var question: String?
 
     public init(
         kind: Kind, text: String, owner: String? = nil, communes: [String] = [],
-        due: LocalDate? = nil, status: MeasureStatus? = nil
+        due: LocalDate? = nil, status: MeasureStatus? = nil, question: String? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -102,5 +140,6 @@ public struct Outcome: Codable, Equatable, Sendable {
         self.communes = communes
         self.due = due
         self.status = status
+        self.question = question
     }
 }

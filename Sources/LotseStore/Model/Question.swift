@@ -49,8 +49,11 @@ public struct Answer: Codable, Hashable, Sendable {
     public var sources: [String]
     public var by: String
     public var date: Date
+    /// The meeting whose decision answered the question, if it was answered there.
+    public var meeting: String?
 
-    public init(text: String, sources: [String] = [], by: String, date: Date) {
+    public init(text: String, sources: [String] = [], by: String, date: Date, meeting: String? = nil) {
+        self.meeting = meeting
         self.text = text
         self.sources = sources
         self.by = by

@@ -46,9 +46,16 @@ enum DialogView {
         return area
     }
 
-    private static func summary(_ question: Question?, state: AppState) -> [DetailLine] {
+    private static func summary(_ record: Record?, state: AppState) -> [DetailLine] {
         let t = state.language.questionTexts
-        guard let question else { return [.text(t.conflictDeleted, .warning)] }
+        switch record {
+        case nil: return [.text(t.conflictDeleted, .warning)]
+        case .question(let question)?: return summary(question, state: state)
+        case .meeting(let meeting)?: return Details.meetingSummary(meeting, state: state)
+        }
+    }
+
+    private static func summary(_ question: Question, state: AppState) -> [DetailLine] {
         let names = state.communeNames
         var lines: [DetailLine] = [
             .text(question.title, .heading),
@@ -66,12 +73,13 @@ enum DialogView {
         let w = min(110, state.size.width - 2)
         let h = min(24, state.size.height - 2)
         let frame = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height).centered(width: w, height: h)
-        Frame.draw(into: &buffer, frame, title: t.conflictTitle, focused: true)
+        let title = conflict.change.writes[conflict.index].kind == .meeting ? t.conflictMeetingTitle : t.conflictTitle
+        Frame.draw(into: &buffer, frame, title: title, focused: true)
         let half = (frame.width - 5) / 2
-        for (index, (heading, question)) in [(t.conflictMine, conflict.mine), (t.conflictTheirs, conflict.theirs)].enumerated() {
+        for (index, (heading, record)) in [(t.conflictMine, conflict.mine), (t.conflictTheirs, conflict.theirs)].enumerated() {
             let x = frame.x + 2 + index * (half + 1)
             buffer.write(heading, x: x, y: frame.y + 1, Style(.accent, [.bold, .underline]), limit: x + half)
-            let lines = summary(question, state: state).flatMap { Wrap.wrap($0, width: half - 1) }
+            let lines = summary(record, state: state).flatMap { Wrap.wrap($0, width: half - 1) }
             TextView.draw(into: &buffer, lines: lines, offset: 0, in: Rect(x: x, y: frame.y + 3, width: half - 1, height: frame.height - 6))
         }
         buffer.write(t.conflictChoices, x: frame.x + 2, y: frame.maxY - 2, Style(.title, [.bold]), limit: frame.maxX - 2)
