@@ -27,6 +27,14 @@ public enum Renderer {
         case .matrix:
             TitleLine.draw(state, into: &buffer, in: layout.title)
             MatrixScreen.draw(state, into: &buffer)
+        case .agenda(let id):
+            TitleLine.draw(state, into: &buffer, in: layout.title)
+            AgendaScreen.draw(id, state: state, into: &buffer)
+        case .meetingMode(let id):
+            MeetingModeScreen.draw(id, state: state, into: &buffer)
+        case .measures:
+            TitleLine.draw(state, into: &buffer, in: layout.title)
+            MeasuresScreen.draw(state, into: &buffer)
         }
         DialogView.draw(state, into: &buffer)
         HintLine.draw(state, into: &buffer, in: layout.hints)

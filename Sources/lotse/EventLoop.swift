@@ -27,6 +27,7 @@ enum EventLoop {
                     case .quitInterrupted: return 130
                     case .repaint: repaint = true
                     case .apply(let change): queue.append(ChangeWriter.write(change, to: store))
+                    case .export(let request): queue.append(DocumentWriter.write(request))
                     }
                 }
             }
@@ -50,6 +51,12 @@ enum EventLoop {
                 }
                 if let status = dispatch(action) { return status }
             }
+            // Meeting mode shows a running clock: a new second is a new frame.
+            let second = Date()
+            if Int(second.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970), showsClock(state.screen) {
+                _ = Reducer.reduce(&state, .tick(second))
+                dirty = true
+            }
             // Another process's changes show up within about a second.
             if Date().timeIntervalSince(lastPoll) >= 1 {
                 lastPoll = Date()
@@ -60,5 +67,10 @@ enum EventLoop {
                 }
             }
         }
+    }
+
+    private static func showsClock(_ screen: Screen) -> Bool {
+        if case .meetingMode = screen { return true }
+        return false
     }
 }

@@ -30,7 +30,15 @@ struct PropertyTests {
                 action = .key(Self.keys[Int(generator.next() % UInt64(Self.keys.count))])
             }
             let effects = Reducer.reduce(&state, action)
-            #expect(effects.allSatisfy { $0 == .quit || $0 == .repaint })
+            // Navigation writes nothing on its own; Enter can save a form it opened, and
+            // that change comes back as landed, as the run loop would report it.
+            for effect in effects {
+                switch effect {
+                case .quit, .repaint, .export: break
+                case .apply(let change): _ = Reducer.reduce(&state, .applied(change))
+                case .quitInterrupted: Issue.record("navigation never interrupts")
+                }
+            }
             // Below the minimum size nothing is drawn, so only the range is checked there.
             let drawn = HomeLayout.fits(state.size)
             for panel in Panel.allCases {
@@ -45,8 +53,9 @@ struct PropertyTests {
                 }
             }
             #expect(state.pagerOffset >= 0)
-            if state.network != network {
-                Issue.record("step \(step): the data changed")
+            // Enter can save an agenda form it opened, but no question or commune comes or goes.
+            if state.network.questions.map(\.id) != network.questions.map(\.id) || state.network.communes != network.communes {
+                Issue.record("step \(step): questions or communes changed")
                 return
             }
         }

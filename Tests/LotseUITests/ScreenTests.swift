@@ -85,14 +85,15 @@ struct ScreenTests {
         Golden.check(buffer, "help-80x24")
     }
 
-    @Test func meetingDetailFullScreen() {
+    @Test func agendaOfAMeeting() {
         var state = Self.state(Self.wide)
         Self.send([.character("3"), .up, .enter], to: &state)
         let buffer = Renderer.render(state)
         Self.expectRowsFit(buffer)
         #expect(buffer.text.contains("Evangelische Frauenhilfe Soest"))
         #expect(buffer.text.contains("Mo, 05.12.2016, 15:00"))
-        Golden.check(buffer, "meeting-detail-120x40")
+        #expect(buffer.text.contains("Summe 145 Min. · Ende voraussichtlich 17:25"))
+        Golden.check(buffer, "agenda-120x40")
     }
 
     @Test func brokenFilesAreNamedOnTheHomeScreen() {

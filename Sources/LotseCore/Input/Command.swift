@@ -13,4 +13,9 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case knowledge, matrix
     // Forms and dialogs
     case nextField, previousField, save, toggle, confirm, cancel, keepMine, takeTheirs
+    // Meetings
+    case meetingMode, agenda, newMeeting, editMeeting, newItem, editItem, deleteItem, moveItemUp, moveItemDown
+    case schedule, suggestions, measures, exportMinutes, exportAgenda
+    case startPause, nextItem, previousItem, attendance, addNote, addDecision, addMeasure, endMeeting, toggleInternal
+    case markDone, markDropped, markOpen, toggleAll
 }

@@ -17,6 +17,14 @@ public struct KeyBinding: Sendable, Equatable {
         case knowledge
         /// The needs matrix (Bedarfe).
         case matrix
+        /// The home screen with the meetings panel focused.
+        case meetings
+        /// A meeting's agenda being prepared.
+        case agenda
+        /// The meeting on the projector.
+        case meetingMode
+        /// The list of measures across meetings.
+        case measures
         /// Everywhere except in forms and dialogs, where keys are text.
         case global
     }
@@ -55,6 +63,46 @@ public enum KeyMap {
         KeyBinding([.character("w")], .knowledge, in: .home, hint: 6),
         KeyBinding([.character("b")], .matrix, in: .home, hint: 7),
         KeyBinding([.character("!")], .showProblems, in: .home),
+        KeyBinding([.character("m")], .meetingMode, in: .home),
+        KeyBinding([.character("O")], .measures, in: .home),
+
+        KeyBinding([.enter], .agenda, in: .meetings, hint: 3),
+        KeyBinding([.character("n")], .newMeeting, in: .meetings, hint: 5),
+        KeyBinding([.character("e")], .editMeeting, in: .meetings),
+        KeyBinding([.character("m")], .meetingMode, in: .meetings, hint: 6),
+        KeyBinding([.character("x")], .exportMinutes, in: .meetings),
+        KeyBinding([.character("O")], .measures, in: .meetings, hint: 7),
+
+        KeyBinding([.character("n")], .newItem, in: .agenda, hint: 2),
+        KeyBinding([.character("e"), .enter], .editItem, in: .agenda, hint: 3),
+        KeyBinding([.character("J")], .moveItemDown, in: .agenda, hint: 4, hintKeys: "J/K"),
+        KeyBinding([.character("K")], .moveItemUp, in: .agenda),
+        KeyBinding([.character("d")], .deleteItem, in: .agenda),
+        KeyBinding([.character("s")], .suggestions, in: .agenda, hint: 5),
+        KeyBinding([.character("E")], .editMeeting, in: .agenda),
+        KeyBinding([.character("m")], .meetingMode, in: .agenda, hint: 6),
+        KeyBinding([.character("x")], .exportMinutes, in: .agenda),
+        KeyBinding([.character("X")], .exportAgenda, in: .agenda),
+        KeyBinding([.escape], .back, in: .agenda, hint: 7),
+
+        KeyBinding([.character(" ")], .startPause, in: .meetingMode, hint: 1),
+        KeyBinding([.right, .character("n")], .nextItem, in: .meetingMode, hint: 2, hintKeys: "←→"),
+        KeyBinding([.left, .character("p")], .previousItem, in: .meetingMode),
+        KeyBinding([.character("i")], .addNote, in: .meetingMode, hint: 3),
+        KeyBinding([.character("b")], .addDecision, in: .meetingMode, hint: 4),
+        KeyBinding([.character("M")], .addMeasure, in: .meetingMode, hint: 5),
+        KeyBinding([.character("a")], .attendance, in: .meetingMode, hint: 6),
+        KeyBinding([.character("v")], .toggleInternal, in: .meetingMode),
+        KeyBinding([.character("x")], .exportMinutes, in: .meetingMode),
+        KeyBinding([.character("E")], .endMeeting, in: .meetingMode, hint: 7),
+        KeyBinding([.escape], .back, in: .meetingMode, hint: 8),
+
+        KeyBinding([.character("e")], .markDone, in: .measures, hint: 2),
+        KeyBinding([.character("v")], .markDropped, in: .measures, hint: 3),
+        KeyBinding([.character("o")], .markOpen, in: .measures),
+        KeyBinding([.character("a")], .toggleAll, in: .measures, hint: 4),
+        KeyBinding([.enter], .agenda, in: .measures, hint: 5),
+        KeyBinding([.escape], .back, in: .measures, hint: 6),
 
         KeyBinding([.character("e")], .editQuestion, in: .question, hint: 2),
         KeyBinding([.character("a")], .answerQuestion, in: .question, hint: 3),
@@ -65,6 +113,7 @@ public enum KeyMap {
         KeyBinding([.character("d")], .delete, in: .question),
         KeyBinding([.character("f")], .filterMenu, in: .question),
         KeyBinding([.character("o")], .cycleSort, in: .question),
+        KeyBinding([.character("t")], .schedule, in: .question, hint: 5),
 
         KeyBinding([.character("/")], .filter, in: .knowledge, hint: 2),
         KeyBinding([.enter], .open, in: .knowledge, hint: 3),

@@ -6,7 +6,7 @@ public enum PagerLayout {
     public static func frame(for screen: Screen, size: Size, contentLines: Int) -> Rect {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
         switch screen {
-        case .home, .detail, .question, .form, .knowledge, .matrix:
+        case .home, .detail, .question, .form, .knowledge, .matrix, .agenda, .meetingMode, .measures:
             return body
         case .help, .problems:
             let width = min(84, size.width - 4)
@@ -43,7 +43,7 @@ public enum PagerLayout {
 public enum PagerContent {
     public static func make(for screen: Screen, in state: AppState) -> DetailContent {
         switch screen {
-        case .home, .form, .knowledge, .matrix: return DetailContent(title: "", lines: [])
+        case .home, .form, .knowledge, .matrix, .agenda, .meetingMode, .measures: return DetailContent(title: "", lines: [])
         case .detail(let panel): return Details.make(for: panel, in: state)
         case .question(let id):
             guard let question = state.question(id) else {

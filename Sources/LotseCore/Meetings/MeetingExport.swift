@@ -57,9 +57,20 @@ public enum MeetingExport {
         }
         for item in meeting.agenda {
             out += ["", "## \(t.top) \(item.number): \(escape(item.title))", ""]
-            if !item.presenter.isEmpty { out += ["*\(t.presenter): \(escape(item.presenter))*", ""] }
+            var facts: [String] = []
+            if !item.presenter.isEmpty { facts.append("\(t.presenter): \(escape(item.presenter))") }
+            if !item.spans.isEmpty {
+                // Only closed spans count: minutes are written after the meeting.
+                let seconds = item.spans.reduce(0) { $0 + max(0, Int(($1.end ?? $1.start).timeIntervalSince($1.start))) }
+                facts.append("\(t.duration) \((seconds + 30) / 60) \(t.minutes) (\(t.planned) \(item.plannedMinutes))")
+            }
+            if !facts.isEmpty { out += ["*" + facts.joined(separator: " · ") + "*", ""] }
             for outcome in item.outcomes {
-                out.append("- " + outcomeLine(outcome, names: names, t: t))
+                var line = "- " + outcomeLine(outcome, names: names, t: t)
+                if let id = outcome.question, let question = network.questions.first(where: { $0.id == id }) {
+                    line += " (\(t.answersQuestion) „\(escape(question.title))“)"
+                }
+                out.append(line)
             }
             if includeInternal && !item.notes.isEmpty {
                 if !item.outcomes.isEmpty { out.append("") }
@@ -88,7 +99,8 @@ public enum MeetingExport {
         case .measure:
             var parts = ["**\(t.measure):** \(escape(outcome.text))"]
             if let owner = outcome.owner { parts.append("\(t.owner): \(escape(owner))") }
-            if !outcome.communes.isEmpty { parts.append(outcome.communes.map { escape(names[$0] ?? $0) }.joined(separator: ", ")) }
+            let communes = outcome.communes.map { names[$0] ?? $0 }
+            if !communes.isEmpty, communes != [outcome.owner ?? ""] { parts.append(communes.map(escape).joined(separator: ", ")) }
             if let due = outcome.due { parts.append("\(t.due): \(Format.shortDate(due))") }
             return parts.joined(separator: " — ")
         }

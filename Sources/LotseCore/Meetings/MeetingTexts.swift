@@ -5,6 +5,7 @@ public struct MeetingTexts: Sendable {
     public var invitation, minutesTitle, date, place, invited, present, absent, of, communes, oclock: String
     public var agenda, top, topic, presenter, minutes, begins, total, end, questions: String
     public var decision, measure, measures, owner, due, state, internalNote, noOutcome: String
+    public var duration, planned, answersQuestion: String
     public var weekdays: [String]
     public var measureStatus: @Sendable (Outcome.MeasureStatus) -> String
 }
@@ -21,6 +22,7 @@ extension MeetingTexts {
         total: "Summe", end: "Ende", questions: "Fragen dazu",
         decision: "Beschluss", measure: "Maßnahme", measures: "Maßnahmen", owner: "verantwortlich", due: "fällig",
         state: "Stand", internalNote: "Interne Notiz", noOutcome: "Ohne Ergebnis.",
+        duration: "Dauer", planned: "geplant", answersQuestion: "beantwortet die Frage",
         weekdays: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
         measureStatus: { Strings.german.measureStatus($0) })
 
@@ -31,6 +33,7 @@ extension MeetingTexts {
         total: "Total", end: "Ends", questions: "Questions",
         decision: "Decision", measure: "Measure", measures: "Measures", owner: "owner", due: "due",
         state: "State", internalNote: "Internal note", noOutcome: "No outcome.",
+        duration: "Duration", planned: "planned", answersQuestion: "answers the question",
         weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         measureStatus: { Strings.english.measureStatus($0) })
 }

@@ -8,12 +8,19 @@ public enum Dialog: Hashable, Sendable {
     case assign(questionID: String, editor: TextEditor)
     case merge(MergePicker)
     case filter(FilterMenu)
+    /// Which communes are present, in meeting mode.
+    case attendance(AttendancePicker)
+    case suggestions(SuggestionPicker)
+    case export(ExportPrompt)
 }
 
 public enum Confirmation: Hashable, Sendable {
     case delete(Question)
     case discardForm
     case quitWithUnsavedForm(interrupted: Bool)
+    case endMeeting(String)
+    case deleteItem(meetingID: String, index: Int)
+    case overwrite(ExportRequest)
 }
 
 /// A save found someone else's version on disk. The user sees both and chooses.
@@ -75,5 +82,45 @@ public struct FilterMenu: Hashable, Sendable {
         case .merged: return .merged
         default: return nil
         }
+    }
+}
+
+/// The suggestions for a meeting's agenda; the list shrinks as items are taken.
+public struct SuggestionPicker: Hashable, Sendable {
+    public var meetingID: String
+    public var cursor: Int
+
+    public init(meetingID: String) {
+        self.meetingID = meetingID
+        cursor = 0
+    }
+}
+
+/// Where to save an exported Markdown document.
+public struct ExportPrompt: Hashable, Sendable {
+    public enum Document: Hashable, Sendable { case minutes, agenda }
+
+    public var meetingID: String
+    public var document: Document
+    public var path: TextEditor
+
+    public init(meetingID: String, document: Document, path: String) {
+        self.meetingID = meetingID
+        self.document = document
+        self.path = TextEditor(path)
+    }
+}
+
+/// A file to write outside the store, such as exported minutes.
+public struct ExportRequest: Hashable, Sendable {
+    public var path: String
+    public var text: String
+    /// Replace a file that is already there (the user said yes).
+    public var overwrite: Bool
+
+    public init(path: String, text: String, overwrite: Bool = false) {
+        self.path = path
+        self.text = text
+        self.overwrite = overwrite
     }
 }

@@ -43,6 +43,22 @@ extension Reducer {
         case .filter(var menu):
             filterMenuKey(key, menu: &menu, in: &state)
             if state.dialog != nil { state.dialog = .filter(menu) }
+        case .attendance(var picker):
+            return attendanceKey(key, picker: &picker, in: &state)
+        case .suggestions(var picker):
+            return suggestionKey(key, picker: &picker, in: &state)
+        case .export(var prompt):
+            switch key {
+            case .escape: state.dialog = nil
+            case .enter:
+                state.dialog = nil
+                let path = prompt.path.text.trimmingCharacters(in: .whitespaces)
+                guard !path.isEmpty, let meeting = state.meeting(prompt.meetingID) else { return [] }
+                return [.export(ExportRequest(path: path, text: exportText(prompt.document, of: meeting, state: state)))]
+            default:
+                prompt.path.handle(key)
+                state.dialog = .export(prompt)
+            }
         }
         return []
     }
@@ -58,6 +74,15 @@ extension Reducer {
                 closeForm(in: &state)
             case .quitWithUnsavedForm(let interrupted):
                 return [interrupted ? .quitInterrupted : .quit]
+            case .endMeeting(let id):
+                guard let meeting = state.meeting(id) else { return [] }
+                return [.apply(.meeting(.ended, MeetingClock.end(meeting, now: state.now), base: meeting))]
+            case .deleteItem(let id, let index):
+                guard let meeting = state.meeting(id) else { return [] }
+                return [.apply(.meeting(.agenda, deletingItem(index, from: meeting), base: meeting))]
+            case .overwrite(var request):
+                request.overwrite = true
+                return [.export(request)]
             }
         case .cancel:
             state.dialog = nil
@@ -87,6 +112,36 @@ extension Reducer {
             break
         }
         return []
+    }
+
+    private static func suggestionKey(_ key: Key, picker: inout SuggestionPicker, in state: inout AppState) -> [Effect] {
+        guard let meeting = state.meeting(picker.meetingID) else {
+            state.dialog = nil
+            return []
+        }
+        let suggestions = state.suggestions(for: meeting)
+        switch key {
+        case .escape: state.dialog = nil
+        case .up, .character("k"): picker.cursor = max(0, picker.cursor - 1)
+        case .down, .character("j"): picker.cursor = min(max(0, suggestions.count - 1), picker.cursor + 1)
+        case .pageDown: picker.cursor = min(max(0, suggestions.count - 1), picker.cursor + 10)
+        case .pageUp: picker.cursor = max(0, picker.cursor - 10)
+        case .enter:
+            guard suggestions.indices.contains(picker.cursor) else { return [] }
+            // The picker stays open: a meeting is usually prepared several items at a time.
+            state.dialog = .suggestions(picker)
+            return [.apply(.meeting(.agenda, take(suggestions[picker.cursor], into: meeting, state: state), base: meeting))]
+        default: break
+        }
+        if state.dialog != nil { state.dialog = .suggestions(picker) }
+        return []
+    }
+
+    static func exportText(_ document: ExportPrompt.Document, of meeting: Meeting, state: AppState) -> String {
+        switch document {
+        case .minutes: return MeetingExport.minutes(meeting, in: state.network, language: state.language)
+        case .agenda: return MeetingExport.agenda(meeting, in: state.network, language: state.language)
+        }
     }
 
     private static func filterMenuKey(_ key: Key, menu: inout FilterMenu, in state: inout AppState) {

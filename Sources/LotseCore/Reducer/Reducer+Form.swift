@@ -14,6 +14,10 @@ extension Reducer {
             let effects = answerFormKey(key, form: &form, in: &state)
             if state.form != nil { state.form = .answer(form) }
             return effects
+        case .fields(var form)?:
+            let effects = fieldFormKey(key, form: &form, in: &state)
+            if state.form != nil { state.form = .fields(form) }
+            return effects
         case nil:
             state.levels.removeAll { $0.screen == .form }
             return []

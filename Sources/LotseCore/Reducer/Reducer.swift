@@ -35,6 +35,12 @@ public enum Reducer {
             setSaving(false, in: &state)
         case .reloaded(let network, let problems):
             reload(network, problems, in: &state)
+        case .exported(let path):
+            state.notice = .exported(path)
+        case .exportExists(let request):
+            state.dialog = .confirm(.overwrite(request))
+        case .refused(let message):
+            state.notice = .failed(message)
         }
         state.normalize()
         clampPager(&state)
@@ -46,7 +52,15 @@ public enum Reducer {
         if state.dialog != nil { return [.dialog] }
         switch state.screen {
         case .form: return [.form]
-        case .home: return state.focus == .questions ? [.question, .home, .global] : [.home, .global]
+        case .home:
+            switch state.focus {
+            case .questions: return [.question, .home, .global]
+            case .meetings: return [.meetings, .home, .global]
+            case .communes: return [.home, .global]
+            }
+        case .agenda: return [.agenda, .global]
+        case .meetingMode: return state.form != nil ? [.form] : [.meetingMode, .global]
+        case .measures: return [.measures, .global]
         case .detail(.questions), .question: return [.question, .pager, .global]
         case .knowledge: return [.knowledge, .question, .pager, .global]
         case .matrix: return [.matrix, .pager, .global]
@@ -65,7 +79,7 @@ public enum Reducer {
         }
         if key == .control("l") { return [.repaint] }
         if state.dialog != nil { return dialogKey(key, in: &state) }
-        if state.screen == .form { return formKey(key, in: &state) }
+        if state.screen == .form || state.form != nil { return formKey(key, in: &state) }
         if let panel = state.editingFilter, state.screen == .home {
             editFilter(key, panel: panel, in: &state)
             return []
@@ -86,8 +100,17 @@ public enum Reducer {
         case .newQuestion, .editQuestion, .answerQuestion, .advanceStatus, .revertStatus,
              .assign, .merge, .delete, .filterMenu, .cycleSort:
             return questionCommand(command, in: &state)
+        case .meetingMode where isMeetingMode(state.screen), .startPause, .nextItem, .previousItem, .attendance,
+             .addNote, .addDecision, .addMeasure, .endMeeting, .toggleInternal:
+            return meetingModeCommand(command, in: &state)
+        case .meetingMode, .agenda, .newMeeting, .editMeeting, .newItem, .editItem, .deleteItem, .moveItemUp, .moveItemDown,
+             .schedule, .suggestions, .measures, .exportMinutes, .exportAgenda, .markDone, .markDropped, .markOpen, .toggleAll:
+            if isMeetingMode(state.screen) { return meetingModeCommand(command, in: &state) }
+            return meetingCommand(command, in: &state)
         default:
             switch state.screen {
+            case .agenda, .measures: return meetingCommand(command, in: &state)
+            case .meetingMode: return meetingModeCommand(command, in: &state)
             case .home: home(command, in: &state)
             case .knowledge: knowledgeCommand(command, in: &state)
             case .matrix: matrixCommand(command, in: &state)
@@ -108,7 +131,7 @@ public enum Reducer {
             if state.undoStack.count > AppState.undoLimit { state.undoStack.removeFirst() }
             state.notice = .saved(change.kind)
         }
-        if case .form = state.screen, state.form.map(isSaving) == true {
+        if state.form?.isSaving == true {
             closeForm(in: &state)
         }
     }
@@ -138,13 +161,6 @@ public enum Reducer {
         }
     }
 
-    private static func isSaving(_ form: Form) -> Bool {
-        switch form {
-        case .question(let f): return f.saving
-        case .answer(let f): return f.saving
-        }
-    }
-
     static func setSaving(_ saving: Bool, in state: inout AppState) {
         switch state.form {
         case .question(var f)?:
@@ -153,6 +169,9 @@ public enum Reducer {
         case .answer(var f)?:
             f.saving = saving
             state.form = .answer(f)
+        case .fields(var f)?:
+            f.saving = saving
+            state.form = .fields(f)
         case nil: break
         }
     }
@@ -180,10 +199,15 @@ public enum Reducer {
         state.levels[index].offset = max(0, min(state.levels[index].offset, total - visible))
     }
 
+    static func isMeetingMode(_ screen: Screen) -> Bool {
+        if case .meetingMode = screen { return true }
+        return false
+    }
+
     static func isPager(_ screen: Screen) -> Bool {
         switch screen {
         case .detail, .question, .help, .problems: return true
-        case .home, .form, .knowledge, .matrix: return false
+        case .home, .form, .knowledge, .matrix, .agenda, .meetingMode, .measures: return false
         }
     }
 }

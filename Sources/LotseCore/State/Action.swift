@@ -15,6 +15,12 @@ public enum Action: Equatable, Sendable {
     case conflicted(Change, index: Int, current: Record?)
     /// A write failed; the writes before `index` landed.
     case failed(Change, index: Int, message: String)
+    /// Something other than a change failed, such as an export.
+    case refused(String)
+    /// An exported document was written.
+    case exported(path: String)
+    /// The export's file exists already; the user is asked before it is replaced.
+    case exportExists(ExportRequest)
     /// The store changed on disk (another process, a colleague, a git pull).
     case reloaded(Network, [StoreProblem])
 }
@@ -28,4 +34,6 @@ public enum Effect: Hashable, Sendable {
     case repaint
     /// Write a change to the store, then report `.applied`, `.conflicted` or `.failed`.
     case apply(Change)
+    /// Write a document outside the store, then report `.exported`, `.exportExists` or `.failed`.
+    case export(ExportRequest)
 }

@@ -32,12 +32,22 @@ public struct AppState: Equatable, Sendable {
     public var now: Date
     /// Source of new record ids; seeded by the run loop, fixed in tests.
     public var ids: SeededGenerator
+    /// The district's time zone, for wall-clock times such as a meeting's expected end.
+    public var timeZone: TimeZone
+    /// Meeting mode shows internal notes and the names of those present only when asked.
+    public var showInternal: Bool
+    /// The selected TOP of the agenda screen.
+    public var agendaCursor: Int
+    /// The selection of the measures list, and whether it shows done and dropped ones too.
+    public var measuresCursor: ListCursor
+    public var allMeasures: Bool
 
     public static let undoLimit = 50
 
     public init(network: Network, problems: [StoreProblem] = [], storeLabel: String, language: Language = .de,
                 size: Size = Size(width: 120, height: 40), user: String = "Koordination",
-                now: Date = Date(timeIntervalSince1970: 1_480_000_000), seed: UInt64 = 1) {
+                now: Date = Date(timeIntervalSince1970: 1_480_000_000), seed: UInt64 = 1,
+                timeZone: TimeZone = TimeZone(identifier: "Europe/Berlin") ?? .current) {
         self.network = network
         self.problems = problems
         self.storeLabel = storeLabel
@@ -58,6 +68,11 @@ public struct AppState: Equatable, Sendable {
         self.user = user
         self.now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         self.ids = SeededGenerator(seed: seed)
+        self.timeZone = timeZone
+        self.showInternal = false
+        self.agendaCursor = 0
+        self.measuresCursor = ListCursor()
+        self.allMeasures = false
         cursors[.meetings] = ListCursor(selected: MeetingRows.defaultSelection(in: network.meetings))
         normalize()
     }
@@ -169,6 +184,21 @@ public struct AppState: Equatable, Sendable {
         return network.meetings.first { $0.id == rows[index].id }
     }
 
+    public func meeting(_ id: String) -> Meeting? {
+        network.meetings.first { $0.id == id }
+    }
+
+    public var measureRows: [MeasureRow] {
+        MeasureRows.make(network: network, today: today, all: allMeasures)
+    }
+
+    public func suggestions(for meeting: Meeting) -> [Suggestion] {
+        Suggestion.make(for: meeting, network: network, today: today, carryTitle: language.meetingScreenTexts.carryTitle)
+    }
+
+    /// The day it is in the district.
+    public var today: LocalDate { LocalDate(now, in: timeZone) }
+
     /// Keeps every cursor inside its list and on screen. Called after each change.
     public mutating func normalize() {
         // Below the minimum size nothing is drawn; keep the cursors for when it grows.
@@ -181,6 +211,12 @@ public struct AppState: Equatable, Sendable {
         // The other lists shrink too when a reload removes questions or communes.
         if screen == .knowledge {
             knowledge.cursor.clamp(count: knowledgeHits.count, visible: KnowledgeLayout.listHeight(size))
+        }
+        if case .agenda(let id) = screen {
+            agendaCursor = max(0, min(agendaCursor, (meeting(id)?.agenda.count ?? 0) - 1))
+        }
+        if screen == .measures {
+            measuresCursor.clamp(count: measureRows.count, visible: max(1, size.height - 6))
         }
         if screen == .matrix {
             let table = needsMatrix

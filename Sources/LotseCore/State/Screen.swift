@@ -14,6 +14,12 @@ public enum Screen: Hashable, Sendable {
     case knowledge
     /// Bedarfe: communes × categories.
     case matrix
+    /// A meeting's agenda, to prepare it: TOPs added, edited and reordered.
+    case agenda(String)
+    /// The meeting on the projector.
+    case meetingMode(String)
+    /// The measures of all meetings, open ones first.
+    case measures
 }
 
 /// A screen above home and how far it is scrolled.
@@ -31,11 +37,22 @@ public struct Level: Hashable, Sendable {
 public enum Form: Hashable, Sendable {
     case question(QuestionForm)
     case answer(AnswerForm)
+    /// A meeting, a TOP or an outcome.
+    case fields(FieldForm)
 
     public var isDirty: Bool {
         switch self {
         case .question(let form): return form.isDirty
         case .answer(let form): return form.isDirty
+        case .fields(let form): return form.isDirty
+        }
+    }
+
+    public var isSaving: Bool {
+        switch self {
+        case .question(let form): return form.saving
+        case .answer(let form): return form.saving
+        case .fields(let form): return form.saving
         }
     }
 }
@@ -65,4 +82,12 @@ public enum Notice: Hashable, Sendable {
     case reloaded
     case keptTheirs
     case notPossible(String)
+    case exported(String)
+    /// A meeting action that needs something first, said in words.
+    case meetingHint(MeetingHint)
+}
+
+/// Why a meeting key did nothing.
+public enum MeetingHint: Hashable, Sendable {
+    case noMeeting, noPlannedMeeting, emptyAgenda, finished, alreadyScheduled
 }

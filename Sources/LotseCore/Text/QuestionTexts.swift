@@ -80,6 +80,8 @@ extension QuestionTexts {
             case .reloaded: return "↻ Änderungen aus dem Store geladen"
             case .keptTheirs: return "Die andere Fassung wurde übernommen."
             case .notPossible: return "Für zusammengeführte Fragen nicht möglich."
+            case .exported(let path): return MeetingScreenTexts.german.exported(path)
+            case .meetingHint(let hint): return MeetingScreenTexts.german.meetingHint(hint)
             }
         },
         deleteTitle: "Frage löschen?",
@@ -161,6 +163,8 @@ extension QuestionTexts {
             case .reloaded: return "↻ Loaded changes from the store"
             case .keptTheirs: return "Took the other version."
             case .notPossible: return "Not possible for merged questions."
+            case .exported(let path): return MeetingScreenTexts.english.exported(path)
+            case .meetingHint(let hint): return MeetingScreenTexts.english.meetingHint(hint)
             }
         },
         deleteTitle: "Delete the question?",

@@ -6,6 +6,7 @@ enum DialogView {
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         guard let dialog = state.dialog else { return }
         let t = state.language.questionTexts
+        let m = state.language.meetingScreenTexts
         switch dialog {
         case .confirm(let confirmation):
             let (title, body): (String, String)
@@ -13,6 +14,11 @@ enum DialogView {
             case .delete(let question): (title, body) = (t.deleteTitle, t.deleteBody(question.title))
             case .discardForm: (title, body) = (t.discardTitle, t.discardBody)
             case .quitWithUnsavedForm: (title, body) = (t.quitTitle, t.quitBody)
+            case .endMeeting: (title, body) = (m.endTitle, m.endBody)
+            case .deleteItem(let id, let index):
+                let item = state.meeting(id).flatMap { $0.agenda.indices.contains(index) ? $0.agenda[index].title : nil }
+                (title, body) = (m.deleteItemTitle, m.deleteItemBody(item ?? ""))
+            case .overwrite(let request): (title, body) = (m.overwriteTitle, m.overwriteBody(request.path))
             }
             box(title: title, lines: [DetailLine.text(body)], hint: t.yesNo, state: state, into: &buffer)
         case .conflict(let conflict):
@@ -28,6 +34,16 @@ enum DialogView {
             drawMerge(picker, state: state, into: &buffer)
         case .filter(let menu):
             drawFilter(menu, state: state, into: &buffer)
+        case .attendance(let picker):
+            MeetingDialogs.drawAttendance(picker, state: state, into: &buffer)
+        case .suggestions(let picker):
+            MeetingDialogs.drawSuggestions(picker, state: state, into: &buffer)
+        case .export(let prompt):
+            let area = box(title: m.exportTitle(prompt.document), lines: [.blank], hint: m.exportHint, state: state,
+                           into: &buffer, width: 96)
+            let field = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+            buffer.fill(field, Style(.foreground, on: .selectionInactive))
+            TextFieldView.draw(prompt.path, focused: true, into: &buffer, in: field, style: Style(.foreground, on: .selectionInactive))
         }
     }
 

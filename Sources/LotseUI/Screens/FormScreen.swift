@@ -12,6 +12,11 @@ enum FormScreen {
         switch state.form {
         case .question(let form)?: drawQuestion(form, state, frame, into: &buffer)
         case .answer(let form)?: drawAnswer(form, state, frame, into: &buffer)
+        case .fields(let form)?:
+            Frame.draw(into: &buffer, frame, title: FieldFormView.title(form, state: state), focused: true)
+            let area = PagerLayout.textArea(of: frame)
+            let y = FieldFormView.draw(form, state: state, into: &buffer, in: area)
+            buffer.write(state.language.meetingScreenTexts.formKeys, x: area.x, y: y + 1, Style(.muted), limit: area.maxX)
         case nil: break
         }
     }

@@ -1,0 +1,83 @@
+import LotseStore
+
+/// A form of labelled one-line fields: the forms of the meeting work (a meeting, a TOP,
+/// an outcome captured during the meeting). One type, so that typing, moving between
+/// fields, validation marks and the discard question work the same in all of them.
+public struct FieldForm: Hashable, Sendable {
+    /// What the form makes when it is saved.
+    public enum Purpose: Hashable, Sendable {
+        /// A new meeting (base nil) or an edit of one.
+        case meeting(base: Meeting?)
+        /// A new TOP at the end of the agenda (index nil) or an edit of the TOP at index.
+        case item(meetingID: String, index: Int?)
+        /// A note, decision or measure for the TOP at index, captured in meeting mode.
+        case outcome(meetingID: String, index: Int, kind: Outcome.Kind)
+    }
+
+    public enum FieldID: Hashable, Sendable {
+        case title, date, time, place, invited, presenter, minutes, description, text, owner, due
+        /// For a decision: which linked question it answers (a choice, not text).
+        case answers
+    }
+
+    public struct Field: Hashable, Sendable {
+        public var id: FieldID
+        public var editor: TextEditor
+
+        public init(_ id: FieldID, _ text: String = "") {
+            self.id = id
+            self.editor = TextEditor(text)
+        }
+    }
+
+    public var purpose: Purpose
+    public var fields: [Field]
+    public var focus: Int
+    /// The questions a decision can answer, and which one is chosen (nil: none).
+    public var choices: [String]
+    public var choice: Int?
+    /// Errors show at the fields once a save was tried.
+    public var showProblems: Bool
+    /// A save is on its way to disk; the form closes when it lands.
+    public var saving: Bool
+    private var initial: [String]
+
+    public init(_ purpose: Purpose, fields: [Field], choices: [String] = []) {
+        self.purpose = purpose
+        self.fields = fields
+        self.focus = 0
+        self.choices = choices
+        self.choice = nil
+        self.showProblems = false
+        self.saving = false
+        self.initial = fields.map(\.editor.text)
+    }
+
+    public func text(_ id: FieldID) -> String {
+        (fields.first { $0.id == id }?.editor.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    public var focused: FieldID? { fields.indices.contains(focus) ? fields[focus].id : nil }
+
+    public var isDirty: Bool { fields.map(\.editor.text) != initial || choice != nil }
+
+    public mutating func move(by delta: Int) {
+        guard !fields.isEmpty else { return }
+        focus = (focus + delta + fields.count) % fields.count
+    }
+
+    /// Gives a key to the focused field; false when it is not for the field.
+    public mutating func handle(_ key: Key) -> Bool {
+        guard fields.indices.contains(focus) else { return false }
+        if fields[focus].id == .answers {
+            guard key == .character(" ") || key == .left || key == .right else { return false }
+            guard !choices.isEmpty else { return true }
+            // Cycle through "none" and each linked question.
+            let values: [Int?] = [nil] + choices.indices.map(Optional.some)
+            let position = values.firstIndex(of: choice) ?? 0
+            choice = values[(position + (key == .left ? values.count - 1 : 1)) % values.count]
+            return true
+        }
+        return fields[focus].editor.handle(key)
+    }
+}

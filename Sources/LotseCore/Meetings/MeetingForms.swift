@@ -1,0 +1,169 @@
+import Foundation
+import LotseStore
+
+/// The meeting forms: what each one asks, what it refuses, and the change it saves.
+public enum MeetingForms {
+    public enum Problem: Hashable, Sendable {
+        case required, badDate, badTime, badMinutes, unknownCommunes([String])
+    }
+
+    // MARK: Opening
+
+    public static func newMeeting(today: LocalDate, title: String) -> FieldForm {
+        FieldForm(.meeting(base: nil), fields: [
+            .init(.title, title), .init(.date, Format.shortDate(today)), .init(.time, "14:00"),
+            .init(.place), .init(.invited),
+        ])
+    }
+
+    public static func edit(_ meeting: Meeting, names: [String: String]) -> FieldForm {
+        FieldForm(.meeting(base: meeting), fields: [
+            .init(.title, meeting.title), .init(.date, Format.shortDate(meeting.start.date)),
+            .init(.time, Format.time(meeting.start.hour, meeting.start.minute)), .init(.place, meeting.place),
+            .init(.invited, meeting.invited.map { names[$0] ?? $0 }.joined(separator: ", ")),
+        ])
+    }
+
+    public static func item(_ meeting: Meeting, index: Int?) -> FieldForm {
+        let item = index.flatMap { meeting.agenda.indices.contains($0) ? meeting.agenda[$0] : nil }
+        return FieldForm(.item(meetingID: meeting.id, index: item == nil ? nil : index), fields: [
+            .init(.title, item?.title ?? ""), .init(.presenter, item?.presenter ?? ""),
+            .init(.minutes, item.map { "\($0.plannedMinutes)" } ?? "15"), .init(.description, item?.description ?? ""),
+        ])
+    }
+
+    /// A note, decision or measure for the current TOP. A decision offers the TOP's
+    /// questions that are still waiting for an answer.
+    public static func outcome(_ kind: Outcome.Kind, meeting: Meeting, index: Int, network: Network) -> FieldForm {
+        let purpose = FieldForm.Purpose.outcome(meetingID: meeting.id, index: index, kind: kind)
+        switch kind {
+        case .info: return FieldForm(purpose, fields: [.init(.text)])
+        case .measure: return FieldForm(purpose, fields: [.init(.text), .init(.owner), .init(.due)])
+        case .decision:
+            let open = meeting.agenda[index].questions.filter { id in
+                guard let question = network.questions.first(where: { $0.id == id }) else { return false }
+                return question.status == .open || question.status == .clarifying
+            }
+            return FieldForm(purpose, fields: [.init(.text)] + (open.isEmpty ? [] : [.init(.answers)]), choices: open)
+        }
+    }
+
+    // MARK: Checking
+
+    /// The day a date without a year counts from: the meeting's day for what is decided
+    /// in it (minutes are often typed up later), else today.
+    static func reference(_ form: FieldForm, network: Network, today: LocalDate) -> LocalDate {
+        guard case .outcome(let id, _, _) = form.purpose, let meeting = network.meetings.first(where: { $0.id == id }) else { return today }
+        return meeting.start.date
+    }
+
+    public static func problems(_ form: FieldForm, network: Network, today: LocalDate) -> [FieldForm.FieldID: Problem] {
+        var result: [FieldForm.FieldID: Problem] = [:]
+        let today = reference(form, network: network, today: today)
+        for field in form.fields {
+            let text = form.text(field.id)
+            switch field.id {
+            case .title, .text, .owner:
+                if text.isEmpty { result[field.id] = .required }
+            case .date:
+                if DateInput.date(text, reference: today) == nil { result[.date] = .badDate }
+            case .due:
+                if !text.isEmpty, DateInput.date(text, reference: today) == nil { result[.due] = .badDate }
+            case .time:
+                if DateInput.time(text) == nil { result[.time] = .badTime }
+            case .minutes:
+                if Int(text).map({ $0 < 1 || $0 > 600 }) ?? true { result[.minutes] = .badMinutes }
+            case .invited:
+                let unknown = names(text).filter { name in (try? Lookup.commune(name, in: network)) == nil && !isAll(name) }
+                if !unknown.isEmpty { result[.invited] = .unknownCommunes(unknown) }
+            case .place, .presenter, .description, .answers:
+                break
+            }
+        }
+        return result
+    }
+
+    // MARK: Saving
+
+    /// The change the form describes, or nil when it changes nothing. Call only when
+    /// `problems` is empty.
+    public static func change(_ form: FieldForm, state: inout AppState) -> Change? {
+        let today = reference(form, network: state.network, today: state.today)
+        switch form.purpose {
+        case .meeting(let base):
+            guard let date = DateInput.date(form.text(.date), reference: today), let time = DateInput.time(form.text(.time)) else { return nil }
+            let id = base?.id ?? RecordID.make(at: state.now, using: &state.ids)
+            var meeting = base ?? Meeting(id: id, title: "", start: LocalDateTime(date: date, hour: 0, minute: 0), place: "")
+            meeting.title = form.text(.title)
+            meeting.start = LocalDateTime(date: date, hour: time.hour, minute: time.minute)
+            meeting.place = form.text(.place)
+            meeting.invited = invited(form.text(.invited), network: state.network)
+            guard meeting != base else { return nil }
+            return .meeting(base == nil ? .meeting : .agenda, meeting, base: base)
+        case .item(let meetingID, let index):
+            guard let base = state.network.meetings.first(where: { $0.id == meetingID }) else { return nil }
+            var meeting = base
+            var item = index.map { meeting.agenda[$0] } ?? AgendaItem(number: meeting.agenda.count + 1, title: "", plannedMinutes: 15)
+            item.title = form.text(.title)
+            item.presenter = form.text(.presenter)
+            item.plannedMinutes = Int(form.text(.minutes)) ?? item.plannedMinutes
+            item.description = form.text(.description)
+            if let index { meeting.agenda[index] = item } else { meeting.agenda.append(item) }
+            guard meeting != base else { return nil }
+            return .meeting(.agenda, meeting, base: base)
+        case .outcome(let meetingID, let index, let kind):
+            guard let base = state.network.meetings.first(where: { $0.id == meetingID }),
+                  base.agenda.indices.contains(index) else { return nil }
+            var meeting = base
+            var outcome = Outcome(kind: kind, text: form.text(.text))
+            if kind == .measure {
+                let owner = form.text(.owner)
+                outcome.owner = owner
+                outcome.communes = (try? Lookup.commune(owner, in: state.network)).map { [$0.id] } ?? []
+                outcome.due = DateInput.date(form.text(.due), reference: today)
+                outcome.status = .open
+            }
+            var writes: [Change.Write] = []
+            if kind == .decision, let choice = form.choice, form.choices.indices.contains(choice),
+               let question = state.question(form.choices[choice]) {
+                outcome.question = question.id
+                var answered = question
+                answered.answer = Answer(text: outcome.text, by: state.user, date: state.now, meeting: meetingID)
+                answered.status = .answered
+                answered.updated = state.now
+                writes.append(.init(id: question.id, new: answered, base: question))
+            }
+            meeting.agenda[index].outcomes.append(outcome)
+            return Change(.outcome, writes: [.init(meeting: meeting, base: base)] + writes)
+        }
+    }
+
+    static func names(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func isAll(_ name: String) -> Bool {
+        ["alle", "all"].contains(TextFolding.fold(name))
+    }
+
+    /// The invited communes; "alle" (or nothing) invites the whole district.
+    static func invited(_ text: String, network: Network) -> [String] {
+        let names = names(text)
+        if names.isEmpty || names.contains(where: isAll) { return network.communes.map(\.id).sorted() }
+        var ids: [String] = []
+        for name in names {
+            if let id = try? Lookup.commune(name, in: network).id, !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+}
+
+extension LocalDate {
+    /// The calendar day of an instant in the district's time zone.
+    public init(_ date: Date, in zone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}

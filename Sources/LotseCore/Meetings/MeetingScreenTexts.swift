@@ -1,0 +1,210 @@
+import LotseStore
+
+/// The words of the meeting screens (agenda, meeting mode, measures) and their forms
+/// and dialogs, per language.
+public struct MeetingScreenTexts: Sendable {
+    public var defaultTitle, minutesFile, agendaFile, carryTitle: String
+    public var itemOf: @Sendable (Int, Int) -> String
+    public var running, paused, notStarted, finished, planned, meetingTotal, plannedEnd, expectedEnd: String
+    public var overTime: @Sendable (String) -> String
+    public var left: @Sendable (String) -> String
+    public var next, lastItem, present, outcomes, internalNote, internalShown, emptyAgenda, questions: String
+    public var newMeeting, editMeeting, newItem, editItem: String
+    public var outcomeTitle: @Sendable (Outcome.Kind) -> String
+    public var label: @Sendable (FieldForm.FieldID) -> String
+    public var fieldHint: @Sendable (FieldForm.FieldID) -> String
+    public var problem: @Sendable (MeetingForms.Problem) -> String
+    public var none, formKeys, captureKeys: String
+    public var attendanceTitle, attendanceHint, invitedMark: String
+    public var suggestionsTitle, suggestionsHint, suggestionsEmpty, measureFrom: String
+    public var bundled: @Sendable (Int) -> String
+    public var exportTitle: @Sendable (ExportPrompt.Document) -> String
+    public var exportHint, endTitle, endBody, deleteItemTitle, overwriteTitle: String
+    public var deleteItemBody: @Sendable (String) -> String
+    public var overwriteBody: @Sendable (String) -> String
+    public var exported: @Sendable (String) -> String
+    public var meetingHint: @Sendable (MeetingHint) -> String
+    public var measuresTitle, openOnly, allShown, overdue, noMeasures, noOpenMeasures: String
+    public var dueColumn, ownerColumn, measureColumn, meetingColumn, statusColumn: String
+    public var agendaEmpty, linkedQuestions: String
+}
+
+extension Language {
+    public var meetingScreenTexts: MeetingScreenTexts { self == .de ? .german : .english }
+}
+
+extension MeetingScreenTexts {
+    public static let german = MeetingScreenTexts(
+        defaultTitle: "Netzwerktreffen Ehrenamtskoordination", minutesFile: "Protokoll", agendaFile: "Einladung",
+        carryTitle: "Offene Maßnahmen aus früheren Treffen",
+        itemOf: { "TOP \($0) von \($1)" },
+        running: "▶ läuft", paused: "⏸ angehalten", notStarted: "○ noch nicht begonnen", finished: "✓ beendet",
+        planned: "geplant", meetingTotal: "Sitzung", plannedEnd: "Ende geplant", expectedEnd: "voraussichtlich",
+        overTime: { "⚠ ÜBER DER ZEIT +\($0)" }, left: { "noch \($0)" },
+        next: "Als Nächstes", lastItem: "Das ist der letzte TOP.", present: "Anwesend", outcomes: "Ergebnisse",
+        internalNote: "Interne Notiz", internalShown: "intern sichtbar",
+        emptyAgenda: "Die Tagesordnung ist leer. Im Dashboard: Enter auf dem Treffen, dann n für einen neuen TOP.",
+        questions: "Fragen dazu",
+        newMeeting: "Neues Treffen", editMeeting: "Treffen bearbeiten", newItem: "Neuer TOP", editItem: "TOP bearbeiten",
+        outcomeTitle: { kind in
+            switch kind {
+            case .info: return "Notiz zum TOP"
+            case .decision: return "Beschluss"
+            case .measure: return "Maßnahme"
+            }
+        },
+        label: { field in
+            switch field {
+            case .title: return "Titel"
+            case .date: return "Datum"
+            case .time: return "Uhrzeit"
+            case .place: return "Ort"
+            case .invited: return "Eingeladen"
+            case .presenter: return "Vortrag"
+            case .minutes: return "Minuten"
+            case .description: return "Beschreibung"
+            case .text: return "Text"
+            case .owner: return "Verantwortlich"
+            case .due: return "Fällig bis"
+            case .answers: return "Beantwortet"
+            }
+        },
+        fieldHint: { field in
+            switch field {
+            case .date: return "TT.MM.JJJJ"
+            case .time: return "HH:MM"
+            case .invited: return "Kommunen mit Komma; leer oder „alle“: alle 14"
+            case .minutes: return "geplante Dauer"
+            case .owner: return "Kommune oder Person"
+            case .due: return "TT.MM.JJJJ, leer: ohne Frist"
+            case .answers: return "Leertaste: welche Frage der Beschluss beantwortet"
+            default: return ""
+            }
+        },
+        problem: { problem in
+            switch problem {
+            case .required: return "Bitte ausfüllen."
+            case .badDate: return "Datum als TT.MM.JJJJ eingeben."
+            case .badTime: return "Uhrzeit als HH:MM eingeben."
+            case .badMinutes: return "Minuten als Zahl von 1 bis 600."
+            case .unknownCommunes(let names): return "Unbekannt: \(names.joined(separator: ", ")). Namen wie in der Kommunenliste."
+            }
+        },
+        none: "(keine)", formKeys: "Tab Feld · Ctrl-S Speichern · Esc Abbrechen",
+        captureKeys: "Enter Speichern · Tab Feld · Esc Abbrechen",
+        attendanceTitle: "Anwesenheit",
+        attendanceHint: "↑↓ wählen · Leertaste an/ab · a alle Eingeladenen · Enter speichern · Esc abbrechen",
+        invitedMark: "eingeladen",
+        suggestionsTitle: "Vorschläge für die Tagesordnung", suggestionsHint: "↑↓ wählen · Enter aufnehmen · Esc fertig",
+        suggestionsEmpty: "Keine Vorschläge: alle offenen Fragen stehen schon auf der Tagesordnung.",
+        measureFrom: "Maßnahme vom",
+        bundled: { "\($0) Kommunen" },
+        exportTitle: { $0 == .minutes ? "Protokoll speichern als" : "Einladung speichern als" },
+        exportHint: "Enter speichert · Esc abbrechen · ein relativer Pfad gilt ab dem Startordner",
+        endTitle: "Sitzung beenden?", endBody: "Die Zeit stoppt, das Treffen gilt als abgeschlossen. Mit u lässt es sich rückgängig machen.",
+        deleteItemTitle: "TOP löschen?", overwriteTitle: "Datei ersetzen?",
+        deleteItemBody: { "„\($0)“ wird von der Tagesordnung genommen. Mit u lässt es sich rückgängig machen." },
+        overwriteBody: { "\($0) gibt es schon. Ersetzen?" },
+        exported: { "✓ Gespeichert: \($0)" },
+        meetingHint: { hint in
+            switch hint {
+            case .noMeeting: return "Kein Treffen ausgewählt."
+            case .noPlannedMeeting: return "Kein geplantes Treffen – im Panel Treffen mit n eines anlegen."
+            case .emptyAgenda: return "Die Tagesordnung ist leer – in der Tagesordnung mit n einen TOP anlegen."
+            case .finished: return "Das Treffen ist beendet (u macht das Beenden rückgängig)."
+            case .alreadyScheduled: return "Die Frage steht schon auf der Tagesordnung des nächsten Treffens."
+            }
+        },
+        measuresTitle: "Maßnahmen aller Treffen", openOnly: "nur offene", allShown: "alle", overdue: "überfällig",
+        noMeasures: "Noch keine Maßnahmen beschlossen.", noOpenMeasures: "Keine offenen Maßnahmen. a zeigt auch erledigte.",
+        dueColumn: "Fällig", ownerColumn: "Verantwortlich", measureColumn: "Maßnahme", meetingColumn: "Treffen",
+        statusColumn: "Stand",
+        agendaEmpty: "Noch keine TOPs. n legt einen an, s zeigt Vorschläge.", linkedQuestions: "Fragen")
+
+    public static let english = MeetingScreenTexts(
+        defaultTitle: "Network meeting of volunteer coordinators", minutesFile: "minutes", agendaFile: "invitation",
+        carryTitle: "Open measures from earlier meetings",
+        itemOf: { "Item \($0) of \($1)" },
+        running: "▶ running", paused: "⏸ paused", notStarted: "○ not started", finished: "✓ ended",
+        planned: "planned", meetingTotal: "Meeting", plannedEnd: "Planned end", expectedEnd: "expected",
+        overTime: { "⚠ OVER TIME +\($0)" }, left: { "\($0) left" },
+        next: "Next", lastItem: "This is the last item.", present: "Present", outcomes: "Outcomes",
+        internalNote: "Internal note", internalShown: "internal shown",
+        emptyAgenda: "The agenda is empty. In the dashboard: Enter on the meeting, then n for a new item.",
+        questions: "Questions",
+        newMeeting: "New meeting", editMeeting: "Edit meeting", newItem: "New item", editItem: "Edit item",
+        outcomeTitle: { kind in
+            switch kind {
+            case .info: return "Note on the item"
+            case .decision: return "Decision"
+            case .measure: return "Measure"
+            }
+        },
+        label: { field in
+            switch field {
+            case .title: return "Title"
+            case .date: return "Date"
+            case .time: return "Time"
+            case .place: return "Place"
+            case .invited: return "Invited"
+            case .presenter: return "Presenter"
+            case .minutes: return "Minutes"
+            case .description: return "Description"
+            case .text: return "Text"
+            case .owner: return "Owner"
+            case .due: return "Due"
+            case .answers: return "Answers"
+            }
+        },
+        fieldHint: { field in
+            switch field {
+            case .date: return "DD.MM.YYYY"
+            case .time: return "HH:MM"
+            case .invited: return "communes separated by commas; empty or \"all\": all 14"
+            case .minutes: return "planned duration"
+            case .owner: return "commune or person"
+            case .due: return "DD.MM.YYYY, empty: no deadline"
+            case .answers: return "Space: which question the decision answers"
+            default: return ""
+            }
+        },
+        problem: { problem in
+            switch problem {
+            case .required: return "Please fill in."
+            case .badDate: return "Enter the date as DD.MM.YYYY."
+            case .badTime: return "Enter the time as HH:MM."
+            case .badMinutes: return "Minutes as a number from 1 to 600."
+            case .unknownCommunes(let names): return "Unknown: \(names.joined(separator: ", ")). Use names as in the communes list."
+            }
+        },
+        none: "(none)", formKeys: "Tab field · Ctrl-S save · Esc cancel",
+        captureKeys: "Enter save · Tab field · Esc cancel",
+        attendanceTitle: "Attendance",
+        attendanceHint: "↑↓ select · Space on/off · a all invited · Enter save · Esc cancel",
+        invitedMark: "invited",
+        suggestionsTitle: "Suggestions for the agenda", suggestionsHint: "↑↓ select · Enter take · Esc done",
+        suggestionsEmpty: "No suggestions: every open question is on the agenda already.",
+        measureFrom: "Measure of",
+        bundled: { "\($0) communes" },
+        exportTitle: { $0 == .minutes ? "Save the minutes as" : "Save the invitation as" },
+        exportHint: "Enter saves · Esc cancels · a relative path starts at the folder Lotse was started in",
+        endTitle: "End the meeting?", endBody: "The timer stops and the meeting counts as ended. u undoes it.",
+        deleteItemTitle: "Delete the item?", overwriteTitle: "Replace the file?",
+        deleteItemBody: { "\"\($0)\" is taken off the agenda. u undoes it." },
+        overwriteBody: { "\($0) exists already. Replace it?" },
+        exported: { "✓ Saved: \($0)" },
+        meetingHint: { hint in
+            switch hint {
+            case .noMeeting: return "No meeting selected."
+            case .noPlannedMeeting: return "No planned meeting – create one with n in the meetings panel."
+            case .emptyAgenda: return "The agenda is empty – add an item with n in the agenda."
+            case .finished: return "The meeting has ended (u undoes the ending)."
+            case .alreadyScheduled: return "The question is on the next meeting's agenda already."
+            }
+        },
+        measuresTitle: "Measures of all meetings", openOnly: "open only", allShown: "all", overdue: "overdue",
+        noMeasures: "No measures decided yet.", noOpenMeasures: "No open measures. a shows done ones too.",
+        dueColumn: "Due", ownerColumn: "Owner", measureColumn: "Measure", meetingColumn: "Meeting",
+        statusColumn: "State",
+        agendaEmpty: "No items yet. n adds one, s shows suggestions.", linkedQuestions: "Questions")
+}

@@ -1,0 +1,135 @@
+import Foundation
+import LotseStore
+
+/// What meeting mode shows, worked out from the meeting and the clock: the screen only
+/// places it. No internal notes or names unless `showInternal` says so.
+public struct MeetingModeModel: Equatable, Sendable {
+    public enum Phase: Equatable, Sendable { case notStarted, running, paused, finished }
+
+    public var title: String
+    public var subtitle: String
+    public var phase: Phase
+    public var phaseText: String
+    /// "TOP 3 von 6"; nil when the agenda is empty.
+    public var position: String?
+    public var itemTitle: String
+    public var body: [DetailLine]
+    /// The TOP's time as mm:ss, its plan, and how far over it is (nil while in time).
+    public var elapsed: String
+    public var planned: String
+    public var overTime: String?
+    public var left: String?
+    public var total: String
+    public var upcoming: [String]
+    public var attendance: String?
+
+    public init(meeting: Meeting, state: AppState) {
+        let t = state.language.meetingScreenTexts
+        let s = state.strings
+        let now = state.now
+        title = meeting.title
+        subtitle = Format.longDate(meeting.start, strings: s) + " · " + meeting.place
+        let running = MeetingClock.isRunning(meeting)
+        switch meeting.state {
+        case .finished: phase = .finished
+        case .planned where !running: phase = .notStarted
+        default: phase = running ? .running : .paused
+        }
+        switch phase {
+        case .notStarted: phaseText = t.notStarted
+        case .running: phaseText = t.running
+        case .paused: phaseText = t.paused
+        case .finished: phaseText = t.finished
+        }
+        let totalSeconds = MeetingClock.elapsed(meeting, now: now)
+        let plannedTotal = meeting.plannedMinutes * 60
+        var totalText = "\(t.meetingTotal) \(MeetingClock.format(seconds: totalSeconds)) / \(MeetingClock.format(seconds: plannedTotal))"
+        let plannedEnd = meeting.start.adding(minutes: meeting.plannedMinutes)
+        totalText += " · \(t.plannedEnd) \(Format.time(plannedEnd.hour, plannedEnd.minute))"
+        if phase == .running || phase == .paused {
+            let expected = MeetingClock.wallClock(now.addingTimeInterval(TimeInterval(MeetingClock.remainingSeconds(meeting, now: now))),
+                                                  in: state.timeZone)
+            totalText += ", \(t.expectedEnd) \(Format.time(expected.hour, expected.minute))"
+        }
+        total = totalText
+        let invited = max(meeting.invited.count, meeting.attendance.count)
+        attendance = meeting.attendance.isEmpty ? nil : "\(t.present): \(meeting.attendance.count) / \(invited) \(s.communes)"
+        guard let index = MeetingClock.currentIndex(meeting) else {
+            position = nil
+            itemTitle = ""
+            body = [.text(t.emptyAgenda)]
+            elapsed = MeetingClock.format(seconds: 0)
+            planned = MeetingClock.format(seconds: 0)
+            overTime = nil
+            left = nil
+            upcoming = []
+            return
+        }
+        let item = meeting.agenda[index]
+        position = t.itemOf(item.number, meeting.agenda.count)
+        itemTitle = item.title
+        let seconds = MeetingClock.elapsed(item, now: now)
+        elapsed = MeetingClock.format(seconds: seconds)
+        planned = MeetingClock.format(seconds: item.plannedMinutes * 60)
+        let over = MeetingClock.overrun(item, now: now)
+        overTime = over > 0 ? t.overTime(MeetingClock.format(seconds: over)) : nil
+        left = over > 0 ? nil : t.left(MeetingClock.format(seconds: -over))
+        body = Self.body(of: item, meeting: meeting, state: state)
+        upcoming = meeting.agenda[(index + 1)...].map { "TOP \($0.number)  \($0.title)  (\($0.plannedMinutes) \(s.minutesShort))" }
+        if upcoming.isEmpty { upcoming = [t.lastItem] }
+    }
+
+    private static func body(of item: AgendaItem, meeting: Meeting, state: AppState) -> [DetailLine] {
+        let t = state.language.meetingScreenTexts
+        let s = state.strings
+        var lines: [DetailLine] = []
+        if !item.presenter.isEmpty { lines.append(.field(s.fields.presenter, item.presenter)) }
+        if !item.description.isEmpty {
+            if !lines.isEmpty { lines.append(.blank) }
+            lines += item.description.split(separator: "\n", omittingEmptySubsequences: false).map { .text(String($0)) }
+        }
+        let questions = item.questions.compactMap { state.question($0) }
+        if !questions.isEmpty {
+            lines += [.blank, .heading(t.questions)]
+            let names = state.communeNames
+            for question in questions {
+                let communes = question.communes.map { names[$0] ?? $0 }.joined(separator: ", ")
+                lines.append(DetailLine([
+                    TextSpan(StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)),
+                    TextSpan(question.title, .plain),
+                    TextSpan("  (\(communes))", .label),
+                ], hangingIndent: 2))
+            }
+        }
+        if !item.outcomes.isEmpty {
+            lines += [.blank, .heading(t.outcomes)]
+            for outcome in item.outcomes {
+                lines.append(line(for: outcome, strings: s))
+            }
+        }
+        if state.showInternal {
+            if !item.notes.isEmpty { lines += [.blank, .field(t.internalNote, item.notes, width: 16, .warning)] }
+            let names = state.communeNames
+            let persons = meeting.attendance.filter { !$0.persons.isEmpty }
+                .map { "\(names[$0.commune] ?? $0.commune): \($0.persons.joined(separator: ", "))" }
+            if !persons.isEmpty { lines += [.blank, .field(t.present, persons.joined(separator: "; "), width: 16, .warning)] }
+        }
+        return lines
+    }
+
+    public static func line(for outcome: Outcome, strings s: Strings) -> DetailLine {
+        let glyph: String
+        switch outcome.kind {
+        case .info: glyph = "•"
+        case .decision: glyph = "◆"
+        case .measure: glyph = "▸"
+        }
+        var text = outcome.text
+        if let owner = outcome.owner, !owner.isEmpty { text += " — \(owner)" }
+        if let due = outcome.due { text += ", \(s.fields.due) \(Format.shortDate(due))" }
+        return DetailLine([
+            TextSpan("\(glyph) \(s.outcomeKind(outcome.kind)): ", outcome.kind == .decision ? .accent : .heading),
+            TextSpan(text),
+        ], hangingIndent: 2)
+    }
+}

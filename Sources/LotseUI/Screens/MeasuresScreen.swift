@@ -1,0 +1,43 @@
+import LotseCore
+import LotseStore
+
+/// The measures of all meetings: what is due when, by whom; overdue ones marked with a
+/// word as well as colour.
+enum MeasuresScreen {
+    static func draw(_ state: AppState, into buffer: inout Buffer) {
+        let t = state.language.meetingScreenTexts
+        let s = state.strings
+        let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+        let rows = state.measureRows
+        let scope = state.allMeasures ? t.allShown : t.openOnly
+        Frame.draw(into: &buffer, frame, title: "\(t.measuresTitle) (\(scope))", focused: true,
+                   footer: rows.isEmpty ? nil : "\(state.measuresCursor.selected + 1)/\(rows.count)")
+        let area = PagerLayout.textArea(of: frame)
+        guard !rows.isEmpty else {
+            let anyMeasure = !MeasureRows.make(network: state.network, today: state.today, all: true).isEmpty
+            buffer.write(anyMeasure ? t.noOpenMeasures : t.noMeasures, x: area.x, y: area.y, Style(.muted), limit: area.maxX)
+            return
+        }
+        let ownerWidth = min(20, max(10, area.width / 6))
+        let stateWidth = 14
+        let meetingWidth = 11
+        let textWidth = max(10, area.width - 12 - ownerWidth - stateWidth - meetingWidth - 2)
+        func columns(_ due: String, _ owner: String, _ text: String, _ status: String, _ meeting: String) -> String {
+            DisplayWidth.pad(due, to: 12) + DisplayWidth.pad(DisplayWidth.truncate(owner, to: ownerWidth - 1), to: ownerWidth)
+                + DisplayWidth.pad(DisplayWidth.truncate(text, to: textWidth - 1), to: textWidth)
+                + DisplayWidth.pad(status, to: stateWidth) + meeting
+        }
+        buffer.write(columns(t.dueColumn, t.ownerColumn, t.measureColumn, t.statusColumn, t.meetingColumn),
+                     x: area.x + 1, y: area.y, Style(.accent, [.bold]), limit: area.maxX)
+        let list = rows.map { row -> ListRow in
+            let due = row.due.map(Format.shortDate) ?? "—"
+            let status = row.isOverdue ? "⚠ " + t.overdue : (row.status == .open ? "○ " : row.status == .done ? "✓ " : "✗ ") + s.measureStatus(row.status)
+            let text = columns(due, row.owner, row.text, status, Format.shortDate(row.meetingDate))
+            return ListRow([TextSpan(text, row.isOverdue ? .warning : row.status == .open ? .plain : .muted)])
+        }
+        var cursor = state.measuresCursor
+        cursor.clamp(count: list.count, visible: area.height - 1)
+        ListView.draw(into: &buffer, rows: list, cursor: cursor, in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
+                      focused: true)
+    }
+}

@@ -1,0 +1,52 @@
+import LotseCore
+import LotseStore
+
+/// The dialogs of the meeting work: attendance and the agenda suggestions.
+enum MeetingDialogs {
+    static func drawAttendance(_ picker: AttendancePicker, state: AppState, into buffer: inout Buffer) {
+        let t = state.language.meetingScreenTexts
+        let communes = state.communesByName
+        let invited = Set(state.meeting(picker.meetingID)?.invited ?? [])
+        let height = min(communes.count, state.size.height - 8)
+        let count = "\(picker.present.count) / \(communes.count)"
+        let area = DialogView.box(title: "\(t.attendanceTitle) · \(count)", lines: [], hint: t.attendanceHint, state: state,
+                                  into: &buffer, width: 64, extraHeight: height)
+        let rows = communes.map { commune in
+            ListRow([TextSpan(picker.present.contains(commune.id) ? "[x] " : "[ ] ", .accent), TextSpan(commune.name)],
+                    trailing: invited.contains(commune.id) ? TextSpan(t.invitedMark, .muted) : nil)
+        }
+        var cursor = ListCursor(selected: picker.cursor)
+        let list = Rect(x: area.x - 1, y: area.y, width: area.width + 1, height: height)
+        cursor.clamp(count: rows.count, visible: list.height)
+        ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: list, focused: true)
+    }
+
+    static func drawSuggestions(_ picker: SuggestionPicker, state: AppState, into buffer: inout Buffer) {
+        let t = state.language.meetingScreenTexts
+        guard let meeting = state.meeting(picker.meetingID) else { return }
+        let suggestions = state.suggestions(for: meeting)
+        let height = min(max(1, suggestions.count), state.size.height - 8)
+        let area = DialogView.box(title: t.suggestionsTitle, lines: [], hint: t.suggestionsHint, state: state, into: &buffer,
+                                  width: 100, extraHeight: height)
+        guard !suggestions.isEmpty else {
+            buffer.write(t.suggestionsEmpty, x: area.x, y: area.y, Style(.muted), limit: area.maxX)
+            return
+        }
+        let rows = suggestions.map { suggestion -> ListRow in
+            switch suggestion {
+            case .question(let question):
+                return ListRow([TextSpan(StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)),
+                                TextSpan(question.title)],
+                               trailing: question.communes.count > 1 ? TextSpan(t.bundled(question.communes.count), .accent) : nil)
+            case .measure(let row):
+                let due = row.due.map { " · " + Format.shortDate($0) } ?? ""
+                return ListRow([TextSpan("▸ ", row.isOverdue ? .warning : .accent), TextSpan(row.text)],
+                               trailing: TextSpan("\(t.measureFrom) \(Format.shortDate(row.meetingDate))\(due)", .muted))
+            }
+        }
+        var cursor = ListCursor(selected: picker.cursor)
+        let list = Rect(x: area.x - 1, y: area.y, width: area.width + 1, height: height)
+        cursor.clamp(count: rows.count, visible: list.height)
+        ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: list, focused: true)
+    }
+}
