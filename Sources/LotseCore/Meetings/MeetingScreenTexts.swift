@@ -26,7 +26,8 @@ public struct MeetingScreenTexts: Sendable {
     public var meetingHint: @Sendable (MeetingHint) -> String
     public var measuresTitle, openOnly, allShown, overdue, noMeasures, noOpenMeasures: String
     public var dueColumn, ownerColumn, measureColumn, meetingColumn, statusColumn: String
-    public var agendaEmpty, linkedQuestions: String
+    public var agendaEmpty: String
+    public var linkedQuestions: @Sendable (Int) -> String
 }
 
 extension Language {
@@ -119,7 +120,8 @@ extension MeetingScreenTexts {
         noMeasures: "Noch keine Maßnahmen beschlossen.", noOpenMeasures: "Keine offenen Maßnahmen. a zeigt auch erledigte.",
         dueColumn: "Fällig", ownerColumn: "Verantwortlich", measureColumn: "Maßnahme", meetingColumn: "Treffen",
         statusColumn: "Stand",
-        agendaEmpty: "Noch keine TOPs. n legt einen an, s zeigt Vorschläge.", linkedQuestions: "Fragen")
+        agendaEmpty: "Noch keine TOPs. n legt einen an, s zeigt Vorschläge.",
+        linkedQuestions: { $0 == 1 ? "1 Frage" : "\($0) Fragen" })
 
     public static let english = MeetingScreenTexts(
         defaultTitle: "Network meeting of volunteer coordinators", minutesFile: "minutes", agendaFile: "invitation",
@@ -206,5 +208,6 @@ extension MeetingScreenTexts {
         noMeasures: "No measures decided yet.", noOpenMeasures: "No open measures. a shows done ones too.",
         dueColumn: "Due", ownerColumn: "Owner", measureColumn: "Measure", meetingColumn: "Meeting",
         statusColumn: "State",
-        agendaEmpty: "No items yet. n adds one, s shows suggestions.", linkedQuestions: "Questions")
+        agendaEmpty: "No items yet. n adds one, s shows suggestions.",
+        linkedQuestions: { $0 == 1 ? "1 question" : "\($0) questions" })
 }

@@ -129,7 +129,8 @@ public enum Reducer {
         } else {
             state.undoStack.append(change.inverse)
             if state.undoStack.count > AppState.undoLimit { state.undoStack.removeFirst() }
-            state.notice = .saved(change.kind)
+            // The timer shows its own state; a notice for it would push the keys off a narrow hint bar.
+            state.notice = change.kind == .timer ? nil : .saved(change.kind)
         }
         if state.form?.isSaving == true {
             closeForm(in: &state)

@@ -37,7 +37,7 @@ enum AgendaScreen {
         let rows = meeting.agenda.map { item -> ListRow in
             let begins = meeting.start.adding(minutes: offset)
             offset += item.plannedMinutes
-            let linked = item.questions.isEmpty ? "" : " · \(item.questions.count) \(t.linkedQuestions)"
+            let linked = item.questions.isEmpty ? "" : " · " + t.linkedQuestions(item.questions.count)
             return ListRow([TextSpan(columns("\(item.number)", Format.time(begins.hour, begins.minute), item.title + linked,
                                              item.presenter, "\(item.plannedMinutes)"))])
         }

@@ -18,14 +18,15 @@ enum MeasuresScreen {
             buffer.write(anyMeasure ? t.noOpenMeasures : t.noMeasures, x: area.x, y: area.y, Style(.muted), limit: area.maxX)
             return
         }
-        let ownerWidth = min(20, max(10, area.width / 6))
+        let ownerWidth = min(20, max(12, area.width / 6))
         let stateWidth = 14
-        let meetingWidth = 11
+        // Narrow terminals drop the meeting's date: the measure's text matters more.
+        let meetingWidth = area.width >= 100 ? 11 : 0
         let textWidth = max(10, area.width - 12 - ownerWidth - stateWidth - meetingWidth - 2)
         func columns(_ due: String, _ owner: String, _ text: String, _ status: String, _ meeting: String) -> String {
             DisplayWidth.pad(due, to: 12) + DisplayWidth.pad(DisplayWidth.truncate(owner, to: ownerWidth - 1), to: ownerWidth)
                 + DisplayWidth.pad(DisplayWidth.truncate(text, to: textWidth - 1), to: textWidth)
-                + DisplayWidth.pad(status, to: stateWidth) + meeting
+                + DisplayWidth.pad(status, to: stateWidth) + (meetingWidth > 0 ? meeting : "")
         }
         buffer.write(columns(t.dueColumn, t.ownerColumn, t.measureColumn, t.statusColumn, t.meetingColumn),
                      x: area.x + 1, y: area.y, Style(.accent, [.bold]), limit: area.maxX)
