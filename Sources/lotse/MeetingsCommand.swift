@@ -7,8 +7,8 @@ import LotseStore
 struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
-        abstract: "List and show meetings; export the invitation with its agenda, and the minutes, as Markdown.",
-        subcommands: [List.self, Show.self, Agenda.self, Minutes.self])
+        abstract: "List, show and plan meetings; export the invitation with its agenda, and the minutes, as Markdown.",
+        subcommands: [List.self, Show.self, New.self, AddItem.self, Agenda.self, Minutes.self])
 
     static func meeting(_ id: String, in network: Network) throws -> Meeting {
         try QuestionsCommand.look { () throws(LookupError) in try Lookup.meeting(id, in: network) }

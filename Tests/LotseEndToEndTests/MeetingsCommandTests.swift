@@ -46,6 +46,64 @@ struct MeetingsCommandTests {
         #expect(agenda.output.contains("| | **Summe** | | **145** | Ende 17:25 |"))
     }
 
+    /// The files of the store, with their contents, to prove that a refused command wrote nothing.
+    func snapshot() throws -> [String: Data] {
+        let root = URL(fileURLWithPath: store)
+        var files: [String: Data] = [:]
+        for folder in ["meetings", "questions", "communes"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path) {
+                files["\(folder)/\(name)"] = FileManager.default.contents(atPath: root.appendingPathComponent(folder).appendingPathComponent(name).path)
+            }
+        }
+        return files
+    }
+
+    @Test func aNewMeetingGetsItemsAndItsAgendaAddsUp() throws {
+        let new = run(["new", "--date", "12.06.2017", "--time", "9:30", "--place", "Rathaus Werl", "--invite", "Werl", "--invite", "möhnesee"])
+        #expect(new.status == 0, "\(new.error)")
+        let id = new.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(id.count == 26)
+        let csv = Lotse.run(["questions", "list", "--store", store, "--format", "csv"])
+        // CSV lines end in CRLF, which Swift reads as one character.
+        let rows = csv.output.split(whereSeparator: \.isNewline)
+        let question = String(try #require(rows.dropFirst().first, "no questions: \(csv.error)").prefix { $0 != "," })
+        let first = run(["add-item", id, "--title", "Fahrräder für Geflüchtete", "--minutes", "20", "--presenter", "Werl",
+                         "--question", String(question.prefix(10))])
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output == "TOP 1: Fahrräder für Geflüchtete · ends 09:50\n")
+        #expect(run(["add-item", String(id.prefix(12)), "--title", "Verschiedenes", "--minutes", "10"]).status == 0)
+        let list = run(["list"]).output
+        #expect(list.contains("12.06.2017  ○ geplant         Netzwerktreffen Ehrenamtskoordination"))
+        let agenda = run(["agenda", id]).output
+        #expect(agenda.contains("| 1 | Fahrräder für Geflüchtete | Werl | 20 | 09:30 |"))
+        #expect(agenda.contains("| 2 | Verschiedenes |  | 10 | 09:50 |"))
+        #expect(agenda.contains("| | **Summe** | | **30** | Ende 10:00 |"))
+        #expect(agenda.contains("- **Eingeladen:** Werl, Möhnesee"))
+        let json = try String(contentsOfFile: "\(store)/meetings/\(id).json", encoding: .utf8)
+        #expect(json.contains("\"questions\" : [\n        \"\(question)\""))
+    }
+
+    @Test func planningErrorsNameTheOptionAndWriteNothing() throws {
+        let before = try snapshot()
+        let badDate = run(["new", "--date", "31.02.2017"])
+        #expect(badDate.status == 1)
+        #expect(badDate.error.contains("--date: Enter the date as DD.MM.YYYY."))
+        #expect(badDate.error.contains("Nothing was written."))
+        let badInvite = run(["new", "--date", "1.3.2017", "--time", "25:00", "--invite", "Nirgendwo"])
+        #expect(badInvite.status == 1)
+        #expect(badInvite.error.contains("--time: Enter the time as HH:MM."))
+        #expect(badInvite.error.contains("--invite: Unknown: Nirgendwo.") && badInvite.error.contains("werl (Werl)"))
+        let id = firstID()
+        let badItem = run(["add-item", id, "--title", " ", "--minutes", "viele"])
+        #expect(badItem.status == 1)
+        #expect(badItem.error.contains("--title: Please fill in.") && badItem.error.contains("--minutes: Minutes as a number"))
+        let badQuestion = run(["add-item", id, "--title", "x", "--question", "ZZZ"])
+        #expect(badQuestion.status == 1)
+        #expect(badQuestion.error.contains("no question has an id starting with \"ZZZ\""))
+        #expect(run(["add-item", "ZZZ", "--title", "x"]).status == 1)
+        #expect(try snapshot() == before)
+    }
+
     @Test func wrongIdsAndPathsAreExplained() {
         let unknown = run(["agenda", "ZZZ"])
         #expect(unknown.status == 1)

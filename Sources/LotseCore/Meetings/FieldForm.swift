@@ -57,6 +57,12 @@ public struct FieldForm: Hashable, Sendable {
         (fields.first { $0.id == id }?.editor.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Fills a field as if typed, for the command line, which checks and saves its
+    /// options through the same form as the dashboard.
+    public mutating func set(_ id: FieldID, _ text: String) {
+        if let index = fields.firstIndex(where: { $0.id == id }) { fields[index].editor.set(text) }
+    }
+
     public var focused: FieldID? { fields.indices.contains(focus) ? fields[focus].id : nil }
 
     public var isDirty: Bool { fields.map(\.editor.text) != initial || choice != nil }
