@@ -14,7 +14,7 @@ public struct MeetingScreenTexts: Sendable {
     public var label: @Sendable (FieldForm.FieldID) -> String
     public var fieldHint: @Sendable (FieldForm.FieldID) -> String
     public var problem: @Sendable (MeetingForms.Problem) -> String
-    public var none, formKeys, captureKeys: String
+    public var none, captureKeys: String
     public var attendanceTitle, attendanceHint, invitedMark: String
     public var suggestionsTitle, suggestionsHint, suggestionsEmpty, measureFrom: String
     public var bundled: @Sendable (Int) -> String
@@ -91,7 +91,7 @@ extension MeetingScreenTexts {
             case .unknownCommunes(let names): return "Unbekannt: \(names.joined(separator: ", ")). Namen wie in der Kommunenliste."
             }
         },
-        none: "(keine)", formKeys: "Tab Feld · Ctrl-S Speichern · Esc Abbrechen",
+        none: "(keine)",
         captureKeys: "Enter Speichern · Tab Feld · Esc Abbrechen",
         attendanceTitle: "Anwesenheit",
         attendanceHint: "↑↓ wählen · Leertaste an/ab · a alle Eingeladenen · Enter speichern · Esc abbrechen",
@@ -179,7 +179,7 @@ extension MeetingScreenTexts {
             case .unknownCommunes(let names): return "Unknown: \(names.joined(separator: ", ")). Use names as in the communes list."
             }
         },
-        none: "(none)", formKeys: "Tab field · Ctrl-S save · Esc cancel",
+        none: "(none)",
         captureKeys: "Enter save · Tab field · Esc cancel",
         attendanceTitle: "Attendance",
         attendanceHint: "↑↓ select · Space on/off · a all invited · Enter save · Esc cancel",

@@ -134,6 +134,14 @@ public enum Reducer {
         }
         if state.form?.isSaving == true {
             closeForm(in: &state)
+            // A new meeting is there to be prepared: select it and open its agenda.
+            if change.kind == .meeting, !change.isUndo, let write = change.writes.first, write.base == nil {
+                if let row = state.meetingRows.firstIndex(where: { $0.id == write.id }) {
+                    state.cursors[.meetings] = ListCursor(selected: row)
+                }
+                state.agendaCursor = 0
+                state.levels.append(Level(.agenda(write.id)))
+            }
         }
     }
 

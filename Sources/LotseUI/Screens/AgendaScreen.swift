@@ -13,7 +13,7 @@ enum AgendaScreen {
                    footer: meeting.agenda.isEmpty ? nil : "\(state.agendaCursor + 1)/\(meeting.agenda.count)")
         let area = PagerLayout.textArea(of: frame)
         var y = area.y
-        var header = Format.longDate(meeting.start, strings: s) + " · " + meeting.place
+        var header = Format.longDate(meeting.start, strings: s) + (meeting.place.isEmpty ? "" : " · " + meeting.place)
         header += " · " + StatusGlyph.of(meeting.state) + " " + s.meetingState(meeting.state)
         header += " · \(meeting.invited.count) \(s.fields.invited.lowercased())"
         buffer.write(DisplayWidth.truncate(header, to: area.width), x: area.x, y: y, Style(.foreground, [.bold]))

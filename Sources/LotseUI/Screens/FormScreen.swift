@@ -15,8 +15,7 @@ enum FormScreen {
         case .fields(let form)?:
             Frame.draw(into: &buffer, frame, title: FieldFormView.title(form, state: state), focused: true)
             let area = PagerLayout.textArea(of: frame)
-            let y = FieldFormView.draw(form, state: state, into: &buffer, in: area)
-            buffer.write(state.language.meetingScreenTexts.formKeys, x: area.x, y: y + 1, Style(.muted), limit: area.maxX)
+            FieldFormView.draw(form, state: state, into: &buffer, in: area)
         case nil: break
         }
     }

@@ -18,6 +18,13 @@ enum HintLine {
                          trailingRole: noticeRole, in: rect)
             return
         }
+        switch state.dialog {
+        case .confirm?, .conflict?, nil: break
+        default:
+            // Pickers and prompts name their keys in their own last line; "Enter Ja" would mislead.
+            HintBar.draw(into: &buffer, items: [], trailing: notice, trailingRole: noticeRole, in: rect)
+            return
+        }
         let contexts = Reducer.keyContexts(state)
         let items = KeyMap.hints(in: contexts).map { binding in
             HintBar.Item(binding.hintLabel, s.commandHint(binding.command, contexts.first ?? .global),
