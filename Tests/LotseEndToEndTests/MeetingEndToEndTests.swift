@@ -15,7 +15,7 @@ struct MeetingEndToEndTests {
 
     @Test func runAShortMeetingAndExportTheMinutes() throws {
         let minutes = folder.appendingPathComponent("Protokoll März.md").path
-        var tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40)
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40)
         tmux.waitFor("Alle Kommunen")
         tmux.press("3", "m")
         tmux.waitFor("○ noch nicht begonnen")
@@ -62,7 +62,7 @@ struct MeetingEndToEndTests {
         #expect(text.contains("(geplant 20)*"), "the minutes say how long a TOP took")
 
         // Started again, the dashboard shows the ended meeting at the TOP where it stopped.
-        var again = try Tmux(Tmux.lotseCommand(["--store", store]), width: 80, height: 24)
+        let again = try Tmux(Tmux.lotseCommand(["--store", store]), width: 80, height: 24)
         again.waitFor("Alle Kommunen")
         again.press("3", "m")
         screen = again.waitFor("✓ beendet")
