@@ -53,6 +53,15 @@ for factor in [1, 10, 50] {
         _ = KnowledgeSearch.search("versicherung", in: data.questions)
     }
     measure("needs matrix", size: count, repeats: 50) { _ = NeedsMatrix(network: data) }
+    // Meeting mode redraws once a second while the timer runs: a tick plus a frame.
+    var meeting = state
+    _ = Reducer.reduce(&meeting, .key(.character("3")))
+    _ = Reducer.reduce(&meeting, .key(.character("m")))
+    measure("meeting mode: tick + render 120×40", size: count, repeats: 50) {
+        _ = Reducer.reduce(&meeting, .tick(meeting.now.addingTimeInterval(1)))
+        _ = Renderer.render(meeting)
+    }
+    measure("open measures across meetings", size: count, repeats: 50) { _ = meeting.measureRows }
 
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-\(UUID().uuidString)")
     if let store = try? FileStore.create(at: folder, with: data) {
