@@ -12,3 +12,42 @@ struct MeetingFormTests {
         #expect(problems.isEmpty, "\(problems)")
     }
 }
+
+extension MeetingFormTests {
+    @Test func datesAsPeopleTypeThem() {
+        let meetingDay = LocalDate(year: 2017, month: 3, day: 13)
+        #expect(DateInput.date("31.03.2017", reference: meetingDay) == LocalDate(year: 2017, month: 3, day: 31))
+        #expect(DateInput.date("2017-03-31", reference: meetingDay) == LocalDate(year: 2017, month: 3, day: 31))
+        #expect(DateInput.date("5.4.", reference: meetingDay) == LocalDate(year: 2017, month: 4, day: 5))
+        // A day without a year that has passed already means next year's.
+        #expect(DateInput.date("1.2.", reference: meetingDay) == LocalDate(year: 2018, month: 2, day: 1))
+        #expect(DateInput.date("29.02.2017", reference: meetingDay) == nil)
+        #expect(DateInput.date("3/31/2017", reference: meetingDay) == nil)
+        #expect(DateInput.date("", reference: meetingDay) == nil)
+        #expect(DateInput.time("9:30")! == (9, 30))
+        #expect(DateInput.time("14.00")! == (14, 0))
+        #expect(DateInput.time("14")! == (14, 0))
+        #expect(DateInput.time("24:00") == nil)
+        #expect(DateInput.time("9:3") == nil)
+    }
+
+    @Test func theHelpListsEveryKeyBinding() {
+        let text = HelpContent.make(Strings.german).lines.flatMap(\.spans).map(\.text).joined(separator: "\n")
+        for binding in KeyMap.bindings {
+            #expect(text.contains(Strings.german.commandHelp(binding.command)), "\(binding.command) missing from the help")
+        }
+    }
+
+    @Test func theClockFormatsAndSumsSpans() {
+        let start = Date(timeIntervalSince1970: 1_000)
+        var item = AgendaItem(number: 1, title: "T", plannedMinutes: 1)
+        item.spans = [TimeSpan(start: start, end: start.addingTimeInterval(50)), TimeSpan(start: start.addingTimeInterval(100))]
+        #expect(MeetingClock.elapsed(item, now: start.addingTimeInterval(130)) == 80)
+        #expect(MeetingClock.overrun(item, now: start.addingTimeInterval(130)) == 20)
+        #expect(MeetingClock.isRunning(item))
+        #expect(MeetingClock.format(seconds: 3_723) == "1:02:03")
+        #expect(MeetingClock.format(seconds: -65) == "-01:05")
+        // A clock set back never makes time negative.
+        #expect(MeetingClock.elapsed(item, now: start) == 50)
+    }
+}

@@ -2,7 +2,11 @@
 public enum HelpContent {
     public static func make(_ strings: Strings) -> DetailContent {
         var lines: [DetailLine] = []
-        for context in [KeyBinding.Context.home, .pager, .global] {
+        // Every context, in the order a user meets them: the dashboard, a question, the
+        // meeting work, the other screens, forms and dialogs, and what works everywhere.
+        let order: [KeyBinding.Context] = [.home, .question, .meetings, .agenda, .meetingMode, .measures,
+                                           .knowledge, .matrix, .form, .dialog, .pager, .global]
+        for context in order {
             let bindings = KeyMap.bindings.filter { $0.context == context }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }

@@ -10,7 +10,7 @@ enum MeetingDialogs {
         let height = min(communes.count, state.size.height - 8)
         let count = "\(picker.present.count) / \(communes.count)"
         let area = DialogView.box(title: "\(t.attendanceTitle) · \(count)", lines: [], hint: t.attendanceHint, state: state,
-                                  into: &buffer, width: 64, extraHeight: height)
+                                  into: &buffer, width: 90, extraHeight: height)
         let rows = communes.map { commune in
             ListRow([TextSpan(picker.present.contains(commune.id) ? "[x] " : "[ ] ", .accent), TextSpan(commune.name)],
                     trailing: invited.contains(commune.id) ? TextSpan(t.invitedMark, .muted) : nil)
