@@ -294,3 +294,27 @@ struct MeetingReducerTests {
         #expect(store.state.measureRows.map(\.text) == ["Später", "Überfällig", "Erledigt"])
     }
 }
+
+extension MeetingReducerTests {
+    @Test func arrowsUpAndDownInMeetingModeOfAnEndedMeetingSayNothing() throws {
+        var network = Self.network()
+        network.meetings[1].state = .finished
+        var store = ReducerHarness(AppState(network: network, storeLabel: "~", now: Self.t0))
+        store.press(.character("3"), .character("m"))
+        store.key(.up)
+        store.key(.pageDown)
+        store.key(.character(" ")) { $0.notice = .meetingHint(.finished) }
+    }
+
+    @Test func anEditOfATopThatWasDeletedMeanwhileBecomesANewTop() throws {
+        var store = ReducerHarness(Self.state())
+        store.press(.character("3"), .enter, .down, .down, .character("e"))
+        // A colleague's version arrives without the third TOP.
+        var network = store.state.network
+        network.meetings[1].agenda.removeLast()
+        _ = Reducer.reduce(&store.stateForTests, .reloaded(network, []))
+        store.type(" und Termine")
+        _ = Self.keyAndLand(.control("s"), in: &store)
+        #expect(Self.meeting(store)?.agenda.map(\.title) == ["Begrüßung", "Fahrräder", "Verschiedenes und Termine"])
+    }
+}

@@ -103,6 +103,9 @@ public enum MeetingForms {
         case .item(let meetingID, let index):
             guard let base = state.network.meetings.first(where: { $0.id == meetingID }) else { return nil }
             var meeting = base
+            // The TOP may have gone meanwhile (a colleague's edit came in): then the typed
+            // text becomes a new TOP rather than being lost.
+            let index = index.flatMap { meeting.agenda.indices.contains($0) ? $0 : nil }
             var item = index.map { meeting.agenda[$0] } ?? AgendaItem(number: meeting.agenda.count + 1, title: "", plannedMinutes: 15)
             item.title = form.text(.title)
             item.presenter = form.text(.presenter)

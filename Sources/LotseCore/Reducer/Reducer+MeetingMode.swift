@@ -24,8 +24,11 @@ extension Reducer {
             return []
         case .exportMinutes:
             return meetingCommand(.exportMinutes, in: &state)
-        default:
+        case .startPause, .nextItem, .previousItem, .addNote, .addDecision, .addMeasure, .endMeeting:
             break
+        default:
+            // Arrows up and down, paging and the like mean nothing on the projector.
+            return []
         }
         guard meeting.state != .finished else { return hint(.finished, in: &state) }
         guard let current else { return hint(.emptyAgenda, in: &state) }
