@@ -167,6 +167,8 @@ struct MeetingReducerTests {
         #expect(question.answer?.by == "KI Test")
         #expect(store.state.form == nil)
         #expect(store.state.screen == .meetingMode(Self.meetingID), "the projector keeps the meeting")
+        let detail = Details.question(question, state: store.state).lines.flatMap(\.spans).map(\.text).joined()
+        #expect(detail.contains("2. Treffen, 13.03.2017 · TOP 2"), "the question links to the meeting")
     }
 
     @Test func aMeasureNeedsAnOwnerAndItsDueDateCountsFromTheMeeting() throws {

@@ -131,6 +131,12 @@ public enum Details {
             lines += [.blank, .heading(f.answer), .text(answer.text)]
             if !answer.sources.isEmpty { lines.append(.field(f.sources, answer.sources.joined(separator: "; "))) }
             lines.append(.field(f.answeredBy, "\(answer.by) · \(Format.day(answer.date))"))
+            if let id = answer.meeting, let meeting = state.meeting(id) {
+                // A decision of a meeting answered it: say which one, so the minutes can be found.
+                let item = meeting.agenda.first { $0.outcomes.contains { $0.question == question.id } }
+                let top = item.map { " · TOP \($0.number)" } ?? ""
+                lines.append(.field(state.language.meetingTexts.decision, "\(meeting.title), \(Format.shortDate(meeting.start.date))\(top)"))
+            }
         }
         let links = network.meetings.flatMap { meeting in
             meeting.agenda.filter { $0.questions.contains(question.id) }.map { (meeting, $0) }
