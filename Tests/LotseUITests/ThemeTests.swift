@@ -29,6 +29,13 @@ struct ThemeTests {
         #expect(!Theme.builtInDefault.isMonochrome)
     }
 
+    @Test func theProjectorThemeHasNoGreyText() throws {
+        let parsed = try Self.load("projector")
+        #expect(parsed.issues.isEmpty)
+        #expect(parsed.theme.colors[.muted] == parsed.theme.colors[.foreground], "muted text is as bright as any")
+        #expect(parsed.theme.colors[.background] != parsed.theme.colors[.foreground])
+    }
+
     @Test func everyShippedThemeParsesCleanly() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.themes.path).filter { $0.hasSuffix(".theme") }
         #expect(files.count >= 2)
