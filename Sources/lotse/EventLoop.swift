@@ -53,7 +53,7 @@ enum EventLoop {
             }
             // Meeting mode shows a running clock: a new second is a new frame.
             let second = Date()
-            if Int(second.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970), showsClock(state.screen) {
+            if Int(second.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970), state.screen.isMeetingMode {
                 _ = Reducer.reduce(&state, .tick(second))
                 dirty = true
             }
@@ -67,10 +67,5 @@ enum EventLoop {
                 }
             }
         }
-    }
-
-    private static func showsClock(_ screen: Screen) -> Bool {
-        if case .meetingMode = screen { return true }
-        return false
     }
 }

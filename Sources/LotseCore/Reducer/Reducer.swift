@@ -97,28 +97,36 @@ public enum Reducer {
             return []
         case .undo:
             return undo(in: &state)
-        case .newQuestion, .editQuestion, .answerQuestion, .advanceStatus, .revertStatus,
-             .assign, .merge, .delete, .filterMenu, .cycleSort:
-            return questionCommand(command, in: &state)
-        case .meetingMode where isMeetingMode(state.screen), .startPause, .nextItem, .previousItem, .attendance,
-             .addNote, .addDecision, .addMeasure, .endMeeting, .toggleInternal:
-            return meetingModeCommand(command, in: &state)
-        case .meetingMode, .agenda, .newMeeting, .editMeeting, .newItem, .editItem, .deleteItem, .moveItemUp, .moveItemDown,
-             .schedule, .suggestions, .measures, .exportMinutes, .exportAgenda, .markDone, .markDropped, .markOpen, .toggleAll:
-            if isMeetingMode(state.screen) { return meetingModeCommand(command, in: &state) }
-            return meetingCommand(command, in: &state)
         default:
-            switch state.screen {
-            case .agenda, .measures: return meetingCommand(command, in: &state)
-            case .meetingMode: return meetingModeCommand(command, in: &state)
-            case .home: home(command, in: &state)
-            case .knowledge: knowledgeCommand(command, in: &state)
-            case .matrix: matrixCommand(command, in: &state)
-            default: pager(command, in: &state)
-            }
-            return []
+            break
         }
+        // The meeting screens own every key their contexts bind; elsewhere the question
+        // and meeting work comes first, then the screen's own navigation.
+        switch state.screen {
+        case .meetingMode: return meetingModeCommand(command, in: &state)
+        case .agenda, .measures: return meetingCommand(command, in: &state)
+        default: break
+        }
+        if questionWork.contains(command) { return questionCommand(command, in: &state) }
+        if meetingWork.contains(command) { return meetingCommand(command, in: &state) }
+        switch state.screen {
+        case .home: home(command, in: &state)
+        case .knowledge: knowledgeCommand(command, in: &state)
+        case .matrix: matrixCommand(command, in: &state)
+        default: pager(command, in: &state)
+        }
+        return []
     }
+
+    static let questionWork: Set<Command> = [
+        .newQuestion, .editQuestion, .answerQuestion, .advanceStatus, .revertStatus, .assign, .merge, .delete,
+        .filterMenu, .cycleSort,
+    ]
+
+    /// The meeting commands that the dashboard's other screens reach (the meetings panel, `t` on a question).
+    static let meetingWork: Set<Command> = [
+        .meetingMode, .agenda, .newMeeting, .editMeeting, .measures, .exportMinutes, .schedule,
+    ]
 
     // MARK: Results of writes
 
@@ -206,11 +214,6 @@ public enum Reducer {
         let total = PagerLayout.lines(for: state.screen, in: state).count
         let visible = PagerLayout.visibleLines(for: state.screen, size: state.size, lineCount: total)
         state.levels[index].offset = max(0, min(state.levels[index].offset, total - visible))
-    }
-
-    static func isMeetingMode(_ screen: Screen) -> Bool {
-        if case .meetingMode = screen { return true }
-        return false
     }
 
     static func isPager(_ screen: Screen) -> Bool {

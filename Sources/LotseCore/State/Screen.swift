@@ -20,6 +20,12 @@ public enum Screen: Hashable, Sendable {
     case meetingMode(String)
     /// The measures of all meetings, open ones first.
     case measures
+
+    /// Meeting mode shows a running clock, so it wants a frame every second.
+    public var isMeetingMode: Bool {
+        if case .meetingMode = self { return true }
+        return false
+    }
 }
 
 /// A screen above home and how far it is scrolled.
