@@ -1,16 +1,11 @@
 /// The knowledge base and the needs matrix.
 extension Reducer {
     static func knowledgeCommand(_ command: Command, in state: inout AppState) {
-        let count = state.knowledgeHits.count
-        let visible = KnowledgeLayout.listHeight(state.size)
+        if state.knowledge.cursor.follow(command, count: state.knowledgeHits.count, visible: KnowledgeLayout.listHeight(state.size)) {
+            return
+        }
         switch command {
         case .filter: state.knowledge.editing = true
-        case .moveUp: state.knowledge.cursor.move(by: -1, count: count, visible: visible)
-        case .moveDown: state.knowledge.cursor.move(by: 1, count: count, visible: visible)
-        case .pageUp: state.knowledge.cursor.move(by: -visible, count: count, visible: visible)
-        case .pageDown: state.knowledge.cursor.move(by: visible, count: count, visible: visible)
-        case .moveToTop: state.knowledge.cursor.move(by: -count, count: count, visible: visible)
-        case .moveToBottom: state.knowledge.cursor.move(by: count, count: count, visible: visible)
         case .open:
             if let question = state.actionQuestion { state.levels.append(Level(.question(question.id))) }
         case .back:

@@ -159,14 +159,8 @@ extension Reducer {
 
     private static func measuresCommand(_ command: Command, in state: inout AppState) -> [Effect] {
         let rows = state.measureRows
-        let visible = max(1, state.size.height - 6)
+        if state.measuresCursor.follow(command, count: rows.count, visible: AppState.measuresVisible(state.size)) { return [] }
         switch command {
-        case .moveUp: state.measuresCursor.move(by: -1, count: rows.count, visible: visible)
-        case .moveDown: state.measuresCursor.move(by: 1, count: rows.count, visible: visible)
-        case .pageUp: state.measuresCursor.move(by: -visible, count: rows.count, visible: visible)
-        case .pageDown: state.measuresCursor.move(by: visible, count: rows.count, visible: visible)
-        case .moveToTop: state.measuresCursor.move(by: -rows.count, count: rows.count, visible: visible)
-        case .moveToBottom: state.measuresCursor.move(by: rows.count, count: rows.count, visible: visible)
         case .back: state.levels.removeLast()
         case .toggleAll:
             state.allMeasures.toggle()

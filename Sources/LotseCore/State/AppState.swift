@@ -192,6 +192,9 @@ public struct AppState: Equatable, Sendable {
         MeasureRows.make(network: network, today: today, all: allMeasures)
     }
 
+    /// Rows of the measures list on screen: all but the bars, the frame and the heading.
+    public static func measuresVisible(_ size: Size) -> Int { max(1, size.height - 5) }
+
     public func suggestions(for meeting: Meeting) -> [Suggestion] {
         Suggestion.make(for: meeting, network: network, today: today, carryTitle: language.meetingScreenTexts.carryTitle)
     }
@@ -216,7 +219,7 @@ public struct AppState: Equatable, Sendable {
             agendaCursor = max(0, min(agendaCursor, (meeting(id)?.agenda.count ?? 0) - 1))
         }
         if screen == .measures {
-            measuresCursor.clamp(count: measureRows.count, visible: max(1, size.height - 6))
+            measuresCursor.clamp(count: measureRows.count, visible: Self.measuresVisible(size))
         }
         if screen == .matrix {
             let table = needsMatrix

@@ -23,4 +23,19 @@ public struct ListCursor: Hashable, Sendable {
         selected += delta
         clamp(count: count, visible: visible)
     }
+
+    /// Moves for a navigation command (a row, a page, to either end); false when the
+    /// command is not one of those.
+    public mutating func follow(_ command: Command, count: Int, visible: Int) -> Bool {
+        switch command {
+        case .moveUp: move(by: -1, count: count, visible: visible)
+        case .moveDown: move(by: 1, count: count, visible: visible)
+        case .pageUp: move(by: -visible, count: count, visible: visible)
+        case .pageDown: move(by: visible, count: count, visible: visible)
+        case .moveToTop: move(by: -count, count: count, visible: visible)
+        case .moveToBottom: move(by: count, count: count, visible: visible)
+        default: return false
+        }
+        return true
+    }
 }

@@ -37,7 +37,7 @@ enum MeasuresScreen {
             return ListRow([TextSpan(text, row.isOverdue ? .warning : row.status == .open ? .plain : .muted)])
         }
         var cursor = state.measuresCursor
-        cursor.clamp(count: list.count, visible: area.height - 1)
+        cursor.clamp(count: list.count, visible: AppState.measuresVisible(state.size))
         ListView.draw(into: &buffer, rows: list, cursor: cursor, in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
                       focused: true)
     }
