@@ -175,23 +175,8 @@ public enum Details {
             ], hangingIndent: 7))
             if !item.presenter.isEmpty { lines.append(.text("\(f.presenter): \(item.presenter)", .muted, indent: 7)) }
             if !item.description.isEmpty { lines.append(.text(item.description, indent: 7)) }
-            for id in item.questions {
-                if let question = state.network.questions.first(where: { $0.id == id }) {
-                    lines.append(DetailLine([
-                        TextSpan(String(repeating: " ", count: 7) + StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)),
-                        TextSpan(question.title, .muted),
-                    ], hangingIndent: 9))
-                }
-            }
-            for outcome in item.outcomes {
-                var text = "\(s.outcomeKind(outcome.kind)): \(outcome.text)"
-                if let owner = outcome.owner { text += " — \(owner)" }
-                if let due = outcome.due { text += ", \(f.due) \(Format.shortDate(due))" }
-                if let status = outcome.status { text += " [\(s.measureStatus(status))]" }
-                lines.append(DetailLine([
-                    TextSpan(String(repeating: " ", count: 7) + "◆ " + text, outcome.kind == .decision ? .accent : .plain),
-                ], hangingIndent: 9))
-            }
+            lines += item.questions.compactMap { state.question($0).map { AgendaLines.question($0, indent: 7) } }
+            lines += item.outcomes.map { AgendaLines.outcome($0, strings: s, indent: 7, showsStatus: true) }
         }
         return DetailContent(title: meeting.title, lines: lines)
     }

@@ -92,20 +92,13 @@ public struct MeetingModeModel: Equatable, Sendable {
         if !questions.isEmpty {
             lines += [.blank, .heading(t.questions)]
             let names = state.communeNames
-            for question in questions {
-                let communes = question.communes.map { names[$0] ?? $0 }.joined(separator: ", ")
-                lines.append(DetailLine([
-                    TextSpan(StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)),
-                    TextSpan(question.title, .plain),
-                    TextSpan("  (\(communes))", .label),
-                ], hangingIndent: 2))
+            lines += questions.map { question in
+                AgendaLines.question(question, note: "(" + question.communes.map { names[$0] ?? $0 }.joined(separator: ", ") + ")")
             }
         }
         if !item.outcomes.isEmpty {
             lines += [.blank, .heading(t.outcomes)]
-            for outcome in item.outcomes {
-                lines.append(line(for: outcome, strings: s))
-            }
+            lines += item.outcomes.map { AgendaLines.outcome($0, strings: s) }
         }
         if state.showInternal {
             if !item.notes.isEmpty { lines += [.blank, .field(t.internalNote, item.notes, width: 16, .warning)] }
@@ -115,21 +108,5 @@ public struct MeetingModeModel: Equatable, Sendable {
             if !persons.isEmpty { lines += [.blank, .field(t.present, persons.joined(separator: "; "), width: 16, .warning)] }
         }
         return lines
-    }
-
-    public static func line(for outcome: Outcome, strings s: Strings) -> DetailLine {
-        let glyph: String
-        switch outcome.kind {
-        case .info: glyph = "•"
-        case .decision: glyph = "◆"
-        case .measure: glyph = "▸"
-        }
-        var text = outcome.text
-        if let owner = outcome.owner, !owner.isEmpty { text += " — \(owner)" }
-        if let due = outcome.due { text += ", \(s.fields.due) \(Format.shortDate(due))" }
-        return DetailLine([
-            TextSpan("\(glyph) \(s.outcomeKind(outcome.kind)): ", outcome.kind == .decision ? .accent : .heading),
-            TextSpan(text),
-        ], hangingIndent: 2)
     }
 }

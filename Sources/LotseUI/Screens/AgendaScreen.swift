@@ -65,17 +65,8 @@ enum AgendaScreen {
         if !item.description.isEmpty {
             lines += item.description.split(separator: "\n", omittingEmptySubsequences: false).map { .text(String($0)) }
         }
-        for id in item.questions {
-            guard let question = state.question(id) else { continue }
-            lines.append(DetailLine([
-                TextSpan(StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)),
-                TextSpan(question.title, .plain),
-                TextSpan("  " + t.bundled(question.communes.count), .muted),
-            ], hangingIndent: 2))
-        }
-        for outcome in item.outcomes {
-            lines.append(MeetingModeModel.line(for: outcome, strings: state.strings))
-        }
+        lines += item.questions.compactMap { state.question($0).map { AgendaLines.question($0, note: t.bundled($0.communes.count)) } }
+        lines += item.outcomes.map { AgendaLines.outcome($0, strings: state.strings) }
         return lines.flatMap { Wrap.wrap($0, width: width) }
     }
 }
