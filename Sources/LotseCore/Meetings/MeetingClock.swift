@@ -93,15 +93,6 @@ public enum MeetingClock {
         let h = value / 3600
         let m = (value % 3600) / 60
         let s = value % 60
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return h > 0 ? "\(sign)\(h):\(two(m)):\(two(s))" : "\(sign)\(two(m)):\(two(s))"
-    }
-
-    /// The wall-clock time in the district at an instant, for "expected end 16:42".
-    public static func wallClock(_ date: Date, in zone: TimeZone) -> (hour: Int, minute: Int) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return (parts.hour ?? 0, parts.minute ?? 0)
+        return h > 0 ? "\(sign)\(h):\(Format.two(m)):\(Format.two(s))" : "\(sign)\(Format.two(m)):\(Format.two(s))"
     }
 }

@@ -160,13 +160,3 @@ public enum MeetingForms {
         return ids
     }
 }
-
-extension LocalDate {
-    /// The calendar day of an instant in the district's time zone.
-    public init(_ date: Date, in zone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-    }
-}

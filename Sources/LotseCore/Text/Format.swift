@@ -19,13 +19,10 @@ public enum Format {
 
     /// The calendar day of a timestamp, in the time zone of the machine.
     public static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return "\(two(parts.day ?? 0)).\(two(parts.month ?? 0)).\(parts.year ?? 0)"
+        shortDate(LocalDate(date, in: .current))
     }
 
-    private static func two(_ value: Int) -> String {
+    static func two(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }
 }

@@ -47,8 +47,8 @@ public struct MeetingModeModel: Equatable, Sendable {
         let plannedEnd = meeting.start.adding(minutes: meeting.plannedMinutes)
         totalText += " · \(t.plannedEnd) \(Format.time(plannedEnd.hour, plannedEnd.minute))"
         if phase == .running || phase == .paused {
-            let expected = MeetingClock.wallClock(now.addingTimeInterval(TimeInterval(MeetingClock.remainingSeconds(meeting, now: now))),
-                                                  in: state.timeZone)
+            let expected = LocalDateTime(now.addingTimeInterval(TimeInterval(MeetingClock.remainingSeconds(meeting, now: now))),
+                                         in: state.timeZone)
             totalText += ", \(t.expectedEnd) \(Format.time(expected.hour, expected.minute))"
         }
         total = totalText
