@@ -15,7 +15,7 @@ enum FormScreen {
         case .fields(let form)?:
             Frame.draw(into: &buffer, frame, title: FieldFormView.title(form, state: state), focused: true)
             let area = PagerLayout.textArea(of: frame)
-            FieldFormView.draw(form, state: state, into: &buffer, in: area)
+            FieldFormView.draw(form, problems: FieldFormView.problems(form, state: state), state: state, into: &buffer, in: area)
         case nil: break
         }
     }

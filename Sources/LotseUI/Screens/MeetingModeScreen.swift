@@ -98,13 +98,13 @@ enum MeetingModeScreen {
     /// TOP, so that the timer stays in sight.
     private static func drawCapture(_ form: FieldForm, state: AppState, bottom: Int, into buffer: inout Buffer) {
         let size = state.size
-        let problems = form.showProblems ? MeetingForms.problems(form, network: state.network, today: state.today).count : 0
-        let height = form.fields.count + problems + 4
+        let problems = FieldFormView.problems(form, state: state)
+        let height = form.fields.count + problems.count + 4
         let width = min(100, size.width - 4)
         let rect = Rect(x: (size.width - width) / 2, y: max(1, bottom - 1 - height), width: width, height: height)
         Frame.draw(into: &buffer, rect, title: FieldFormView.title(form, state: state), focused: true)
         let area = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 3)
-        FieldFormView.draw(form, state: state, into: &buffer, in: area)
+        FieldFormView.draw(form, problems: problems, state: state, into: &buffer, in: area)
         buffer.write(state.language.meetingScreenTexts.captureKeys, x: area.x, y: rect.maxY - 2, Style(.foreground), limit: area.maxX)
     }
 }

@@ -6,11 +6,15 @@ import LotseStore
 enum FieldFormView {
     static let labelWidth = 16
 
-    /// Draws the fields from the top of `area`; returns the first line below them.
-    @discardableResult
-    static func draw(_ form: FieldForm, state: AppState, into buffer: inout Buffer, in area: Rect) -> Int {
+    /// The problems the form shows now: none until a save was tried.
+    static func problems(_ form: FieldForm, state: AppState) -> [FieldForm.FieldID: MeetingForms.Problem] {
+        form.showProblems ? MeetingForms.problems(form, network: state.network, today: state.today) : [:]
+    }
+
+    /// Draws the fields and their `problems` from the top of `area`.
+    static func draw(_ form: FieldForm, problems: [FieldForm.FieldID: MeetingForms.Problem], state: AppState,
+                     into buffer: inout Buffer, in area: Rect) {
         let t = state.language.meetingScreenTexts
-        let problems = form.showProblems ? MeetingForms.problems(form, network: state.network, today: state.today) : [:]
         let valueX = area.x + labelWidth
         var y = area.y
         for (index, field) in form.fields.enumerated() where y < area.maxY {
@@ -38,7 +42,6 @@ enum FieldFormView {
                 y += 1
             }
         }
-        return y
     }
 
     static func title(_ form: FieldForm, state: AppState) -> String {
