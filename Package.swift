@@ -12,7 +12,7 @@ let package = Package(
     ],
     targets: [
         // Wide-character ncurses. No pkgConfig on purpose: SwiftPM would drop the
-        // _XOPEN_SOURCE defines and the wide-char API would vanish (TERMINAL-NOTES.md).
+        // _XOPEN_SOURCE defines and the wide-char API would vanish (docs/terminal.md).
         .systemLibrary(
             name: "CNcurses",
             path: "Sources/CNcurses",
@@ -20,20 +20,24 @@ let package = Package(
         ),
         .target(name: "LotseStore"),
         .target(name: "LotseCore", dependencies: ["LotseStore"]),
-        .target(name: "LotseUI", dependencies: ["LotseCore"]),
-        .target(name: "LotseTerminal", dependencies: ["CNcurses", "LotseUI"]),
+        .target(name: "LotseUI", dependencies: ["LotseCore", "LotseStore"]),
+        .target(name: "LotseTerminal", dependencies: ["CNcurses", "LotseCore", "LotseUI"]),
+        // The run loop and the writers: everything the dashboard does between the terminal
+        // and the store, behind their protocols, so that it is tested without either.
+        .target(name: "LotseApp", dependencies: ["LotseStore", "LotseCore", "LotseUI"]),
         .executableTarget(
             name: "lotse",
             dependencies: [
-                "LotseStore", "LotseCore", "LotseUI", "LotseTerminal",
+                "LotseStore", "LotseCore", "LotseUI", "LotseTerminal", "LotseApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Timings of the hot paths at stated sizes: `swift run -c release lotse-bench`.
         .executableTarget(name: "lotse-bench", dependencies: ["LotseStore", "LotseCore", "LotseUI"]),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore"]),
-        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"], exclude: ["Golden"]),
-        .testTarget(name: "LotseUITests", dependencies: ["LotseUI"], exclude: ["Golden"]),
+        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseStore"], exclude: ["Golden"]),
+        .testTarget(name: "LotseUITests", dependencies: ["LotseUI", "LotseCore", "LotseStore"], exclude: ["Golden"]),
+        .testTarget(name: "LotseAppTests", dependencies: ["LotseApp", "LotseUI", "LotseCore", "LotseStore"]),
         .testTarget(name: "LotseEndToEndTests", dependencies: ["lotse"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,7 @@ import LotseUI
 
 /// The ncurses backend: owns the terminal between `start` and `stop`, draws buffers,
 /// and reports keys and resizes. Nothing else in Lotse touches ncurses.
-public final class NcursesTerminal {
+public final class NcursesTerminal: TerminalBackend {
     private var screen: OpaquePointer?
     private var palette: Palette?
     public private(set) var size = Size(width: 80, height: 24)
@@ -54,6 +54,9 @@ public final class NcursesTerminal {
     /// Whether Ctrl-C was pressed since the last call.
     public func takeInterrupt() -> Bool { Signals.takeInterrupt() }
 
+    /// The terminal stays until Lotse gives it back.
+    public var isClosed: Bool { false }
+
     /// Gives the terminal back as it was. Safe to call twice.
     public func stop() {
         guard let screen else { return }
@@ -72,7 +75,7 @@ public final class NcursesTerminal {
 
     /// Draws a whole buffer: erase, draw every cell, refresh. ncurses sends only what
     /// changed since the last frame.
-    public func draw(_ buffer: Buffer, repaint: Bool = false) {
+    public func draw(_ buffer: Buffer, repaint: Bool) {
         guard screen != nil, let palette else { return }
         if repaint { clearok(lotse_stdscr(), true) }
         werase(lotse_stdscr())

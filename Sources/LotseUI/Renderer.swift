@@ -1,6 +1,7 @@
 import LotseCore
 
-/// `render(state) → buffer`: the whole screen as a value, with no terminal involved.
+/// `render(state) → buffer`: the whole screen as a value, with no terminal involved. The
+/// one switch over the destinations on the UI side: each screen draws its own state.
 public enum Renderer {
     public static func render(_ state: AppState) -> Buffer {
         var buffer = Buffer(size: state.size)
@@ -9,34 +10,40 @@ public enum Renderer {
             return buffer
         }
         let layout = state.layout
-        switch state.screen {
-        case .home:
+        let index = state.path.lastIndex { !$0.isDialog }
+        switch index.map({ state.path[$0] }) {
+        case nil:
             HomeScreen.draw(state, into: &buffer)
-        case .detail, .question:
+        case .pager(let pager)?:
+            // Help and the broken files stand over the home screen; details fill the screen.
+            if pager.isOverlay { HomeScreen.draw(state, into: &buffer) } else { TitleLine.draw(state, into: &buffer, in: layout.title) }
+            PagerScreen.draw(pager, state: state, into: &buffer)
+        case .form(let form)?:
+            // Over meeting mode a form is the capture box: the projector keeps showing the TOP.
+            if let index, index > 0, case .meetingMode(let mode) = state.path[index - 1] {
+                MeetingModeScreen.draw(mode, capture: form, state: state, into: &buffer)
+            } else {
+                TitleLine.draw(state, into: &buffer, in: layout.title)
+                FormScreen.draw(form, state: state, into: &buffer)
+            }
+        case .knowledge(let knowledge)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
-            PagerScreen.draw(state, into: &buffer)
-        case .help, .problems:
-            HomeScreen.draw(state, into: &buffer)
-            PagerScreen.draw(state, into: &buffer)
-        case .form:
+            KnowledgeScreen.draw(knowledge, state: state, into: &buffer)
+        case .matrix(let matrix)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
-            FormScreen.draw(state, into: &buffer)
-        case .knowledge:
+            MatrixScreen.draw(matrix, state: state, into: &buffer)
+        case .agenda(let agenda)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
-            KnowledgeScreen.draw(state, into: &buffer)
-        case .matrix:
+            AgendaScreen.draw(agenda, state: state, into: &buffer)
+        case .meetingMode(let mode)?:
+            MeetingModeScreen.draw(mode, capture: nil, state: state, into: &buffer)
+        case .measures(let measures)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
-            MatrixScreen.draw(state, into: &buffer)
-        case .agenda(let id):
-            TitleLine.draw(state, into: &buffer, in: layout.title)
-            AgendaScreen.draw(id, state: state, into: &buffer)
-        case .meetingMode(let id):
-            MeetingModeScreen.draw(id, state: state, into: &buffer)
-        case .measures:
-            TitleLine.draw(state, into: &buffer, in: layout.title)
-            MeasuresScreen.draw(state, into: &buffer)
+            MeasuresScreen.draw(measures, state: state, into: &buffer)
+        case .dialog?:
+            break
         }
-        DialogView.draw(state, into: &buffer)
+        if let dialog = state.dialog { DialogView.draw(dialog, state: state, into: &buffer) }
         HintLine.draw(state, into: &buffer, in: layout.hints)
         return buffer
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseApp
 import LotseCore
 import LotseStore
 import LotseTerminal
@@ -50,7 +51,7 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw fail(error.description, status: 2)
         }
-        let status = EventLoop.run(&state, terminal: terminal, store: store)
+        let status = RunLoop(backend: terminal, store: store).run(&state)
         terminal.stop()
         themeIssues.forEach { printError("lotse: theme: \($0)") }
         if status != 0 { throw ExitCode(status) }

@@ -55,9 +55,7 @@ struct MeetingsCommand: ParsableCommand {
             let meeting = try MeetingsCommand.meeting(id, in: network)
             let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
             var state = AppState(network: network, storeLabel: "", language: language)
-            if let index = state.meetingRows.firstIndex(where: { $0.id == meeting.id }) {
-                state.cursors[.meetings] = ListCursor(selected: index)
-            }
+            state.home.selections[.meetings] = Selection(id: meeting.id)
             let content = Details.make(for: .meetings, in: state)
             print(content.title)
             print(String(repeating: "─", count: min(100, DisplayWidth.of(content.title))))

@@ -208,7 +208,7 @@ struct QuestionsCommand: ParsableCommand {
                 throw fail("question \(target.id) is itself merged into \(target.duplicateOf ?? "another"); merge into that one.", status: 1)
             }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
-            let change = Reducer.mergeChange(source, into: target, now: now)
+            let change = Change.merge(source, into: target, now: now)
             try access.write(change)
             print("\(source.id) merged into \(target.id)")
         }

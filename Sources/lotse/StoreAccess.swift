@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseApp
 import LotseCore
 import LotseStore
 

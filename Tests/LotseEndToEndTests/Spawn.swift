@@ -6,7 +6,7 @@ import Glibc
 /// Runs a program and collects its output. Built on posix_spawn with an empty signal
 /// mask, default signal handlers and close-on-exec pipes: launching tmux with
 /// Foundation's Process from inside `swift test` hung, because the children inherited a
-/// blocked signal mask and open pipe ends (TERMINAL-NOTES.md).
+/// blocked signal mask and open pipe ends (docs/terminal.md).
 enum Spawn {
     struct Result {
         var status: Int32

@@ -3,10 +3,10 @@
 /// renderer (where to draw).
 public enum PagerLayout {
     /// The outer frame of a pager screen, border included.
-    public static func frame(for screen: Screen, size: Size, contentLines: Int) -> Rect {
+    public static func frame(for page: PagerState.Page, size: Size, contentLines: Int) -> Rect {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
-        switch screen {
-        case .home, .detail, .question, .form, .knowledge, .matrix, .agenda, .meetingMode, .measures:
+        switch page {
+        case .detail, .question:
             return body
         case .help, .problems:
             let width = min(84, size.width - 4)
@@ -21,29 +21,28 @@ public enum PagerLayout {
     }
 
     /// The wrapped lines of a pager screen at the current size.
-    public static func lines(for screen: Screen, in state: AppState) -> [Wrap.Line] {
-        let content = PagerContent.make(for: screen, in: state)
+    public static func lines(for page: PagerState.Page, in state: AppState) -> [Wrap.Line] {
+        let content = PagerContent.make(for: page, in: state)
         // The overlays size themselves to their content: measure at the widest frame.
-        let probe = frame(for: screen, size: state.size, contentLines: Int.max / 4)
+        let probe = frame(for: page, size: state.size, contentLines: Int.max / 4)
         let width = textArea(of: probe).width
         return content.lines.flatMap { Wrap.wrap($0, width: width) }
     }
 
-    public static func visibleLines(for screen: Screen, in state: AppState) -> Int {
-        visibleLines(for: screen, size: state.size, lineCount: lines(for: screen, in: state).count)
+    public static func visibleLines(for page: PagerState.Page, in state: AppState) -> Int {
+        visibleLines(for: page, size: state.size, lineCount: lines(for: page, in: state).count)
     }
 
     /// For callers that already have the wrapped lines: no second wrap.
-    public static func visibleLines(for screen: Screen, size: Size, lineCount: Int) -> Int {
-        max(1, textArea(of: frame(for: screen, size: size, contentLines: lineCount)).height)
+    public static func visibleLines(for page: PagerState.Page, size: Size, lineCount: Int) -> Int {
+        max(1, textArea(of: frame(for: page, size: size, contentLines: lineCount)).height)
     }
 }
 
 /// The text of each pager screen.
 public enum PagerContent {
-    public static func make(for screen: Screen, in state: AppState) -> DetailContent {
-        switch screen {
-        case .home, .form, .knowledge, .matrix, .agenda, .meetingMode, .measures: return DetailContent(title: "", lines: [])
+    public static func make(for page: PagerState.Page, in state: AppState) -> DetailContent {
+        switch page {
         case .detail(let panel): return Details.make(for: panel, in: state)
         case .question(let id):
             guard let question = state.question(id) else {

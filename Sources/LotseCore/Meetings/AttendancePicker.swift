@@ -5,12 +5,13 @@ import LotseStore
 public struct AttendancePicker: Hashable, Sendable {
     public var meetingID: String
     public var present: Set<String>
-    public var cursor: Int
+    /// The commune under the cursor.
+    public var selection: Selection
 
     public init(_ meeting: Meeting) {
         meetingID = meeting.id
         present = Set(meeting.attendance.map(\.commune))
-        cursor = 0
+        selection = Selection()
     }
 
     /// The meeting with this attendance, in the order of the communes' names.

@@ -13,6 +13,9 @@ public struct MeasureRow: Hashable, Sendable {
     public var itemNumber: Int
     /// Open and past its due date.
     public var isOverdue: Bool
+
+    /// The measure's identity for a selection: its meeting, TOP and place.
+    public var id: String { "\(meetingID)/\(item)/\(outcome)" }
 }
 
 public enum MeasureRows {

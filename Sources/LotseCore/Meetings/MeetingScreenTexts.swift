@@ -15,11 +15,13 @@ public struct MeetingScreenTexts: Sendable {
     public var fieldHint: @Sendable (FieldForm.FieldID) -> String
     public var problem: @Sendable (MeetingForms.Problem) -> String
     public var none, captureKeys: String
-    public var attendanceTitle, attendanceHint, invitedMark: String
-    public var suggestionsTitle, suggestionsHint, suggestionsEmpty, measureFrom: String
+    public var attendanceTitle, invitedMark: String
+    public var suggestionsTitle, suggestionsEmpty, measureFrom: String
     public var bundled: @Sendable (Int) -> String
     public var exportTitle: @Sendable (ExportPrompt.Document) -> String
-    public var exportHint, endTitle, endBody, deleteItemTitle, overwriteTitle: String
+    /// Where a relative path goes, after the prompt's keys.
+    public var exportHint: String
+    public var endTitle, endBody, deleteItemTitle, overwriteTitle: String
     public var deleteItemBody: @Sendable (String) -> String
     public var overwriteBody: @Sendable (String) -> String
     public var exported: @Sendable (String) -> String
@@ -94,14 +96,13 @@ extension MeetingScreenTexts {
         none: "(keine)",
         captureKeys: "Enter Speichern · Tab Feld · Esc Abbrechen",
         attendanceTitle: "Anwesenheit",
-        attendanceHint: "↑↓ wählen · Leertaste an/ab · a alle Eingeladenen · Enter speichern · Esc abbrechen",
         invitedMark: "eingeladen",
-        suggestionsTitle: "Vorschläge für die Tagesordnung", suggestionsHint: "↑↓ wählen · Enter aufnehmen · Esc fertig",
+        suggestionsTitle: "Vorschläge für die Tagesordnung",
         suggestionsEmpty: "Keine Vorschläge: alle offenen Fragen stehen schon auf der Tagesordnung.",
         measureFrom: "Maßnahme vom",
         bundled: { "\($0) Kommunen" },
         exportTitle: { $0 == .minutes ? "Protokoll speichern als" : "Einladung speichern als" },
-        exportHint: "Enter speichert · Esc abbrechen · ein relativer Pfad gilt ab dem Startordner",
+        exportHint: "ein relativer Pfad gilt ab dem Startordner",
         endTitle: "Sitzung beenden?", endBody: "Die Zeit stoppt, das Treffen gilt als abgeschlossen. Mit u lässt es sich rückgängig machen.",
         deleteItemTitle: "TOP löschen?", overwriteTitle: "Datei ersetzen?",
         deleteItemBody: { "„\($0)“ wird von der Tagesordnung genommen. Mit u lässt es sich rückgängig machen." },
@@ -182,14 +183,13 @@ extension MeetingScreenTexts {
         none: "(none)",
         captureKeys: "Enter save · Tab field · Esc cancel",
         attendanceTitle: "Attendance",
-        attendanceHint: "↑↓ select · Space on/off · a all invited · Enter save · Esc cancel",
         invitedMark: "invited",
-        suggestionsTitle: "Suggestions for the agenda", suggestionsHint: "↑↓ select · Enter take · Esc done",
+        suggestionsTitle: "Suggestions for the agenda",
         suggestionsEmpty: "No suggestions: every open question is on the agenda already.",
         measureFrom: "Measure of",
         bundled: { "\($0) communes" },
         exportTitle: { $0 == .minutes ? "Save the minutes as" : "Save the invitation as" },
-        exportHint: "Enter saves · Esc cancels · a relative path starts at the folder Lotse was started in",
+        exportHint: "a relative path starts at the folder Lotse was started in",
         endTitle: "End the meeting?", endBody: "The timer stops and the meeting counts as ended. u undoes it.",
         deleteItemTitle: "Delete the item?", overwriteTitle: "Replace the file?",
         deleteItemBody: { "\"\($0)\" is taken off the agenda. u undoes it." },

@@ -6,6 +6,14 @@ public enum Suggestion: Hashable, Sendable {
     case question(Question)
     case measure(MeasureRow)
 
+    /// The suggestion's identity for a selection.
+    public var id: String {
+        switch self {
+        case .question(let question): return question.id
+        case .measure(let row): return row.id
+        }
+    }
+
     public static func make(for meeting: Meeting, network: Network, today: LocalDate, carryTitle: String) -> [Suggestion] {
         let scheduled = Set(meeting.agenda.flatMap(\.questions))
         let questions = network.questions

@@ -1,3 +1,4 @@
+import Foundation
 import LotseStore
 
 /// One user-visible change to the store: the writes it needs, each with the version it
@@ -53,5 +54,24 @@ public struct Change: Hashable, Sendable {
 
     public var inverse: Change {
         Change(kind, writes: writes.reversed().map { Write(id: $0.id, new: $0.base, base: $0.new) }, isUndo: true)
+    }
+}
+
+extension Change {
+    /// Merging: the target gains the duplicate's communes; the duplicate points to it.
+    public static func merge(_ source: Question, into target: Question, now: Date) -> Change {
+        var gaining = target
+        for commune in source.communes where !gaining.communes.contains(commune) {
+            gaining.communes.append(commune)
+        }
+        gaining.updated = now
+        var duplicate = source
+        duplicate.status = .merged
+        duplicate.duplicateOf = target.id
+        duplicate.updated = now
+        return Change(.merge, writes: [
+            .init(id: target.id, new: gaining, base: target),
+            .init(id: source.id, new: duplicate, base: source),
+        ])
     }
 }

@@ -3,7 +3,8 @@ import LotseStore
 
 /// The one place where the app state changes: a pure function of the state and an
 /// action, returning what the outside world must do. No terminal, no files, no clock:
-/// time, sizes and the results of writes arrive as actions.
+/// time, sizes and the results of writes arrive as actions. Keys go to the innermost
+/// screen's own reducer.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         var effects: [Effect] = []
@@ -13,10 +14,9 @@ public enum Reducer {
         case .tick(let now):
             // Whole seconds, as the store writes them: what is saved reads back the same.
             state.now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-            return []
         case .interrupt:
             if let form = state.form, form.isDirty {
-                state.dialog = .confirm(.quitWithUnsavedForm(interrupted: true))
+                push(.dialog(.confirm(.quitWithUnsavedForm(interrupted: true))), in: &state)
             } else {
                 return [.quitInterrupted]
             }
@@ -27,8 +27,8 @@ public enum Reducer {
             applied(change, in: &state)
         case .conflicted(let change, let index, let current):
             landed(change, upTo: index, in: &state)
-            state.dialog = .conflict(Conflict(change: change, index: index, current: current))
             setSaving(false, in: &state)
+            push(.dialog(.conflict(Conflict(change: change, index: index, current: current))), in: &state)
         case .failed(let change, let index, let message):
             landed(change, upTo: index, in: &state)
             state.notice = .failed(message)
@@ -38,33 +38,41 @@ public enum Reducer {
         case .exported(let path):
             state.notice = .exported(path)
         case .exportExists(let request):
-            state.dialog = .confirm(.overwrite(request))
+            push(.dialog(.confirm(.overwrite(request))), in: &state)
         case .refused(let message):
             state.notice = .failed(message)
         }
         state.normalize()
-        clampPager(&state)
         return effects
+    }
+
+    /// What the state asks of the run loop for as long as it stays so (after bubbletea's
+    /// `tea.Every`): meeting mode shows a running clock, so it asks for a tick every second.
+    public static func subscriptions(_ state: AppState) -> Set<Subscription> {
+        state.path.contains(where: \.isMeetingMode) ? [.everySecond] : []
     }
 
     /// The contexts whose key bindings apply now, innermost first.
     public static func keyContexts(_ state: AppState) -> [KeyBinding.Context] {
-        if state.dialog != nil { return [.dialog] }
-        switch state.screen {
-        case .form: return [.form]
-        case .home:
-            switch state.focus {
+        switch state.top {
+        case nil:
+            switch state.home.focus {
             case .questions: return [.question, .home, .global]
             case .meetings: return [.meetings, .home, .global]
             case .communes: return [.home, .global]
             }
-        case .agenda: return [.agenda, .global]
-        case .meetingMode: return state.form != nil ? [.form] : [.meetingMode, .global]
-        case .measures: return [.measures, .global]
-        case .detail(.questions), .question: return [.question, .pager, .global]
-        case .knowledge: return [.knowledge, .question, .pager, .global]
-        case .matrix: return [.matrix, .pager, .global]
-        case .detail, .help, .problems: return [.pager, .global]
+        case .dialog(let dialog)?: return dialog.contexts
+        case .form?: return [.form]
+        case .pager(let pager)?:
+            switch pager.page {
+            case .detail(.questions), .question: return [.question, .pager, .global]
+            default: return [.pager, .global]
+            }
+        case .knowledge?: return [.knowledge, .question, .pager, .global]
+        case .matrix?: return [.matrix, .pager, .global]
+        case .agenda?: return [.agenda, .global]
+        case .meetingMode?: return [.meetingMode, .global]
+        case .measures?: return [.measures, .global]
         }
     }
 
@@ -78,55 +86,82 @@ public enum Reducer {
             }
         }
         if key == .control("l") { return [.repaint] }
-        if state.dialog != nil { return dialogKey(key, in: &state) }
-        if state.screen == .form || state.form != nil { return formKey(key, in: &state) }
-        if let panel = state.editingFilter, state.screen == .home {
-            editFilter(key, panel: panel, in: &state)
+        // Dialogs and forms take keys as text; their own reducers read them.
+        switch state.top {
+        case .dialog(let dialog)?: return DialogReducer.reduce(dialog, key: key, in: &state)
+        case .form(let form)?: return FormReducer.reduce(form, key: key, in: &state)
+        case nil where state.home.editingFilter != nil:
+            HomeReducer.editFilter(key, in: &state)
             return []
-        }
-        if state.knowledge.editing, state.screen == .knowledge {
-            editKnowledgeQuery(key, in: &state)
-            return []
+        case .knowledge(let knowledge)? where knowledge.editing:
+            return scoped(&state, KnowledgeState.self) { KnowledgeReducer.editQuery(key, in: &$0, state: &$1) }
+        default: break
         }
         guard let command = KeyMap.command(for: key, in: keyContexts(state)) else { return [] }
         switch command {
         case .quit: return [.quit]
         case .redraw: return [.repaint]
         case .help:
-            if state.screen == .help { state.levels.removeLast() } else { state.levels.append(Level(.help)) }
+            if case .pager(let pager)? = state.top, pager.page == .help { pop(&state) } else { push(.pager(PagerState(.help)), in: &state) }
             return []
         case .undo:
             return undo(in: &state)
         default:
             break
         }
-        // The meeting screens own every key their contexts bind; elsewhere the question
-        // and meeting work comes first, then the screen's own navigation.
-        switch state.screen {
-        case .meetingMode: return meetingModeCommand(command, in: &state)
-        case .agenda, .measures: return meetingCommand(command, in: &state)
-        default: break
+        // Each screen owns the keys of its contexts; the question and meeting work that
+        // several screens share comes after the screen's own.
+        switch state.top {
+        case nil:
+            if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
+            if MeetingWork.commands.contains(command) { return MeetingWork.reduce(command, in: &state) }
+            HomeReducer.reduce(command, in: &state)
+            return []
+        case .pager?:
+            if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
+            return scoped(&state, PagerState.self) { PagerReducer.reduce(command, in: &$0, state: &$1) }
+        case .knowledge?:
+            if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
+            return scoped(&state, KnowledgeState.self) { KnowledgeReducer.reduce(command, in: &$0, state: &$1) }
+        case .matrix?:
+            return scoped(&state, MatrixState.self) { MatrixReducer.reduce(command, in: &$0, state: &$1) }
+        case .agenda?:
+            return scoped(&state, AgendaState.self) { AgendaReducer.reduce(command, in: &$0, state: &$1) }
+        case .meetingMode?:
+            return scoped(&state, MeetingModeState.self) { MeetingModeReducer.reduce(command, in: &$0, state: &$1) }
+        case .measures?:
+            return scoped(&state, MeasuresState.self) { MeasuresReducer.reduce(command, in: &$0, state: &$1) }
+        case .form?, .dialog?:
+            return []
         }
-        if questionWork.contains(command) { return questionCommand(command, in: &state) }
-        if meetingWork.contains(command) { return meetingCommand(command, in: &state) }
-        switch state.screen {
-        case .home: home(command, in: &state)
-        case .knowledge: knowledgeCommand(command, in: &state)
-        case .matrix: matrixCommand(command, in: &state)
-        default: pager(command, in: &state)
-        }
-        return []
     }
 
-    static let questionWork: Set<Command> = [
-        .newQuestion, .editQuestion, .answerQuestion, .advanceStatus, .revertStatus, .assign, .merge, .delete,
-        .filterMenu, .cycleSort,
-    ]
+    // MARK: The stack
 
-    /// The meeting commands that the dashboard's other screens reach (the meetings panel, `t` on a question).
-    static let meetingWork: Set<Command> = [
-        .meetingMode, .agenda, .newMeeting, .editMeeting, .measures, .exportMinutes, .schedule,
-    ]
+    static func push(_ destination: Destination, in state: inout AppState) {
+        state.path.append(destination)
+    }
+
+    static func pop(_ state: inout AppState) {
+        if !state.path.isEmpty { state.path.removeLast() }
+    }
+
+    /// Puts a screen's changed state back, if that screen is still the one on top.
+    static func replaceTop(_ destination: Destination, in state: inout AppState) {
+        guard let last = state.path.indices.last else { return }
+        state.path[last] = destination
+    }
+
+    /// Runs a screen's reducer on its own state and puts the state back where it was, unless
+    /// the reducer closed that screen meanwhile. Screens pushed above it stay above it.
+    static func scoped<S: DestinationState>(_ state: inout AppState, _ type: S.Type,
+                                            _ body: (inout S, inout AppState) -> [Effect]) -> [Effect] {
+        guard let index = state.path.indices.last, var own = S(state.path[index]) else { return [] }
+        let before = state.path[index]
+        let effects = body(&own, &state)
+        if state.path.indices.contains(index), state.path[index] == before { state.path[index] = own.destination }
+        return effects
+    }
 
     // MARK: Results of writes
 
@@ -144,11 +179,8 @@ public enum Reducer {
             closeForm(in: &state)
             // A new meeting is there to be prepared: select it and open its agenda.
             if change.kind == .meeting, !change.isUndo, let write = change.writes.first, write.base == nil {
-                if let row = state.meetingRows.firstIndex(where: { $0.id == write.id }) {
-                    state.cursors[.meetings] = ListCursor(selected: row)
-                }
-                state.agendaCursor = 0
-                state.levels.append(Level(.agenda(write.id)))
+                state.home.selections[.meetings] = Selection(id: write.id)
+                push(.agenda(AgendaState(meetingID: write.id)), in: &state)
             }
         }
     }
@@ -178,30 +210,23 @@ public enum Reducer {
         }
     }
 
+    /// Marks the open form as saving or not.
     static func setSaving(_ saving: Bool, in state: inout AppState) {
-        switch state.form {
-        case .question(var f)?:
-            f.saving = saving
-            state.form = .question(f)
-        case .answer(var f)?:
-            f.saving = saving
-            state.form = .answer(f)
-        case .fields(var f)?:
-            f.saving = saving
-            state.form = .fields(f)
-        case nil: break
-        }
+        guard let index = state.path.lastIndex(where: { if case .form = $0 { return true } else { return false } }),
+              case .form(var form) = state.path[index] else { return }
+        form.isSaving = saving
+        state.path[index] = .form(form)
     }
 
+    /// Closes the open form and whatever stands above it.
     static func closeForm(in state: inout AppState) {
-        state.form = nil
-        if let index = state.levels.lastIndex(where: { $0.screen == .form }) {
-            state.levels.removeSubrange(index...)
+        if let index = state.path.lastIndex(where: { if case .form = $0 { return true } else { return false } }) {
+            state.path.removeSubrange(index...)
         }
     }
 
-    /// Takes in what another process wrote; selections stay on the same rows by position
-    /// and are clamped by `normalize`.
+    /// Takes in what another process wrote. Every selection holds its record's id, so it
+    /// stays on the same record wherever the reload moved it (see `AppState.normalize`).
     private static func reload(_ network: Network, _ problems: [StoreProblem], in state: inout AppState) {
         guard network.sortedByID != state.network.sortedByID || problems != state.problems else { return }
         state.network = network
@@ -209,17 +234,11 @@ public enum Reducer {
         state.notice = .reloaded
     }
 
-    static func clampPager(_ state: inout AppState) {
-        guard let index = state.levels.indices.last, isPager(state.levels[index].screen) else { return }
-        let total = PagerLayout.lines(for: state.screen, in: state).count
-        let visible = PagerLayout.visibleLines(for: state.screen, size: state.size, lineCount: total)
-        state.levels[index].offset = max(0, min(state.levels[index].offset, total - visible))
-    }
-
-    static func isPager(_ screen: Screen) -> Bool {
-        switch screen {
-        case .detail, .question, .help, .problems: return true
-        case .home, .form, .knowledge, .matrix, .agenda, .meetingMode, .measures: return false
+    static func undo(in state: inout AppState) -> [Effect] {
+        guard let change = state.undoStack.popLast() else {
+            state.notice = .nothingToUndo
+            return []
         }
+        return [.apply(change)]
     }
 }

@@ -2,30 +2,25 @@ import Foundation
 import LotseStore
 
 /// Everything the screen shows is derived from this value; the reducer is the only thing
-/// that changes it.
+/// that changes it. It holds what every screen shares (the records, the environment, undo
+/// and the notice), the home screen's own state, and the stack of screens above home,
+/// each with its own state.
 public struct AppState: Equatable, Sendable {
-    public var network: Network
+    public var network: Network {
+        didSet { memo.value.revision &+= 1 }
+    }
     public var problems: [StoreProblem]
     /// The store's folder as the title line shows it (home abbreviated to ~).
     public var storeLabel: String
     public var language: Language
     public var size: Size
-    /// The screens above home, innermost last, each with its scroll offset; Esc pops one.
-    public var levels: [Level]
-    public var focus: Panel
-    public var cursors: [Panel: ListCursor]
-    public var filters: [Panel: String]
-    /// The panel whose filter is being typed, if any.
-    public var editingFilter: Panel?
-    /// Status, category, tag and assignee filters and the order of the questions panel.
-    public var query: QuestionQuery
-    public var form: Form?
-    public var dialog: Dialog?
+    /// The home screen, always underneath.
+    public var home: HomeState
+    /// The screens and dialogs above home, innermost last; Esc pops one.
+    public var path: [Destination]
     /// Inverses of the latest changes, newest last.
     public var undoStack: [Change]
     public var notice: Notice?
-    public var knowledge: KnowledgeState
-    public var matrix: MatrixCursor
     /// Who is logging and answering: the coordinator at this keyboard.
     public var user: String
     /// The time, as the run loop last told it (a tick is an action, so tests set it).
@@ -34,13 +29,9 @@ public struct AppState: Equatable, Sendable {
     public var ids: SeededGenerator
     /// The district's time zone, for wall-clock times such as a meeting's expected end.
     public var timeZone: TimeZone
-    /// Meeting mode shows internal notes and the names of those present only when asked.
-    public var showInternal: Bool
-    /// The selected TOP of the agenda screen.
-    public var agendaCursor: Int
-    /// The selection of the measures list, and whether it shows done and dropped ones too.
-    public var measuresCursor: ListCursor
-    public var allMeasures: Bool
+    /// The rows derived from the rest, kept from one change to the next while their
+    /// inputs stay the same. Not part of the state's identity: it only saves work.
+    var memo: Memo<ViewCache>
 
     public static let undoLimit = 50
 
@@ -53,120 +44,157 @@ public struct AppState: Equatable, Sendable {
         self.storeLabel = storeLabel
         self.language = language
         self.size = size
-        self.levels = []
-        self.focus = .communes
-        self.cursors = [:]
-        self.filters = [:]
-        self.editingFilter = nil
-        self.query = .open
-        self.form = nil
-        self.dialog = nil
+        self.home = HomeState()
+        self.path = []
         self.undoStack = []
         self.notice = nil
-        self.knowledge = KnowledgeState()
-        self.matrix = MatrixCursor()
         self.user = user
         self.now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         self.ids = SeededGenerator(seed: seed)
         self.timeZone = timeZone
-        self.showInternal = false
-        self.agendaCursor = 0
-        self.measuresCursor = ListCursor()
-        self.allMeasures = false
-        cursors[.meetings] = ListCursor(selected: MeetingRows.defaultSelection(in: network.meetings))
+        self.memo = Memo(ViewCache())
+        let meetings = MeetingRows.sorted(network.meetings)
+        let next = meetings.first { $0.state != .finished } ?? meetings.last
+        home.selections[.meetings] = Selection(id: next?.id, index: MeetingRows.defaultSelection(in: network.meetings))
         normalize()
     }
 
     public var strings: Strings { language.strings }
 
-    public var screen: Screen { levels.last?.screen ?? .home }
+    /// The innermost screen or dialog; nil on the home screen.
+    public var top: Destination? { path.last }
 
-    /// First line shown by the current pager screen.
-    public var pagerOffset: Int { levels.last?.offset ?? 0 }
+    /// The dialog on top, if one is open: it takes every key until it closes.
+    public var dialog: Dialog? {
+        if case .dialog(let dialog)? = path.last { return dialog }
+        return nil
+    }
 
-    public func cursor(_ panel: Panel) -> ListCursor { cursors[panel] ?? ListCursor() }
+    /// The innermost screen under any dialog; nil for home.
+    public var screen: Destination? {
+        path.last { !$0.isDialog }
+    }
 
-    public func filter(_ panel: Panel) -> String { filters[panel] ?? "" }
-
-    /// Whether the panel shows a filter line: while typing, or when a filter is active.
-    public func showsFilter(_ panel: Panel) -> Bool {
-        editingFilter == panel || !filter(panel).isEmpty
-            || (panel == .questions && (!query.isDefault || query.sort != .date))
+    /// The form being filled in, if one is open under any dialog.
+    public var form: Form? {
+        if case .form(let form)? = screen { return form }
+        return nil
     }
 
     public var layout: HomeLayout {
-        HomeLayout(size: size, focus: focus, warningLines: problems.isEmpty ? 0 : 2)
+        HomeLayout(size: size, focus: home.focus, warningLines: problems.isEmpty ? 0 : 2)
+    }
+
+    /// Whether the panel shows a filter line: while typing, or when a filter is active.
+    public func showsFilter(_ panel: Panel) -> Bool {
+        home.editingFilter == panel || !home.filter(panel).isEmpty
+            || (panel == .questions && (!home.query.isDefault || home.query.sort != .date))
     }
 
     public func visibleRows(_ panel: Panel) -> Int {
-        layout.listHeight(of: panel, showsFilter: showsFilter(panel), meetingRows: meetingRows.count)
+        layout.listHeight(of: panel, showsFilter: showsFilter(panel), meetingRows: homeView.meetingRows.count)
     }
 
-    // MARK: Derived rows (the view model of each panel)
+    // MARK: The home screen's view model
 
-    public var communeRows: [CommuneRow] {
-        CommuneRows.make(network: network, filter: filter(.communes), strings: strings)
+    /// The rows of the three panels: from the memo when it is current, else derived now.
+    public var homeView: HomeView {
+        if let view = memo.value.home, view.key == homeKey,
+           view.commune == HomeView.selectedCommune(home.selection(.communes), in: view.communeIDs) {
+            return view
+        }
+        return HomeView.make(self)
     }
+
+    /// What the home rows are derived from, besides the chosen commune.
+    var homeKey: HomeView.Key {
+        HomeView.Key(revision: memo.value.revision, language: language, filters: home.filters, query: home.query)
+    }
+
+    public var communeRows: [CommuneRow] { homeView.communeRows }
+    public var questionRows: [QuestionRow] { homeView.questionRows }
+    public var meetingRows: [MeetingRow] { homeView.meetingRows }
 
     /// The commune chosen in the communes panel; nil for "all communes".
-    public var selectedCommune: String? {
-        let rows = communeRows
-        let index = cursor(.communes).selected
-        return rows.indices.contains(index) ? rows[index].communeID : nil
-    }
+    public var selectedCommune: String? { homeView.commune }
 
     /// The panel's query with the chosen commune and the typed filter.
     public var effectiveQuery: QuestionQuery {
-        var query = query
+        var query = home.query
         query.commune = selectedCommune
-        query.text = filter(.questions)
+        query.text = home.filter(.questions)
         return query
     }
 
-    public var questionRows: [QuestionRow] {
-        QuestionRows.make(network: network, query: effectiveQuery)
-    }
+    public func rowIDs(_ panel: Panel) -> [String] { homeView.ids(panel) }
 
-    public var meetingRows: [MeetingRow] {
-        MeetingRows.make(network: network, filter: filter(.meetings), strings: strings)
-    }
+    public func rowCount(_ panel: Panel) -> Int { homeView.ids(panel).count }
 
-    public func rowCount(_ panel: Panel) -> Int {
-        switch panel {
-        case .communes: return communeRows.count
-        case .questions: return questionRows.count
-        case .meetings: return meetingRows.count
-        }
+    /// Where the panel's selection stands now, as a row number and scroll offset.
+    public func cursor(_ panel: Panel) -> ListCursor {
+        var selection = home.selection(panel)
+        selection.resolve(in: homeView.ids(panel), visible: visibleRows(panel))
+        return selection.cursor
     }
 
     public var selectedQuestion: Question? {
-        let rows = questionRows
-        let index = cursor(.questions).selected
-        guard rows.indices.contains(index) else { return nil }
-        return question(rows[index].id)
+        guard home.selection(.questions).id != nil else { return nil }
+        var selection = home.selection(.questions)
+        selection.resolve(in: homeView.questionIDs, visible: 1)
+        return selection.id.flatMap(question)
+    }
+
+    public var selectedMeeting: Meeting? {
+        var selection = home.selection(.meetings)
+        selection.resolve(in: homeView.meetingIDs, visible: 1)
+        return selection.id.flatMap(meeting)
     }
 
     public func question(_ id: String) -> Question? {
-        network.questions.first { $0.id == id }
+        if memo.value.questionIndexRevision == memo.value.revision, let index = memo.value.questionIndex[id],
+           network.questions.indices.contains(index), network.questions[index].id == id {
+            return network.questions[index]
+        }
+        return network.questions.first { $0.id == id }
+    }
+
+    public func meeting(_ id: String) -> Meeting? {
+        network.meetings.first { $0.id == id }
     }
 
     /// The question the question keys (e, a, >, …) act on, if the screen shows one.
     public var actionQuestion: Question? {
         switch screen {
-        case .home, .detail(.questions): return focus == .questions || screen != .home ? selectedQuestion : nil
-        case .question(let id): return question(id)
-        case .knowledge:
-            let hits = knowledgeHits
-            return hits.indices.contains(knowledge.cursor.selected) ? hits[knowledge.cursor.selected].question : nil
+        case nil: return home.focus == .questions ? selectedQuestion : nil
+        case .pager(let pager)?:
+            switch pager.page {
+            case .detail(.questions): return selectedQuestion
+            case .question(let id): return question(id)
+            default: return nil
+            }
+        case .knowledge(let knowledge)?: return knowledge.selectedQuestion(in: self)
         default: return nil
         }
     }
 
-    public var knowledgeHits: [KnowledgeSearch.Hit] {
-        KnowledgeSearch.search(knowledge.query, in: network.questions)
+    public func knowledgeHits(_ query: String) -> [KnowledgeSearch.Hit] {
+        if let cached = memo.value.knowledge, cached.revision == memo.value.revision, cached.query == query {
+            return cached.hits
+        }
+        return KnowledgeSearch.search(query, in: network.questions)
     }
 
-    public var needsMatrix: NeedsMatrix { NeedsMatrix(network: network) }
+    public var needsMatrix: NeedsMatrix {
+        if let cached = memo.value.matrix, cached.revision == memo.value.revision { return cached.matrix }
+        return NeedsMatrix(network: network)
+    }
+
+    public func measureRows(all: Bool) -> [MeasureRow] {
+        if let cached = memo.value.measures, cached.revision == memo.value.revision, cached.all == all, cached.today == today {
+            return cached.rows
+        }
+        return MeasureRows.make(network: network, today: today, all: all)
+    }
 
     /// The communes in the order a German reader expects (Möhnesee after Lippstadt).
     public var communesByName: [Commune] {
@@ -177,24 +205,6 @@ public struct AppState: Equatable, Sendable {
         Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
-    public var selectedMeeting: Meeting? {
-        let rows = meetingRows
-        let index = cursor(.meetings).selected
-        guard rows.indices.contains(index) else { return nil }
-        return network.meetings.first { $0.id == rows[index].id }
-    }
-
-    public func meeting(_ id: String) -> Meeting? {
-        network.meetings.first { $0.id == id }
-    }
-
-    public var measureRows: [MeasureRow] {
-        MeasureRows.make(network: network, today: today, all: allMeasures)
-    }
-
-    /// Rows of the measures list on screen: all but the bars, the frame and the heading.
-    public static func measuresVisible(_ size: Size) -> Int { max(1, size.height - 5) }
-
     public func suggestions(for meeting: Meeting) -> [Suggestion] {
         Suggestion.make(for: meeting, network: network, today: today, carryTitle: language.meetingScreenTexts.carryTitle)
     }
@@ -202,29 +212,51 @@ public struct AppState: Equatable, Sendable {
     /// The day it is in the district.
     public var today: LocalDate { LocalDate(now, in: timeZone) }
 
-    /// Keeps every cursor inside its list and on screen. Called after each change.
+    /// Brings the derived rows up to date and every selection back onto its row. Called
+    /// after each change, so that the reducer's bounds and the renderer use one view model.
     public mutating func normalize() {
-        // Below the minimum size nothing is drawn; keep the cursors for when it grows.
+        refreshMemo()
+        // Below the minimum size nothing is drawn; keep the selections for when it grows.
         guard HomeLayout.fits(size) else { return }
+        let view = homeView
         for panel in Panel.allCases {
-            var cursor = cursor(panel)
-            cursor.clamp(count: rowCount(panel), visible: visibleRows(panel))
-            cursors[panel] = cursor
+            var selection = home.selection(panel)
+            selection.resolve(in: view.ids(panel), visible: visibleRows(panel))
+            home.selections[panel] = selection
         }
-        // The other lists shrink too when a reload removes questions or communes.
-        if screen == .knowledge {
-            knowledge.cursor.clamp(count: knowledgeHits.count, visible: KnowledgeLayout.listHeight(size))
+        for index in path.indices {
+            path[index].normalize(in: self)
         }
-        if case .agenda(let id) = screen {
-            agendaCursor = max(0, min(agendaCursor, (meeting(id)?.agenda.count ?? 0) - 1))
+    }
+
+    /// Derives what the screens on the stack show, once, for the state as it is now.
+    private mutating func refreshMemo() {
+        let revision = memo.value.revision
+        if memo.value.questionIndexRevision != revision {
+            memo.value.questionIndex = Dictionary(network.questions.enumerated().map { ($0.element.id, $0.offset) },
+                                                  uniquingKeysWith: { a, _ in a })
+            memo.value.questionIndexRevision = revision
         }
-        if screen == .measures {
-            measuresCursor.clamp(count: measureRows.count, visible: Self.measuresVisible(size))
-        }
-        if screen == .matrix {
-            let table = needsMatrix
-            matrix.row = max(0, min(matrix.row, table.communes.count - 1))
-            matrix.column = max(0, min(matrix.column, table.categories.count - 1))
+        memo.value.home = homeView
+        for destination in path {
+            switch destination {
+            case .knowledge(let knowledge):
+                if memo.value.knowledge?.revision != revision || memo.value.knowledge?.query != knowledge.query {
+                    memo.value.knowledge = .init(revision: revision, query: knowledge.query,
+                                                 hits: KnowledgeSearch.search(knowledge.query, in: network.questions))
+                }
+            case .matrix:
+                if memo.value.matrix?.revision != revision {
+                    memo.value.matrix = .init(revision: revision, matrix: NeedsMatrix(network: network))
+                }
+            case .measures(let measures):
+                let cached = memo.value.measures
+                if cached?.revision != revision || cached?.all != measures.all || cached?.today != today {
+                    memo.value.measures = .init(revision: revision, all: measures.all, today: today,
+                                                rows: MeasureRows.make(network: network, today: today, all: measures.all))
+                }
+            default: break
+            }
         }
     }
 }

@@ -13,12 +13,14 @@ public struct QuestionTexts: Sendable {
     public var notice: @Sendable (Notice) -> String
     public var deleteTitle: String
     public var deleteBody: @Sendable (String) -> String
-    public var discardTitle, discardBody, quitTitle, quitBody, yesNo: String
-    public var conflictTitle, conflictMeetingTitle, conflictMine, conflictTheirs, conflictDeleted, conflictChoices: String
-    public var assignTitle, assignHint: String
-    public var mergeTitle, mergeHint: String
+    public var discardTitle, discardBody, quitTitle, quitBody: String
+    public var conflictTitle, conflictMeetingTitle, conflictMine, conflictTheirs, conflictDeleted: String
+    public var assignTitle: String
+    /// What an empty answer means, after the prompt's keys.
+    public var assignHint: String
+    public var mergeTitle: String
     public var mergeBody: @Sendable (String) -> String
-    public var filterTitle, filterHint, all, sort: String
+    public var filterTitle, all, sort: String
     public var sortName: @Sendable (QuestionQuery.Sort) -> String
     public var questionsTitle: String
     public var knowledgeTitle, knowledgeEmpty, searchPrompt: String
@@ -88,16 +90,13 @@ extension QuestionTexts {
         deleteBody: { "„\($0)“ wird gelöscht. Mit u lässt es sich rückgängig machen." },
         discardTitle: "Änderungen verwerfen?", discardBody: "Das Formular hat ungespeicherte Änderungen.",
         quitTitle: "Lotse beenden?", quitBody: "Das Formular hat ungespeicherte Änderungen, die dann verloren gehen.",
-        yesNo: "Enter/j: Ja · Esc/n: Nein",
         conflictTitle: "Die Frage wurde inzwischen woanders geändert",
         conflictMeetingTitle: "Die Sitzung wurde inzwischen woanders geändert",
         conflictMine: "Meine Fassung", conflictTheirs: "Fassung im Store (geändert)", conflictDeleted: "(gelöscht)",
-        conflictChoices: "m: meine speichern · t: andere übernehmen · Esc: zurück",
-        assignTitle: "Wer klärt die Frage?", assignHint: "Enter speichert · Esc bricht ab · leer: niemand",
-        mergeTitle: "Zusammenführen mit …", mergeHint: "Tippen filtert · ↑↓ wählen · Enter führt zusammen · Esc",
+        assignTitle: "Wer klärt die Frage?", assignHint: "leer: niemand",
+        mergeTitle: "Zusammenführen mit …",
         mergeBody: { "„\($0)“ wird zum Duplikat der gewählten Frage; deren Kommunen werden ergänzt." },
         filterTitle: "Filter und Sortierung",
-        filterHint: "↑↓ Zeile · Leertaste an/aus · ←→ wechseln · tippen · Enter/Esc schließt",
         all: "alle", sort: "Sortierung",
         sortName: { sort in
             switch sort {
@@ -171,16 +170,13 @@ extension QuestionTexts {
         deleteBody: { "\"\($0)\" will be deleted. u undoes it." },
         discardTitle: "Discard changes?", discardBody: "The form has unsaved changes.",
         quitTitle: "Quit Lotse?", quitBody: "The form has unsaved changes, which will be lost.",
-        yesNo: "Enter/y: yes · Esc/n: no",
         conflictTitle: "The question was changed elsewhere meanwhile",
         conflictMeetingTitle: "The meeting was changed elsewhere meanwhile",
         conflictMine: "My version", conflictTheirs: "Version in the store (changed)", conflictDeleted: "(deleted)",
-        conflictChoices: "m: save mine · t: take theirs · Esc: back",
-        assignTitle: "Who clarifies the question?", assignHint: "Enter saves · Esc cancels · empty: nobody",
-        mergeTitle: "Merge into …", mergeHint: "type to filter · ↑↓ choose · Enter merges · Esc",
+        assignTitle: "Who clarifies the question?", assignHint: "empty: nobody",
+        mergeTitle: "Merge into …",
         mergeBody: { "\"\($0)\" becomes a duplicate of the chosen question, which gains its communes." },
         filterTitle: "Filter and order",
-        filterHint: "↑↓ row · Space on/off · ←→ change · type · Enter/Esc closes",
         all: "all", sort: "Order",
         sortName: { sort in
             switch sort {

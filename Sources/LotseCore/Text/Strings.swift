@@ -79,7 +79,13 @@ extension Strings {
             case .question: return "Ausgewählte Frage"
             case .pager: return "Details und Fenster"
             case .form: return "Formulare"
-            case .dialog: return "Rückfragen"
+            case .confirm: return "Rückfragen"
+            case .conflict: return "Speicherkonflikt"
+            case .prompt: return "Eingabefelder"
+            case .typeahead: return "Auswahl mit Suchfeld"
+            case .picker: return "Auswahllisten"
+            case .attendance: return "Anwesenheit"
+            case .filterMenu: return "Filtermenü"
             case .knowledge: return "Wissen"
             case .matrix: return "Bedarfe"
             case .meetings: return "Panel Treffen"
@@ -127,11 +133,12 @@ extension Strings {
             case .nextField: return "nächstes Feld"
             case .previousField: return "vorheriges Feld"
             case .save: return "speichern"
-            case .toggle: return "Kommune an- oder abwählen"
+            case .toggle: return "an- oder abwählen"
             case .confirm: return "ja, ausführen"
             case .cancel: return "abbrechen"
             case .keepMine: return "meine Fassung speichern"
             case .takeTheirs: return "die andere Fassung übernehmen"
+            case .selectInvited: return "alle Eingeladenen als anwesend markieren"
             case .meetingMode: return "Sitzungsmodus für den Beamer"
             case .agenda: return "Tagesordnung öffnen und bearbeiten"
             case .newMeeting: return "neues Treffen anlegen"
@@ -164,7 +171,13 @@ extension Strings {
         commandHint: { command, context in
             switch command {
             case .focusNext: return "Panel"
-            case .moveDown: return context == .pager ? "Blättern" : "Auswahl"
+            case .moveDown:
+                switch context {
+                case .pager: return "Blättern"
+                case .filterMenu: return "Zeile"
+                case .picker, .typeahead, .attendance: return "wählen"
+                default: return "Auswahl"
+                }
             case .open: return context == .matrix ? "Fragen" : context == .knowledge ? "Lesen" : "Details"
             case .back: return "Zurück"
             case .filter: return context == .knowledge ? "Suchen" : "Filter"
@@ -179,8 +192,26 @@ extension Strings {
             case .moveLeft: return "Zelle"
             case .nextField: return "Feld"
             case .save: return "Speichern"
-            case .cancel: return context == .dialog ? "Nein" : "Abbrechen"
-            case .confirm: return "Ja"
+            case .cancel:
+                switch context {
+                case .confirm: return "Nein"
+                case .conflict: return "zurück"
+                case .filterMenu: return "schließt"
+                case .picker: return "fertig"
+                default: return "abbrechen"
+                }
+            case .confirm:
+                switch context {
+                case .prompt, .attendance: return "speichern"
+                case .typeahead: return "zusammenführen"
+                case .picker: return "aufnehmen"
+                default: return "Ja"
+                }
+            case .toggle: return context == .filterMenu ? "an/aus" : "an/ab"
+            case .selectInvited: return "alle Eingeladenen"
+            case .keepMine: return "meine speichern"
+            case .takeTheirs: return "andere übernehmen"
+            case .moveRight: return "wechseln"
             case .meetingMode: return "Sitzung"
             case .agenda: return "Tagesordnung"
             case .newMeeting: return "Neu"
@@ -296,7 +327,13 @@ extension Strings {
             case .question: return "Selected question"
             case .pager: return "Details and windows"
             case .form: return "Forms"
-            case .dialog: return "Dialogs"
+            case .confirm: return "Questions"
+            case .conflict: return "Save conflict"
+            case .prompt: return "Prompts"
+            case .typeahead: return "Lists with a search field"
+            case .picker: return "Pick lists"
+            case .attendance: return "Attendance"
+            case .filterMenu: return "Filter menu"
             case .knowledge: return "Knowledge"
             case .matrix: return "Needs"
             case .meetings: return "Meetings panel"
@@ -344,11 +381,12 @@ extension Strings {
             case .nextField: return "next field"
             case .previousField: return "previous field"
             case .save: return "save"
-            case .toggle: return "select or deselect a commune"
+            case .toggle: return "select or deselect"
             case .confirm: return "yes, do it"
             case .cancel: return "cancel"
             case .keepMine: return "save my version"
             case .takeTheirs: return "take the other version"
+            case .selectInvited: return "mark all invited communes present"
             case .meetingMode: return "meeting mode for the projector"
             case .agenda: return "open and edit the agenda"
             case .newMeeting: return "new meeting"
@@ -381,7 +419,12 @@ extension Strings {
         commandHint: { command, context in
             switch command {
             case .focusNext: return "panel"
-            case .moveDown: return context == .pager ? "scroll" : "select"
+            case .moveDown:
+                switch context {
+                case .pager: return "scroll"
+                case .filterMenu: return "row"
+                default: return "select"
+                }
             case .open: return context == .matrix ? "questions" : context == .knowledge ? "read" : "details"
             case .back: return "back"
             case .filter: return context == .knowledge ? "search" : "filter"
@@ -396,8 +439,26 @@ extension Strings {
             case .moveLeft: return "cell"
             case .nextField: return "field"
             case .save: return "save"
-            case .cancel: return context == .dialog ? "no" : "cancel"
-            case .confirm: return "yes"
+            case .cancel:
+                switch context {
+                case .confirm: return "no"
+                case .conflict: return "back"
+                case .filterMenu: return "closes"
+                case .picker: return "done"
+                default: return "cancel"
+                }
+            case .confirm:
+                switch context {
+                case .prompt, .attendance: return "save"
+                case .typeahead: return "merge"
+                case .picker: return "take"
+                default: return "yes"
+                }
+            case .toggle: return "on/off"
+            case .selectInvited: return "all invited"
+            case .keepMine: return "save mine"
+            case .takeTheirs: return "take theirs"
+            case .moveRight: return "change"
             case .meetingMode: return "meeting"
             case .agenda: return "agenda"
             case .newMeeting: return "new"

@@ -27,7 +27,7 @@ public enum Details {
     /// What an empty list says: nothing there at all, or nothing that matches the filter.
     public static func emptyText(_ panel: Panel, _ state: AppState) -> String {
         let s = state.strings
-        if !state.filter(panel).isEmpty { return s.noMatches }
+        if !state.home.filter(panel).isEmpty { return s.noMatches }
         switch panel {
         case .communes: return s.noMatches
         case .questions: return s.noOpenQuestions

@@ -5,7 +5,8 @@ public enum HelpContent {
         // Every context, in the order a user meets them: the dashboard, a question, the
         // meeting work, the other screens, forms and dialogs, and what works everywhere.
         let order: [KeyBinding.Context] = [.home, .question, .meetings, .agenda, .meetingMode, .measures,
-                                           .knowledge, .matrix, .form, .dialog, .pager, .global]
+                                           .knowledge, .matrix, .form, .confirm, .conflict, .prompt, .typeahead, .picker,
+                                           .attendance, .filterMenu, .pager, .global]
         for context in order {
             let bindings = KeyMap.bindings.filter { $0.context == context }
             guard !bindings.isEmpty else { continue }

@@ -23,7 +23,7 @@ public struct MeetingModeModel: Equatable, Sendable {
     public var upcoming: [String]
     public var attendance: String?
 
-    public init(meeting: Meeting, state: AppState) {
+    public init(meeting: Meeting, showInternal: Bool = false, state: AppState) {
         let t = state.language.meetingScreenTexts
         let s = state.strings
         let now = state.now
@@ -74,12 +74,12 @@ public struct MeetingModeModel: Equatable, Sendable {
         let over = MeetingClock.overrun(item, now: now)
         overTime = over > 0 ? t.overTime(MeetingClock.format(seconds: over)) : nil
         left = over > 0 ? nil : t.left(MeetingClock.format(seconds: -over))
-        body = Self.body(of: item, meeting: meeting, state: state)
+        body = Self.body(of: item, meeting: meeting, showInternal: showInternal, state: state)
         upcoming = meeting.agenda[(index + 1)...].map { "TOP \($0.number)  \($0.title)  (\($0.plannedMinutes) \(s.minutesShort))" }
         if upcoming.isEmpty { upcoming = [t.lastItem] }
     }
 
-    private static func body(of item: AgendaItem, meeting: Meeting, state: AppState) -> [DetailLine] {
+    private static func body(of item: AgendaItem, meeting: Meeting, showInternal: Bool, state: AppState) -> [DetailLine] {
         let t = state.language.meetingScreenTexts
         let s = state.strings
         var lines: [DetailLine] = []
@@ -100,7 +100,7 @@ public struct MeetingModeModel: Equatable, Sendable {
             lines += [.blank, .heading(t.outcomes)]
             lines += item.outcomes.map { AgendaLines.outcome($0, strings: s) }
         }
-        if state.showInternal {
+        if showInternal {
             if !item.notes.isEmpty { lines += [.blank, .field(t.internalNote, item.notes, width: 16, .warning)] }
             let names = state.communeNames
             let persons = meeting.attendance.filter { !$0.persons.isEmpty }

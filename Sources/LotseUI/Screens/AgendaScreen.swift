@@ -4,13 +4,13 @@ import LotseStore
 /// A meeting's agenda, to prepare it: the TOPs as a table with their start times, the
 /// sum and the end, and below it the selected TOP's description and questions.
 enum AgendaScreen {
-    static func draw(_ id: String, state: AppState, into buffer: inout Buffer) {
+    static func draw(_ agenda: AgendaState, state: AppState, into buffer: inout Buffer) {
         let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
-        guard let meeting = state.meeting(id) else { return }
+        guard let meeting = state.meeting(agenda.meetingID) else { return }
         let s = state.strings
         let t = state.language.meetingScreenTexts
         Frame.draw(into: &buffer, frame, title: "\(s.agenda): \(meeting.title)", focused: true,
-                   footer: meeting.agenda.isEmpty ? nil : "\(state.agendaCursor + 1)/\(meeting.agenda.count)")
+                   footer: meeting.agenda.isEmpty ? nil : "\(agenda.item + 1)/\(meeting.agenda.count)")
         let area = PagerLayout.textArea(of: frame)
         var y = area.y
         var header = Format.longDate(meeting.start, strings: s) + (meeting.place.isEmpty ? "" : " · " + meeting.place)
@@ -41,9 +41,9 @@ enum AgendaScreen {
             return ListRow([TextSpan(columns("\(item.number)", Format.time(begins.hour, begins.minute), item.title + linked,
                                              item.presenter, "\(item.plannedMinutes)"))])
         }
-        let detail = detailLines(meeting, state: state, width: area.width)
+        let detail = detailLines(meeting, item: agenda.item, state: state, width: area.width)
         let listHeight = min(rows.count, max(3, area.maxY - y - 3 - min(detail.count, 8)))
-        var cursor = ListCursor(selected: state.agendaCursor)
+        var cursor = ListCursor(selected: agenda.item)
         cursor.clamp(count: rows.count, visible: listHeight)
         ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: Rect(x: area.x, y: y, width: area.width, height: listHeight), focused: true)
         y += listHeight
@@ -57,9 +57,9 @@ enum AgendaScreen {
     }
 
     /// The selected TOP's description, questions and outcomes.
-    private static func detailLines(_ meeting: Meeting, state: AppState, width: Int) -> [Wrap.Line] {
-        guard meeting.agenda.indices.contains(state.agendaCursor) else { return [] }
-        let item = meeting.agenda[state.agendaCursor]
+    private static func detailLines(_ meeting: Meeting, item index: Int, state: AppState, width: Int) -> [Wrap.Line] {
+        guard meeting.agenda.indices.contains(index) else { return [] }
+        let item = meeting.agenda[index]
         let t = state.language.meetingScreenTexts
         var lines: [DetailLine] = [.heading("TOP \(item.number): \(item.title)")]
         if !item.description.isEmpty {

@@ -3,9 +3,9 @@ import LotseStore
 
 /// The modal dialogs, drawn centred over the screen.
 enum DialogView {
-    static func draw(_ state: AppState, into buffer: inout Buffer) {
-        guard let dialog = state.dialog else { return }
+    static func draw(_ dialog: Dialog, state: AppState, into buffer: inout Buffer) {
         let t = state.language.questionTexts
+        let keys = KeyMap.hintText(in: dialog.contexts, strings: state.strings)
         let m = state.language.meetingScreenTexts
         switch dialog {
         case .confirm(let confirmation):
@@ -20,26 +20,28 @@ enum DialogView {
                 (title, body) = (m.deleteItemTitle, m.deleteItemBody(item ?? ""))
             case .overwrite(let request): (title, body) = (m.overwriteTitle, m.overwriteBody(request.path))
             }
-            box(title: title, lines: [DetailLine.text(body)], hint: t.yesNo, state: state, into: &buffer)
+            box(title: title, lines: [DetailLine.text(body)], hint: keys, state: state, into: &buffer)
         case .conflict(let conflict):
-            drawConflict(conflict, state: state, into: &buffer)
+            drawConflict(conflict, keys: keys, state: state, into: &buffer)
         case .assign(let id, let editor):
             let question = state.question(id)?.title ?? id
-            let area = box(title: t.assignTitle, lines: [.text(question, .muted), .blank, .blank], hint: t.assignHint,
+            let hint = KeyMap.hintText(in: dialog.contexts, strings: state.strings, note: t.assignHint)
+            let area = box(title: t.assignTitle, lines: [.text(question, .muted), .blank, .blank], hint: hint,
                            state: state, into: &buffer)
             let field = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
             buffer.fill(field, Style(.foreground, on: .selectionInactive))
             TextFieldView.draw(editor, focused: true, into: &buffer, in: field, style: Style(.foreground, on: .selectionInactive))
         case .merge(let picker):
-            drawMerge(picker, state: state, into: &buffer)
+            drawMerge(picker, keys: keys, state: state, into: &buffer)
         case .filter(let menu):
-            drawFilter(menu, state: state, into: &buffer)
+            drawFilter(menu, keys: keys, state: state, into: &buffer)
         case .attendance(let picker):
-            MeetingDialogs.drawAttendance(picker, state: state, into: &buffer)
+            MeetingDialogs.drawAttendance(picker, keys: keys, state: state, into: &buffer)
         case .suggestions(let picker):
-            MeetingDialogs.drawSuggestions(picker, state: state, into: &buffer)
+            MeetingDialogs.drawSuggestions(picker, keys: keys, state: state, into: &buffer)
         case .export(let prompt):
-            let area = box(title: m.exportTitle(prompt.document), lines: [.blank], hint: m.exportHint, state: state,
+            let hint = KeyMap.hintText(in: dialog.contexts, strings: state.strings, note: m.exportHint)
+            let area = box(title: m.exportTitle(prompt.document), lines: [.blank], hint: hint, state: state,
                            into: &buffer, width: 96)
             let field = Rect(x: area.x, y: area.y, width: area.width, height: 1)
             buffer.fill(field, Style(.foreground, on: .selectionInactive))
@@ -84,7 +86,7 @@ enum DialogView {
         return lines
     }
 
-    private static func drawConflict(_ conflict: Conflict, state: AppState, into buffer: inout Buffer) {
+    private static func drawConflict(_ conflict: Conflict, keys: String, state: AppState, into buffer: inout Buffer) {
         let t = state.language.questionTexts
         let w = min(110, state.size.width - 2)
         let h = min(24, state.size.height - 2)
@@ -98,34 +100,32 @@ enum DialogView {
             let lines = summary(record, state: state).flatMap { Wrap.wrap($0, width: half - 1) }
             TextView.draw(into: &buffer, lines: lines, offset: 0, in: Rect(x: x, y: frame.y + 3, width: half - 1, height: frame.height - 6))
         }
-        buffer.write(t.conflictChoices, x: frame.x + 2, y: frame.maxY - 2, Style(.title, [.bold]), limit: frame.maxX - 2)
+        buffer.write(keys, x: frame.x + 2, y: frame.maxY - 2, Style(.title, [.bold]), limit: frame.maxX - 2)
     }
 
-    private static func drawMerge(_ picker: MergePicker, state: AppState, into buffer: inout Buffer) {
+    private static func drawMerge(_ picker: MergePicker, keys: String, state: AppState, into buffer: inout Buffer) {
         let t = state.language.questionTexts
         let candidates = picker.candidates(in: state.network)
-        let height = min(20, state.size.height - 6)
-        let area = box(title: t.mergeTitle, lines: [.text(t.mergeBody(picker.source.title), .muted)], hint: t.mergeHint,
+        let height = DialogLayout.mergeHeight(state.size)
+        let area = box(title: t.mergeTitle, lines: [.text(t.mergeBody(picker.source.title), .muted)], hint: keys,
                        state: state, into: &buffer, width: 90, extraHeight: height - 2)
         let filterY = area.y + area.height - (height - 2)
         var x = buffer.write("/ " + picker.filter.text, x: area.x, y: filterY, Style(.accent, [.bold]), limit: area.maxX)
         x = buffer.write("▏", x: x, y: filterY, Style(.accent))
-        let rows = candidates.map { question in
-            ListRow([TextSpan(StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)), TextSpan(question.title)],
-                    trailing: TextSpan(question.communes.count > 1 ? "\(question.communes.count)×" : "", .accent))
-        }
         let list = Rect(x: area.x - 1, y: filterY + 1, width: area.width + 1, height: area.maxY - filterY - 1)
-        var cursor = ListCursor(selected: picker.cursor)
-        cursor.clamp(count: rows.count, visible: list.height)
-        ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: list, focused: true)
+        ListView.draw(into: &buffer, count: candidates.count, cursor: picker.selection.cursor, in: list, focused: true) { index in
+            let question = candidates[index]
+            return ListRow([TextSpan(StatusGlyph.of(question.status) + " ", StatusGlyph.emphasis(of: question.status)), TextSpan(question.title)],
+                           trailing: TextSpan(question.communes.count > 1 ? "\(question.communes.count)×" : "", .accent))
+        }
     }
 
-    private static func drawFilter(_ menu: FilterMenu, state: AppState, into buffer: inout Buffer) {
+    private static func drawFilter(_ menu: FilterMenu, keys: String, state: AppState, into buffer: inout Buffer) {
         let t = state.language.questionTexts
         let s = state.strings
-        let query = state.query
+        let query = state.home.query
         let area = box(title: t.filterTitle, lines: Array(repeating: .blank, count: FilterMenu.Row.allCases.count + 1),
-                       hint: t.filterHint, state: state, into: &buffer, width: 64)
+                       hint: keys, state: state, into: &buffer, width: 64)
         for (index, row) in FilterMenu.Row.allCases.enumerated() {
             let y = area.y + index + (index >= 5 ? 1 : 0)
             let selected = row == menu.row

@@ -7,16 +7,15 @@ import LotseStore
 enum FormScreen {
     static let labelWidth = 14
 
-    static func draw(_ state: AppState, into buffer: inout Buffer) {
+    static func draw(_ form: Form, state: AppState, into buffer: inout Buffer) {
         let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
-        switch state.form {
-        case .question(let form)?: drawQuestion(form, state, frame, into: &buffer)
-        case .answer(let form)?: drawAnswer(form, state, frame, into: &buffer)
-        case .fields(let form)?:
+        switch form {
+        case .question(let form): drawQuestion(form, state, frame, into: &buffer)
+        case .answer(let form): drawAnswer(form, state, frame, into: &buffer)
+        case .fields(let form):
             Frame.draw(into: &buffer, frame, title: FieldFormView.title(form, state: state), focused: true)
             let area = PagerLayout.textArea(of: frame)
             FieldFormView.draw(form, problems: FieldFormView.problems(form, state: state), state: state, into: &buffer, in: area)
-        case nil: break
         }
     }
 

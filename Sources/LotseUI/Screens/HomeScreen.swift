@@ -20,7 +20,7 @@ enum HomeScreen {
         switch panel {
         case .communes: name = s.communes
         case .questions:
-            let base = state.query.statuses == QuestionQuery.open.statuses ? s.openQuestions : state.language.questionTexts.questionsTitle
+            let base = state.home.query.statuses == QuestionQuery.open.statuses ? s.openQuestions : state.language.questionTexts.questionsTitle
             if let id = state.selectedCommune, let commune = state.network.communes.first(where: { $0.id == id }) {
                 name = "\(base) · \(commune.name)"
             } else {
@@ -35,13 +35,13 @@ enum HomeScreen {
     private static func panelFrame(_ panel: Panel, _ state: AppState, rect: Rect, into buffer: inout Buffer) -> Rect {
         let count = state.rowCount(panel)
         let position = count == 0 ? "0" : "\(state.cursor(panel).selected + 1)/\(count)"
-        Frame.draw(into: &buffer, rect, title: panelTitle(panel, state), focused: state.focus == panel, footer: position)
+        Frame.draw(into: &buffer, rect, title: panelTitle(panel, state), focused: state.home.focus == panel, footer: position)
         var inner = rect.inner
         if state.showsFilter(panel) {
-            let editing = state.editingFilter == panel
+            let editing = state.home.editingFilter == panel
             var x = inner.x + 1
-            if editing || !state.filter(panel).isEmpty {
-                x = buffer.write(DisplayWidth.truncate("/ " + state.filter(panel), to: inner.width - 2), x: x, y: inner.y,
+            if editing || !state.home.filter(panel).isEmpty {
+                x = buffer.write(DisplayWidth.truncate("/ " + state.home.filter(panel), to: inner.width - 2), x: x, y: inner.y,
                                  Style(.accent, [.bold]), limit: inner.maxX - 1)
                 if editing { x = buffer.write("▏", x: x, y: inner.y, Style(.accent), limit: inner.maxX) }
                 x += 1
@@ -57,7 +57,7 @@ enum HomeScreen {
 
     /// The active filters of the questions panel in words, so they are always visible.
     static func querySummary(_ state: AppState) -> String? {
-        let query = state.query
+        let query = state.home.query
         let t = state.language.questionTexts
         var parts: [String] = []
         if query.statuses != QuestionQuery.open.statuses {
@@ -73,25 +73,29 @@ enum HomeScreen {
 
     private static func drawCommunes(_ state: AppState, layout: HomeLayout, into buffer: inout Buffer) {
         let area = panelFrame(.communes, state, rect: layout.communes, into: &buffer)
-        let rows = state.communeRows.map { row in
-            ListRow([TextSpan(row.name, row.communeID == nil ? .heading : .plain)],
-                    trailing: TextSpan("\(row.openCount)", row.openCount == 0 ? .muted : .warning))
+        let rows = state.communeRows
+        ListView.draw(into: &buffer, count: rows.count, cursor: state.cursor(.communes), in: area,
+                      focused: state.home.focus == .communes) { index in
+            let row = rows[index]
+            return ListRow([TextSpan(row.name, row.communeID == nil ? .heading : .plain)],
+                           trailing: TextSpan("\(row.openCount)", row.openCount == 0 ? .muted : .warning))
         }
-        ListView.draw(into: &buffer, rows: rows, cursor: state.cursor(.communes), in: area, focused: state.focus == .communes)
     }
 
     private static func drawQuestions(_ state: AppState, layout: HomeLayout, into buffer: inout Buffer) {
         let area = panelFrame(.questions, state, rect: layout.questions, into: &buffer)
-        let rows = state.questionRows.map { row in
-            ListRow([
+        let rows = state.questionRows
+        if rows.isEmpty {
+            drawEmpty(Details.emptyText(.questions, state), in: area, into: &buffer)
+        }
+        ListView.draw(into: &buffer, count: rows.count, cursor: state.cursor(.questions), in: area,
+                      focused: state.home.focus == .questions) { index in
+            let row = rows[index]
+            return ListRow([
                 TextSpan(StatusGlyph.of(row.status) + " ", StatusGlyph.emphasis(of: row.status)),
                 TextSpan(row.title),
             ], trailing: row.communeCount > 1 ? TextSpan("\(row.communeCount)×", .accent) : nil)
         }
-        if rows.isEmpty {
-            drawEmpty(Details.emptyText(.questions, state), in: area, into: &buffer)
-        }
-        ListView.draw(into: &buffer, rows: rows, cursor: state.cursor(.questions), in: area, focused: state.focus == .questions)
     }
 
     private static func drawMeetings(_ state: AppState, layout: HomeLayout, into buffer: inout Buffer) {
@@ -110,7 +114,7 @@ enum HomeScreen {
             return
         }
         ListView.draw(into: &buffer, rows: rows, cursor: state.cursor(.meetings),
-                      in: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), focused: state.focus == .meetings)
+                      in: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), focused: state.home.focus == .meetings)
         guard let meeting = state.selectedMeeting else { return }
         let agendaArea = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
         AgendaView.draw(meeting, strings: state.strings, into: &buffer, in: agendaArea)
@@ -122,7 +126,7 @@ enum HomeScreen {
     }
 
     private static func drawDetail(_ state: AppState, in rect: Rect, into buffer: inout Buffer) {
-        let content = Details.make(for: state.focus, in: state)
+        let content = Details.make(for: state.home.focus, in: state)
         let text = PagerLayout.textArea(of: rect)
         let lines = content.lines.flatMap { Wrap.wrap($0, width: text.width) }
         let more = lines.count > text.height

@@ -4,30 +4,29 @@ import LotseStore
 /// Wissen: the answered questions with a search line, the ranked list on the left and
 /// the selected answer on the right, every match highlighted.
 enum KnowledgeScreen {
-    static func draw(_ state: AppState, into buffer: inout Buffer) {
+    static func draw(_ knowledge: KnowledgeState, state: AppState, into buffer: inout Buffer) {
         let t = state.language.questionTexts
         let frame = KnowledgeLayout.frame(state.size)
-        let hits = state.knowledgeHits
+        let hits = state.knowledgeHits(knowledge.query)
         // The search line.
-        let searchStyle = state.knowledge.editing ? Style(.accent, [.bold]) : Style(.muted)
+        let searchStyle = knowledge.editing ? Style(.accent, [.bold]) : Style(.muted)
         var x = buffer.write(" \(t.searchPrompt): ", x: frame.x, y: frame.y, searchStyle)
-        x = buffer.write(state.knowledge.query, x: x, y: frame.y, Style(.foreground, [.bold]), limit: frame.maxX - 20)
-        if state.knowledge.editing { x = buffer.write("▏", x: x, y: frame.y, Style(.accent)) }
+        x = buffer.write(knowledge.query, x: x, y: frame.y, Style(.foreground, [.bold]), limit: frame.maxX - 20)
+        if knowledge.editing { x = buffer.write("▏", x: x, y: frame.y, Style(.accent)) }
         let count = t.answers(hits.count)
         buffer.write(count, x: frame.maxX - DisplayWidth.of(count) - 1, y: frame.y, Style(.muted))
 
         let listRect = KnowledgeLayout.list(state.size)
-        let cursor = state.knowledge.cursor
+        let cursor = knowledge.selection.cursor
         Frame.draw(into: &buffer, listRect, title: t.knowledgeTitle, focused: true,
                    footer: hits.isEmpty ? nil : "\(cursor.selected + 1)/\(hits.count)")
-        let rows = hits.map { hit in
-            ListRow([TextSpan(StatusGlyph.of(hit.question.status) + " ", .success)]
-                    + KnowledgeSearch.highlight(hit.question.title, query: state.knowledge.query))
-        }
-        if rows.isEmpty {
+        if hits.isEmpty {
             buffer.write(t.knowledgeEmpty, x: listRect.inner.x + 1, y: listRect.inner.y, Style(.muted), limit: listRect.inner.maxX)
         }
-        ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: listRect.inner, focused: true)
+        ListView.draw(into: &buffer, count: hits.count, cursor: cursor, in: listRect.inner, focused: true) { index in
+            ListRow([TextSpan(StatusGlyph.of(hits[index].question.status) + " ", .success)]
+                    + KnowledgeSearch.highlight(hits[index].question.title, query: knowledge.query))
+        }
 
         let detailRect = KnowledgeLayout.detail(state.size)
         guard hits.indices.contains(cursor.selected) else {
@@ -37,12 +36,11 @@ enum KnowledgeScreen {
         let question = hits[cursor.selected].question
         Frame.draw(into: &buffer, detailRect, title: question.title)
         let area = PagerLayout.textArea(of: detailRect)
-        let lines = content(question, state: state).flatMap { Wrap.wrap($0, width: area.width) }
+        let lines = content(question, query: knowledge.query, state: state).flatMap { Wrap.wrap($0, width: area.width) }
         TextView.draw(into: &buffer, lines: lines, offset: 0, in: area)
     }
 
-    private static func content(_ question: Question, state: AppState) -> [DetailLine] {
-        let query = state.knowledge.query
+    private static func content(_ question: Question, query: String, state: AppState) -> [DetailLine] {
         let f = state.strings.fields
         let names = state.communeNames
         var lines: [DetailLine] = [

@@ -3,7 +3,7 @@ import LotseCore
 /// Bedarfe: communes × categories, the number of open questions in each cell, shaded by
 /// count. The number is always printed: meaning never rests on colour alone.
 enum MatrixScreen {
-    static func draw(_ state: AppState, into buffer: inout Buffer) {
+    static func draw(_ matrixState: MatrixState, state: AppState, into buffer: inout Buffer) {
         let t = state.language.questionTexts
         let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
         Frame.draw(into: &buffer, frame, title: t.matrixTitle, focused: true)
@@ -13,7 +13,7 @@ enum MatrixScreen {
         let nameWidth = min(16, max(8, area.width / 6))
         let cellWidth = max(3, min(6, (area.width - nameWidth - 5) / max(1, columns)))
         let headings = matrix.headings(width: cellWidth - 1)
-        let cursor = state.matrix
+        let cursor = (row: matrixState.row.index, column: matrixState.column.index)
         var y = area.y
         // Column headings, the selected one highlighted.
         var x = area.x + nameWidth

@@ -4,17 +4,17 @@ import LotseStore
 /// The measures of all meetings: what is due when, by whom; overdue ones marked with a
 /// word as well as colour.
 enum MeasuresScreen {
-    static func draw(_ state: AppState, into buffer: inout Buffer) {
+    static func draw(_ measures: MeasuresState, state: AppState, into buffer: inout Buffer) {
         let t = state.language.meetingScreenTexts
         let s = state.strings
         let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
-        let rows = state.measureRows
-        let scope = state.allMeasures ? t.allShown : t.openOnly
+        let rows = state.measureRows(all: measures.all)
+        let scope = measures.all ? t.allShown : t.openOnly
         Frame.draw(into: &buffer, frame, title: "\(t.measuresTitle) (\(scope))", focused: true,
-                   footer: rows.isEmpty ? nil : "\(state.measuresCursor.selected + 1)/\(rows.count)")
+                   footer: rows.isEmpty ? nil : "\(measures.selection.index + 1)/\(rows.count)")
         let area = PagerLayout.textArea(of: frame)
         guard !rows.isEmpty else {
-            let anyMeasure = !MeasureRows.make(network: state.network, today: state.today, all: true).isEmpty
+            let anyMeasure = !state.measureRows(all: true).isEmpty
             buffer.write(anyMeasure ? t.noOpenMeasures : t.noMeasures, x: area.x, y: area.y, Style(.muted), limit: area.maxX)
             return
         }
@@ -30,15 +30,13 @@ enum MeasuresScreen {
         }
         buffer.write(columns(t.dueColumn, t.ownerColumn, t.measureColumn, t.statusColumn, t.meetingColumn),
                      x: area.x + 1, y: area.y, Style(.accent, [.bold]), limit: area.maxX)
-        let list = rows.map { row -> ListRow in
+        ListView.draw(into: &buffer, count: rows.count, cursor: measures.selection.cursor,
+                      in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), focused: true) { index in
+            let row = rows[index]
             let due = row.due.map(Format.shortDate) ?? "—"
             let status = row.isOverdue ? "⚠ " + t.overdue : (row.status == .open ? "○ " : row.status == .done ? "✓ " : "✗ ") + s.measureStatus(row.status)
             let text = columns(due, row.owner, row.text, status, Format.shortDate(row.meetingDate))
             return ListRow([TextSpan(text, row.isOverdue ? .warning : row.status == .open ? .plain : .muted)])
         }
-        var cursor = state.measuresCursor
-        cursor.clamp(count: list.count, visible: AppState.measuresVisible(state.size))
-        ListView.draw(into: &buffer, rows: list, cursor: cursor, in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
-                      focused: true)
     }
 }

@@ -3,30 +3,28 @@ import LotseStore
 
 /// The dialogs of the meeting work: attendance and the agenda suggestions.
 enum MeetingDialogs {
-    static func drawAttendance(_ picker: AttendancePicker, state: AppState, into buffer: inout Buffer) {
+    static func drawAttendance(_ picker: AttendancePicker, keys: String, state: AppState, into buffer: inout Buffer) {
         let t = state.language.meetingScreenTexts
         let communes = state.communesByName
         let invited = Set(state.meeting(picker.meetingID)?.invited ?? [])
-        let height = min(communes.count, state.size.height - 8)
+        let height = DialogLayout.pickerRows(count: communes.count, size: state.size)
         let count = "\(picker.present.count) / \(communes.count)"
-        let area = DialogView.box(title: "\(t.attendanceTitle) · \(count)", lines: [], hint: t.attendanceHint, state: state,
+        let area = DialogView.box(title: "\(t.attendanceTitle) · \(count)", lines: [], hint: keys, state: state,
                                   into: &buffer, width: 90, extraHeight: height)
-        let rows = communes.map { commune in
-            ListRow([TextSpan(picker.present.contains(commune.id) ? "[x] " : "[ ] ", .accent), TextSpan(commune.name)],
-                    trailing: invited.contains(commune.id) ? TextSpan(t.invitedMark, .muted) : nil)
-        }
-        var cursor = ListCursor(selected: picker.cursor)
         let list = Rect(x: area.x - 1, y: area.y, width: area.width + 1, height: height)
-        cursor.clamp(count: rows.count, visible: list.height)
-        ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: list, focused: true)
+        ListView.draw(into: &buffer, count: communes.count, cursor: picker.selection.cursor, in: list, focused: true) { index in
+            let commune = communes[index]
+            return ListRow([TextSpan(picker.present.contains(commune.id) ? "[x] " : "[ ] ", .accent), TextSpan(commune.name)],
+                           trailing: invited.contains(commune.id) ? TextSpan(t.invitedMark, .muted) : nil)
+        }
     }
 
-    static func drawSuggestions(_ picker: SuggestionPicker, state: AppState, into buffer: inout Buffer) {
+    static func drawSuggestions(_ picker: SuggestionPicker, keys: String, state: AppState, into buffer: inout Buffer) {
         let t = state.language.meetingScreenTexts
         guard let meeting = state.meeting(picker.meetingID) else { return }
         let suggestions = state.suggestions(for: meeting)
-        let height = min(max(1, suggestions.count), state.size.height - 8)
-        let area = DialogView.box(title: t.suggestionsTitle, lines: [], hint: t.suggestionsHint, state: state, into: &buffer,
+        let height = DialogLayout.pickerRows(count: suggestions.count, size: state.size)
+        let area = DialogView.box(title: t.suggestionsTitle, lines: [], hint: keys, state: state, into: &buffer,
                                   width: 100, extraHeight: height)
         guard !suggestions.isEmpty else {
             buffer.write(t.suggestionsEmpty, x: area.x, y: area.y, Style(.muted), limit: area.maxX)
@@ -44,9 +42,7 @@ enum MeetingDialogs {
                                trailing: TextSpan("\(t.measureFrom) \(Format.shortDate(row.meetingDate))\(due)", .muted))
             }
         }
-        var cursor = ListCursor(selected: picker.cursor)
         let list = Rect(x: area.x - 1, y: area.y, width: area.width + 1, height: height)
-        cursor.clamp(count: rows.count, visible: list.height)
-        ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: list, focused: true)
+        ListView.draw(into: &buffer, rows: rows, cursor: picker.selection.cursor, in: list, focused: true)
     }
 }

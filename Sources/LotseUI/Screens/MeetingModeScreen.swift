@@ -5,13 +5,13 @@ import LotseStore
 /// (in block digits when there is room), the meeting's time against the plan and the
 /// next TOPs. Bold and plain text only, no dim grey: a projector washes out anything faint.
 enum MeetingModeScreen {
-    static func draw(_ id: String, state: AppState, into buffer: inout Buffer) {
+    static func draw(_ mode: MeetingModeState, capture: Form?, state: AppState, into buffer: inout Buffer) {
         let size = state.size
-        guard let meeting = state.meeting(id) else { return }
-        let model = MeetingModeModel(meeting: meeting, state: state)
+        guard let meeting = state.meeting(mode.meetingID) else { return }
+        let model = MeetingModeModel(meeting: meeting, showInternal: mode.showInternal, state: state)
         let margin = size.width >= 100 ? 4 : 2
         let big = size.height >= 30 && size.width >= 80
-        drawBar(model, state: state, into: &buffer)
+        drawBar(model, showInternal: mode.showInternal, state: state, into: &buffer)
 
         // From the bottom up: attendance, next TOPs, meeting total, timer.
         let upcoming = Array(model.upcoming.prefix(big ? 3 : 1))
@@ -34,16 +34,16 @@ enum MeetingModeScreen {
         if let attendance = model.attendance {
             buffer.write(attendance, x: margin, y: y, Style(.foreground), limit: margin + content.width)
         }
-        if case .fields(let form)? = state.form { drawCapture(form, state: state, bottom: content.maxY, into: &buffer) }
+        if case .fields(let form)? = capture { drawCapture(form, state: state, bottom: content.maxY, into: &buffer) }
     }
 
-    private static func drawBar(_ model: MeetingModeModel, state: AppState, into buffer: inout Buffer) {
+    private static func drawBar(_ model: MeetingModeModel, showInternal: Bool, state: AppState, into buffer: inout Buffer) {
         let bar = Style(.foreground, on: .statusBar)
         let rect = Rect(x: 0, y: 0, width: state.size.width, height: 1)
         buffer.fill(rect, bar)
         let phaseRole: Role = model.phase == .running ? .success : model.phase == .paused ? .warning : .foreground
         var right = model.phaseText + " "
-        if state.showInternal { right = "[\(state.language.meetingScreenTexts.internalShown)] " + right }
+        if showInternal { right = "[\(state.language.meetingScreenTexts.internalShown)] " + right }
         let rightX = rect.maxX - DisplayWidth.of(right)
         var x = buffer.write(" " + model.title, x: 0, y: 0, Style(.title, on: .statusBar, [.bold]), limit: rightX - 1)
         x = buffer.write(" · " + model.subtitle, x: x, y: 0, bar, limit: rightX - 1)

@@ -2,7 +2,7 @@ import LotseCore
 
 /// A bordered box with a title in the top border and an optional label in the bottom
 /// border (a position such as "3/14"). The literal box characters render the same under
-/// every TERM, unlike ACS (TERMINAL-NOTES.md).
+/// every TERM, unlike ACS (docs/terminal.md).
 public enum Frame {
     public static func draw(
         into buffer: inout Buffer, _ rect: Rect, title: String, focused: Bool = false,

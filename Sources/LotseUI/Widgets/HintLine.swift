@@ -13,15 +13,13 @@ enum HintLine {
             default: return .success
             }
         }()
-        if state.editingFilter != nil && state.screen == .home && state.dialog == nil {
+        if state.home.editingFilter != nil && state.path.isEmpty {
             HintBar.draw(into: &buffer, items: [HintBar.Item(s.filterLabel + ":", s.filterHint)], trailing: notice,
                          trailingRole: noticeRole, in: rect)
             return
         }
-        switch state.dialog {
-        case .confirm?, .conflict?, nil: break
-        default:
-            // Pickers and prompts name their keys in their own last line; "Enter Ja" would mislead.
+        if state.dialog != nil {
+            // Dialogs name their keys in their own last line, beside what they ask.
             HintBar.draw(into: &buffer, items: [], trailing: notice, trailingRole: noticeRole, in: rect)
             return
         }

@@ -12,14 +12,19 @@ public struct ListRow: Equatable, Sendable {
 }
 
 /// A scrolling list with a selection. The cursor (selection and offset) comes from the
-/// state, already clamped by the reducer.
+/// state, already clamped by the reducer; only the rows on screen are built.
 public enum ListView {
     public static func draw(into buffer: inout Buffer, rows: [ListRow], cursor: ListCursor, in rect: Rect, focused: Bool) {
+        draw(into: &buffer, count: rows.count, cursor: cursor, in: rect, focused: focused) { rows[$0] }
+    }
+
+    public static func draw(into buffer: inout Buffer, count: Int, cursor: ListCursor, in rect: Rect, focused: Bool,
+                            row makeRow: (Int) -> ListRow) {
         guard rect.width > 0, rect.height > 0 else { return }
         for line in 0..<rect.height {
             let index = cursor.offset + line
-            guard rows.indices.contains(index) else { break }
-            let row = rows[index]
+            guard index >= 0, index < count else { break }
+            let row = makeRow(index)
             let y = rect.y + line
             let selected = index == cursor.selected
             let background: Role = selected ? (focused ? .selection : .selectionInactive) : .background

@@ -12,6 +12,20 @@ public enum Dialog: Hashable, Sendable {
     case attendance(AttendancePicker)
     case suggestions(SuggestionPicker)
     case export(ExportPrompt)
+
+    /// The key contexts of the dialog, innermost first: its hint line and its keys come
+    /// from the same bindings.
+    public var contexts: [KeyBinding.Context] {
+        switch self {
+        case .confirm: return [.confirm]
+        case .conflict: return [.conflict]
+        case .assign, .export: return [.prompt]
+        case .merge: return [.typeahead]
+        case .filter: return [.filterMenu]
+        case .attendance: return [.attendance, .picker]
+        case .suggestions: return [.picker]
+        }
+    }
 }
 
 public enum Confirmation: Hashable, Sendable {
@@ -38,12 +52,13 @@ public struct Conflict: Hashable, Sendable {
 public struct MergePicker: Hashable, Sendable {
     public var source: Question
     public var filter: TextEditor
-    public var cursor: Int
+    /// The chosen target question.
+    public var selection: Selection
 
     public init(source: Question) {
         self.source = source
         filter = TextEditor()
-        cursor = 0
+        selection = Selection()
     }
 
     public func candidates(in network: Network) -> [Question] {
@@ -88,11 +103,12 @@ public struct FilterMenu: Hashable, Sendable {
 /// The suggestions for a meeting's agenda; the list shrinks as items are taken.
 public struct SuggestionPicker: Hashable, Sendable {
     public var meetingID: String
-    public var cursor: Int
+    /// The chosen suggestion; when it is taken, the next one moves up into its place.
+    public var selection: Selection
 
     public init(meetingID: String) {
         self.meetingID = meetingID
-        cursor = 0
+        selection = Selection()
     }
 }
 

@@ -3,32 +3,33 @@ import LotseStore
 
 /// Keys in the question and answer forms: text goes into the focused field, Tab moves
 /// between fields, Ctrl-S saves, Esc asks before it throws edits away.
-extension Reducer {
-    static func formKey(_ key: Key, in state: inout AppState) -> [Effect] {
-        switch state.form {
-        case .question(var form)?:
-            let effects = questionFormKey(key, form: &form, in: &state)
-            if state.form != nil { state.form = .question(form) }
-            return effects
-        case .answer(var form)?:
-            let effects = answerFormKey(key, form: &form, in: &state)
-            if state.form != nil { state.form = .answer(form) }
-            return effects
-        case .fields(var form)?:
-            let effects = fieldFormKey(key, form: &form, in: &state)
-            if state.form != nil { state.form = .fields(form) }
-            return effects
-        case nil:
-            state.levels.removeAll { $0.screen == .form }
-            return []
+enum FormReducer {
+    static func reduce(_ form: Form, key: Key, in state: inout AppState) -> [Effect] {
+        Reducer.scoped(&state, Form.self) { form, state in
+            switch form {
+            case .question(var own):
+                defer { form = .question(own) }
+                return questionFormKey(key, form: &own, in: &state)
+            case .answer(var own):
+                defer { form = .answer(own) }
+                return answerFormKey(key, form: &own, in: &state)
+            case .fields(var own):
+                defer { form = .fields(own) }
+                return FieldFormReducer.reduce(key, form: &own, in: &state)
+            }
         }
     }
 
-    private static func cancelForm(dirty: Bool, in state: inout AppState) {
+    static func open(_ form: Form, in state: inout AppState) {
+        Reducer.push(.form(form), in: &state)
+    }
+
+    /// Esc: closes the form, but asks first when it holds edits.
+    static func cancel(dirty: Bool, in state: inout AppState) {
         if dirty {
-            state.dialog = .confirm(.discardForm)
+            Reducer.push(.dialog(.confirm(.discardForm)), in: &state)
         } else {
-            closeForm(in: &state)
+            Reducer.closeForm(in: &state)
         }
     }
 
@@ -45,7 +46,7 @@ extension Reducer {
         switch KeyMap.command(for: key, in: [.form]) {
         case .nextField: go(1); return []
         case .previousField: go(-1); return []
-        case .cancel: cancelForm(dirty: form.isDirty, in: &state); return []
+        case .cancel: cancel(dirty: form.isDirty, in: &state); return []
         case .save: return saveQuestionForm(&form, in: &state)
         default: break
         }
@@ -97,7 +98,7 @@ extension Reducer {
         }
         let id = form.base?.id ?? RecordID.make(at: state.now, using: &state.ids)
         let question = form.question(id: id, now: state.now, user: state.user)
-        if let base = form.base, base == question { closeForm(in: &state); return [] }
+        if let base = form.base, base == question { Reducer.closeForm(in: &state); return [] }
         form.saving = true
         let kind: Change.Kind = form.base == nil ? .create : .edit
         return [.apply(Change(kind, writes: [.init(id: id, new: question, base: form.base)]))]
@@ -107,7 +108,7 @@ extension Reducer {
         guard !form.saving else { return [] }
         switch KeyMap.command(for: key, in: [.form]) {
         case .nextField, .previousField: form.field = 1 - form.field; return []
-        case .cancel: cancelForm(dirty: form.isDirty, in: &state); return []
+        case .cancel: cancel(dirty: form.isDirty, in: &state); return []
         case .save:
             guard form.isValid else {
                 form.showProblems = true

@@ -4,14 +4,14 @@ import LotseStore
 /// Keys in the meeting forms: Tab and Enter move on, Ctrl-S saves (Enter on the last
 /// field too, so a quick note in meeting mode is text and Enter), Esc asks before it
 /// throws edits away.
-extension Reducer {
-    static func fieldFormKey(_ key: Key, form: inout FieldForm, in state: inout AppState) -> [Effect] {
+enum FieldFormReducer {
+    static func reduce(_ key: Key, form: inout FieldForm, in state: inout AppState) -> [Effect] {
         guard !form.saving else { return [] }
         switch KeyMap.command(for: key, in: [.form]) {
         case .nextField: form.move(by: 1); return []
         case .previousField: form.move(by: -1); return []
         case .cancel:
-            if form.isDirty { state.dialog = .confirm(.discardForm) } else { closeForm(in: &state) }
+            FormReducer.cancel(dirty: form.isDirty, in: &state)
             return []
         case .save: return saveFieldForm(&form, in: &state)
         default: break
@@ -37,7 +37,7 @@ extension Reducer {
             return []
         }
         guard let change = MeetingForms.change(form, state: &state) else {
-            closeForm(in: &state)
+            Reducer.closeForm(in: &state)
             return []
         }
         form.saving = true

@@ -3,8 +3,8 @@ import LotseCore
 
 /// Writes an exported document (minutes, an invitation) where the user asked for it.
 /// An existing file is only replaced after the user said yes, and never half-written.
-enum DocumentWriter {
-    static func write(_ request: ExportRequest) -> Action {
+public enum DocumentWriter {
+    public static func write(_ request: ExportRequest) -> Action {
         let path = NSString(string: request.path).expandingTildeInPath
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         if !request.overwrite, FileManager.default.fileExists(atPath: url.path) {

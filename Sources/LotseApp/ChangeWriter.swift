@@ -4,8 +4,8 @@ import LotseStore
 /// Carries a change to disk, for the dashboard and the command line alike: one record
 /// after another, each only over the version it expects. The result is the action the
 /// reducer gets back.
-enum ChangeWriter {
-    static func write(_ change: Change, to store: FileStore) -> Action {
+public enum ChangeWriter {
+    public static func write(_ change: Change, to store: some RecordStore) -> Action {
         for (index, write) in change.writes.enumerated() {
             do throws(SaveError) {
                 if let new = write.new {

@@ -1,0 +1,91 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseUI
+
+/// The update loop (after bubbletea): draw the state, wait for an event, reduce it, carry
+/// out the effects, again. Keys, resizes, clock ticks, the results of writes and changes
+/// on disk all come in as actions through one `dispatch`, so the reducer stays the only
+/// place where the state changes. The terminal, the store and the clock are passed in, so
+/// that tests drive the loop with a `TestBackend`.
+public struct RunLoop<Store: RecordStore> {
+    public var backend: any TerminalBackend
+    public var store: Store
+    public var clock: @Sendable () -> Date
+    /// How often the store is checked for other processes' changes.
+    public var pollInterval: TimeInterval
+
+    public init(backend: any TerminalBackend, store: Store, clock: @escaping @Sendable () -> Date = { Date() },
+                pollInterval: TimeInterval = 1) {
+        self.backend = backend
+        self.store = store
+        self.clock = clock
+        self.pollInterval = pollInterval
+    }
+
+    /// Runs until the user quits or the terminal is gone; returns the exit status (130
+    /// after Ctrl-C).
+    public func run(_ state: inout AppState) -> Int32 {
+        var dirty = true
+        var repaint = false
+        var signature = store.signature()
+        var lastPoll = clock()
+
+        /// Reduces an action and everything its effects lead to; nil to go on, else the exit status.
+        func dispatch(_ action: Action) -> Int32? {
+            var queue = [action]
+            while !queue.isEmpty {
+                let effects = Reducer.reduce(&state, queue.removeFirst())
+                dirty = true
+                for effect in effects {
+                    switch effect {
+                    case .quit: return 0
+                    case .quitInterrupted: return 130
+                    case .repaint: repaint = true
+                    case .apply(let change):
+                        queue.append(ChangeWriter.write(change, to: store))
+                        // Our own write is not a colleague's change: no reload for it.
+                        signature = store.signature()
+                    case .export(let request): queue.append(DocumentWriter.write(request))
+                    }
+                }
+            }
+            return nil
+        }
+
+        if let status = dispatch(.resize(backend.size)) { return status }
+        while true {
+            if dirty {
+                backend.draw(Renderer.render(state), repaint: repaint)
+                dirty = false
+                repaint = false
+            }
+            if backend.takeInterrupt(), let status = dispatch(.interrupt) { return status }
+            if backend.isClosed { return 0 }
+            if let event = backend.nextEvent() {
+                if let status = dispatch(.tick(clock())) { return status }
+                let action: Action
+                switch event {
+                case .key(let key): action = .key(key)
+                case .resize(let size): action = .resize(size)
+                }
+                if let status = dispatch(action) { return status }
+            }
+            // A running clock on screen asks for a frame at every new second.
+            let now = clock()
+            if Reducer.subscriptions(state).contains(.everySecond),
+               Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) {
+                if let status = dispatch(.tick(now)) { return status }
+            }
+            // Another process's changes show up within about a poll interval.
+            if now.timeIntervalSince(lastPoll) >= pollInterval {
+                lastPoll = now
+                let current = store.signature()
+                if current != signature, let loaded = try? store.load() {
+                    signature = current
+                    if let status = dispatch(.reloaded(loaded.network, loaded.problems)) { return status }
+                }
+            }
+        }
+    }
+}

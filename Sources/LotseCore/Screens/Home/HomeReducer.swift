@@ -1,0 +1,63 @@
+/// The home screen: panels, selection, the typed filter.
+enum HomeReducer {
+    static func reduce(_ command: Command, in state: inout AppState) {
+        let panel = state.home.focus
+        switch command {
+        case .focusNext: state.home.focus = panel.next
+        case .focusPrevious: state.home.focus = panel.previous
+        case .focusCommunes: state.home.focus = .communes
+        case .focusQuestions: state.home.focus = .questions
+        case .focusMeetings: state.home.focus = .meetings
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            move(panel, command, in: &state)
+        case .open: Reducer.push(.pager(PagerState(.detail(panel))), in: &state)
+        case .back:
+            // Esc on the home screen clears the focused panel's filter, and never quits.
+            if !state.home.filter(panel).isEmpty { setFilter("", for: panel, in: &state) }
+        case .filter: state.home.editingFilter = panel
+        case .showProblems: Reducer.push(.pager(PagerState(.problems)), in: &state)
+        case .knowledge: Reducer.push(.knowledge(KnowledgeState()), in: &state)
+        case .matrix: Reducer.push(.matrix(MatrixState()), in: &state)
+        default: break
+        }
+    }
+
+    /// Typing into the focused panel's filter; the list narrows with every key.
+    static func editFilter(_ key: Key, in state: inout AppState) {
+        guard let panel = state.home.editingFilter else { return }
+        var text = state.home.filter(panel)
+        switch key {
+        case .character(let c): text.append(c)
+        case .backspace: if !text.isEmpty { text.removeLast() }
+        case .control("u"): text = ""
+        case .enter:
+            state.home.editingFilter = nil
+            return
+        case .escape:
+            state.home.editingFilter = nil
+            text = ""
+        case .up, .down, .pageUp, .pageDown:
+            if let command = KeyMap.command(for: key, in: [.global]) { reduce(command, in: &state) }
+            return
+        default: return
+        }
+        setFilter(text, for: panel, in: &state)
+    }
+
+    /// A new filter starts its list at the top.
+    static func setFilter(_ text: String, for panel: Panel, in state: inout AppState) {
+        let commune = state.selectedCommune
+        state.home.filters[panel] = text.isEmpty ? nil : text
+        state.home.selections[panel] = Selection()
+        if panel == .communes, commune != state.selectedCommune { state.home.selections[.questions] = Selection() }
+    }
+
+    static func move(_ panel: Panel, _ command: Command, in state: inout AppState) {
+        let commune = state.selectedCommune
+        var selection = state.home.selection(panel)
+        _ = selection.follow(command, in: state.rowIDs(panel), visible: state.visibleRows(panel))
+        state.home.selections[panel] = selection
+        // A new commune means a new question list: start it at the top.
+        if panel == .communes, state.selectedCommune != commune { state.home.selections[.questions] = Selection() }
+    }
+}

@@ -1,0 +1,54 @@
+import LotseStore
+
+/// The view model of the home screen: the rows of its three panels and the district's
+/// counts, derived once per change and used both by the reducer (bounds, selections) and
+/// by the renderer, which only places them.
+public struct HomeView: Sendable {
+    public struct Key: Equatable, Sendable {
+        var revision: Int
+        var language: Language
+        var filters: [Panel: String]
+        var query: QuestionQuery
+    }
+
+    var key: Key
+    /// The commune the questions are filtered by; nil for all communes.
+    public var commune: String?
+    public var communeRows: [CommuneRow]
+    public var questionRows: [QuestionRow]
+    public var meetingRows: [MeetingRow]
+    /// Each panel's row identities in display order ("" stands for "all communes").
+    public var communeIDs: [String]
+    public var questionIDs: [String]
+    public var meetingIDs: [String]
+
+    public func ids(_ panel: Panel) -> [String] {
+        switch panel {
+        case .communes: return communeIDs
+        case .questions: return questionIDs
+        case .meetings: return meetingIDs
+        }
+    }
+
+    static func make(_ state: AppState) -> HomeView {
+        let key = state.homeKey
+        let communeRows = CommuneRows.make(network: state.network, filter: state.home.filter(.communes), strings: state.strings)
+        let communeIDs = communeRows.map { $0.communeID ?? "" }
+        let commune = selectedCommune(state.home.selection(.communes), in: communeIDs)
+        var query = state.home.query
+        query.commune = commune
+        query.text = state.home.filter(.questions)
+        let questionRows = QuestionRows.make(network: state.network, query: query)
+        let meetingRows = MeetingRows.make(network: state.network, filter: state.home.filter(.meetings), strings: state.strings)
+        return HomeView(key: key, commune: commune, communeRows: communeRows, questionRows: questionRows,
+                        meetingRows: meetingRows, communeIDs: communeIDs, questionIDs: questionRows.map(\.id),
+                        meetingIDs: meetingRows.map(\.id))
+    }
+
+    /// The commune a selection of the communes panel stands on.
+    static func selectedCommune(_ selection: Selection, in ids: [String]) -> String? {
+        var selection = selection
+        selection.resolve(in: ids, visible: 1)
+        return selection.id.flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

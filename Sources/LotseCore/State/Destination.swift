@@ -1,0 +1,76 @@
+/// A screen or dialog above home, carrying its own state (after the Composable
+/// Architecture's `StackState`). Each case has its own state type, reducer, key bindings
+/// and screen file; the switches that route to them are here and in the renderer.
+public enum Destination: Hashable, Sendable {
+    case pager(PagerState)
+    /// A question, answer or meeting form; over meeting mode it is the capture box.
+    case form(Form)
+    case knowledge(KnowledgeState)
+    case matrix(MatrixState)
+    case agenda(AgendaState)
+    case meetingMode(MeetingModeState)
+    case measures(MeasuresState)
+    /// A modal window over the screen below; it takes every key until it closes.
+    case dialog(Dialog)
+
+    public var isDialog: Bool {
+        if case .dialog = self { return true }
+        return false
+    }
+
+    /// Meeting mode shows a running clock, so it wants a tick every second.
+    public var isMeetingMode: Bool {
+        if case .meetingMode = self { return true }
+        return false
+    }
+
+    /// The meeting this screen is about, if any.
+    public var meetingID: String? {
+        switch self {
+        case .agenda(let agenda): return agenda.meetingID
+        case .meetingMode(let mode): return mode.meetingID
+        default: return nil
+        }
+    }
+
+    /// Keeps the screen's selection on its row after any change.
+    mutating func normalize(in state: AppState) {
+        switch self {
+        case .pager(var pager):
+            PagerReducer.clamp(&pager, in: state)
+            self = .pager(pager)
+        case .knowledge(var knowledge):
+            let hits = state.knowledgeHits(knowledge.query)
+            knowledge.selection.resolve(in: hits.lazy.map(\.question.id), visible: KnowledgeLayout.listHeight(state.size))
+            self = .knowledge(knowledge)
+        case .matrix(var matrix):
+            MatrixReducer.resolve(&matrix, in: state)
+            self = .matrix(matrix)
+        case .agenda(var agenda):
+            agenda.item = max(0, min(agenda.item, (state.meeting(agenda.meetingID)?.agenda.count ?? 0) - 1))
+            self = .agenda(agenda)
+        case .measures(var measures):
+            let rows = state.measureRows(all: measures.all)
+            measures.selection.resolve(in: rows.lazy.map(\.id), visible: MeasuresState.visible(state.size))
+            self = .measures(measures)
+        case .dialog(var dialog):
+            DialogReducer.resolve(&dialog, in: state)
+            self = .dialog(dialog)
+        case .form, .meetingMode:
+            break
+        }
+    }
+}
+
+/// The state of one kind of destination: found in a destination and put back into one,
+/// so that a screen's reducer works on its own state alone (`Reducer.scoped`).
+public protocol DestinationState: Hashable, Sendable {
+    init?(_ destination: Destination)
+    var destination: Destination { get }
+}
+
+/// Which recurring events the state asks the run loop for.
+public enum Subscription: Hashable, Sendable {
+    /// A `.tick` at every new second.
+    case everySecond
+}

@@ -1,0 +1,44 @@
+import LotseStore
+
+/// A value kept beside the state that is not part of its identity: two states that differ
+/// only in their memo are equal. For caches of derived values, which are a function of
+/// the rest of the state and only save work.
+public struct Memo<Value: Sendable>: Equatable, Hashable, Sendable {
+    public var value: Value
+
+    public init(_ value: Value) { self.value = value }
+
+    public static func == (lhs: Memo, rhs: Memo) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
+}
+
+/// The derived values of the screens, each with the inputs it was derived from.
+struct ViewCache: Sendable {
+    /// Counts every change of the records, so that a derived value knows whether it is stale
+    /// without comparing thousands of records.
+    var revision = 0
+    var questionIndex: [String: Int] = [:]
+    var questionIndexRevision = -1
+    var home: HomeView?
+    var knowledge: KnowledgeCache?
+    var matrix: MatrixCache?
+    var measures: MeasuresCache?
+
+    struct KnowledgeCache: Sendable {
+        var revision: Int
+        var query: String
+        var hits: [KnowledgeSearch.Hit]
+    }
+
+    struct MatrixCache: Sendable {
+        var revision: Int
+        var matrix: NeedsMatrix
+    }
+
+    struct MeasuresCache: Sendable {
+        var revision: Int
+        var all: Bool
+        var today: LocalDate
+        var rows: [MeasureRow]
+    }
+}

@@ -1,0 +1,16 @@
+import LotseCore
+
+/// What the run loop needs of a terminal (after ratatui's `Backend`): draw a buffer,
+/// report keys and resizes. ncurses in production; `TestBackend` in tests, so that the
+/// loop, its writes, ticks and reloads are tested without a real terminal.
+public protocol TerminalBackend: AnyObject {
+    var size: Size { get }
+    /// Draws a whole buffer; `repaint` asks for every cell, not only the changed ones.
+    func draw(_ buffer: Buffer, repaint: Bool)
+    /// Waits a short while for a key or a resize; nil when nothing happened.
+    func nextEvent() -> TerminalEvent?
+    /// Whether Ctrl-C was pressed since the last call.
+    func takeInterrupt() -> Bool
+    /// True once the terminal is gone (a closed window, a script that ran out).
+    var isClosed: Bool { get }
+}

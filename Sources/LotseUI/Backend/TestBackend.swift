@@ -1,0 +1,57 @@
+import LotseCore
+
+/// A terminal in memory (after ratatui's `TestBackend`): it plays a script of events and
+/// keeps every frame it was asked to draw, so that tests read the screen as a user would.
+public final class TestBackend: TerminalBackend {
+    public private(set) var size: Size
+    public private(set) var frames: [Buffer] = []
+    private var script: [Step]
+    private var interrupts = 0
+
+    public enum Step: Sendable {
+        case event(TerminalEvent)
+        /// Nothing happens for one read: time for ticks and reloads.
+        case idle
+        /// Ctrl-C as the terminal delivers it: a signal, not a key.
+        case interrupt
+        /// Runs between two reads, for instance to change the store behind the loop's back.
+        case run(@Sendable () -> Void)
+    }
+
+    public init(size: Size, script: [Step]) {
+        self.size = size
+        self.script = script
+    }
+
+    /// The last frame drawn.
+    public var screen: Buffer? { frames.last }
+
+    public var isClosed: Bool { script.isEmpty }
+
+    public func draw(_ buffer: Buffer, repaint: Bool) {
+        frames.append(buffer)
+    }
+
+    public func nextEvent() -> TerminalEvent? {
+        guard !script.isEmpty else { return nil }
+        switch script.removeFirst() {
+        case .event(let event):
+            if case .resize(let newSize) = event { size = newSize }
+            return event
+        case .idle:
+            return nil
+        case .interrupt:
+            interrupts += 1
+            return nil
+        case .run(let body):
+            body()
+            return nil
+        }
+    }
+
+    public func takeInterrupt() -> Bool {
+        guard interrupts > 0 else { return false }
+        interrupts -= 1
+        return true
+    }
+}
