@@ -6,49 +6,53 @@ import LotseStore
 struct FilterTests {
     @Test func slashStartsTypingAndTheListNarrowsWithEveryKey() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.character("2")) { $0.focus = .questions }
-        store.key(.character("/")) { $0.editingFilter = .questions }
-        store.key(.character("s")) { $0.filters[.questions] = "s" }
+        store.key(.character("2")) { $0.home.focus = .questions }
+        store.key(.character("/")) { $0.home.editingFilter = .questions }
+        // "Miete" does not match: the selection starts at the top of what does.
+        store.key(.character("s")) { $0.home.filters[.questions] = "s"; $0.select(.questions, row: 0) }
         store.type("trasse")
-        #expect(store.state.filter(.questions) == "strasse")
+        #expect(store.state.home.filter(.questions) == "strasse")
         #expect(store.state.questionRows.map(\.title) == ["Straßenbahn nach Soest"])
-        store.key(.backspace) { $0.filters[.questions] = "strass" }
-        store.key(.enter) { $0.editingFilter = nil }
+        store.key(.backspace) { $0.home.filters[.questions] = "strass" }
+        store.key(.enter) { $0.home.editingFilter = nil }
         // Keys mean commands again, and the filter stays.
         store.key(.character("j"))
         #expect(store.state.questionRows.count == 1)
-        store.key(.escape) { $0.filters[.questions] = nil }
+        // The question found stays selected when the filter is cleared.
+        store.key(.escape) { $0.home.filters[.questions] = nil; $0.select(.questions, row: 3) }
         #expect(store.state.questionRows.count == 4)
+        #expect(store.state.selectedQuestion?.title == "Straßenbahn nach Soest")
     }
 
     @Test func escWhileTypingClearsTheFilter() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.character("/")) { $0.editingFilter = .communes }
+        store.key(.character("/")) { $0.home.editingFilter = .communes }
         store.type("mohne")
         #expect(store.state.communeRows.map(\.name) == ["Alle Kommunen", "Möhnesee"])
         store.key(.escape) {
-            $0.editingFilter = nil
-            $0.filters[.communes] = nil
+            $0.home.editingFilter = nil
+            $0.home.filters[.communes] = nil
         }
     }
 
     @Test func typedCommandKeysAreText() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.character("/")) { $0.editingFilter = .communes }
-        store.key(.character("q")) { $0.filters[.communes] = "q" }
-        store.key(.character("?")) { $0.filters[.communes] = "q?" }
-        store.key(.control("u")) { $0.filters[.communes] = nil }
+        store.key(.character("/")) { $0.home.editingFilter = .communes }
+        store.key(.character("q")) { $0.home.filters[.communes] = "q" }
+        store.key(.character("?")) { $0.home.filters[.communes] = "q?" }
+        store.key(.control("u")) { $0.home.filters[.communes] = nil }
     }
 
     @Test func filteringCommunesResetsTheQuestionList() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.down) { $0.cursors[.communes] = ListCursor(selected: 1) }
+        store.key(.down) { $0.select(.communes, row: 1); $0.select(.questions, row: 0) }
         #expect(store.state.selectedCommune == "moehnesee")
-        store.key(.character("/")) { $0.editingFilter = .communes }
+        store.key(.character("/")) { $0.home.editingFilter = .communes }
         store.type("werl")
         #expect(store.state.selectedCommune == nil)
         store.key(.down) {
-            $0.cursors[.communes] = ListCursor(selected: 1)
+            $0.select(.communes, row: 1)
+            $0.select(.questions, row: 0)
         }
         #expect(store.state.selectedCommune == "werl")
         #expect(store.state.questionRows.map(\.title) == ["Miete", "Kita-Platz"])

@@ -96,3 +96,19 @@ struct ReducerHarness {
         for character in text { _ = Reducer.reduce(&state, .key(.character(character))) }
     }
 }
+
+extension AppState {
+    /// Selects the panel's row number `row` by its record id, as the reducer does after
+    /// a move, for stating expected states.
+    mutating func select(_ panel: Panel, row: Int, offset: Int = 0) {
+        let ids = rowIDs(panel)
+        home.selections[panel] = Selection(id: ids.indices.contains(row) ? ids[row] : nil, index: row, offset: offset)
+    }
+
+    /// The screen on top, changed in place, for stating expected states.
+    mutating func top<S: DestinationState>(_ type: S.Type, _ change: (inout S) -> Void) {
+        guard let index = path.indices.last, var own = S(path[index]) else { return }
+        change(&own)
+        path[index] = own.destination
+    }
+}

@@ -31,7 +31,7 @@ struct MeetingReducerTests {
         var store = ReducerHarness(state(at: now))
         store.press(.character("3"))
         #expect(store.state.selectedMeeting?.id == meetingID)
-        store.key(.character("m")) { $0.levels = [Level(.meetingMode(meetingID))] }
+        store.key(.character("m")) { $0.path = [.meetingMode(MeetingModeState(meetingID: meetingID))] }
         return store
     }
 
@@ -49,7 +49,10 @@ struct MeetingReducerTests {
     static func meeting(_ store: ReducerHarness) -> Meeting? { store.state.meeting(meetingID) }
 
     static func model(_ store: ReducerHarness) -> MeetingModeModel? {
-        meeting(store).map { MeetingModeModel(meeting: $0, state: store.state) }
+        meeting(store).map {
+            let mode = store.state.path.compactMap(MeetingModeState.init).last
+            return MeetingModeModel(meeting: $0, showInternal: mode?.showInternal ?? false, state: store.state)
+        }
     }
 
     @Test func startingTheTimerWritesAnOpenSpanAndNothingChangesBeforeItLands() throws {
@@ -166,7 +169,7 @@ struct MeetingReducerTests {
         #expect(question.answer?.meeting == Self.meetingID)
         #expect(question.answer?.by == "KI Test")
         #expect(store.state.form == nil)
-        #expect(store.state.screen == .meetingMode(Self.meetingID), "the projector keeps the meeting")
+        #expect(store.state.screen == .meetingMode(MeetingModeState(meetingID: Self.meetingID)), "the projector keeps the meeting")
         let detail = Details.question(question, state: store.state).lines.flatMap(\.spans).map(\.text).joined()
         #expect(detail.contains("2. Treffen, 13.03.2017 · TOP 2"), "the question links to the meeting")
     }
@@ -207,7 +210,7 @@ struct MeetingReducerTests {
         store.press(.character("3"), .character("m"))
         let hidden = try #require(Self.model(store))
         #expect(!hidden.body.flatMap(\.spans).contains { $0.text.contains("Nur intern") })
-        store.key(.character("v")) { $0.showInternal = true }
+        store.key(.character("v")) { $0.top(MeetingModeState.self) { $0.showInternal = true } }
         let shown = try #require(Self.model(store))
         #expect(shown.body.flatMap(\.spans).contains { $0.text.contains("Nur intern") })
     }
@@ -226,11 +229,11 @@ struct MeetingReducerTests {
     @Test func agendaItemsMoveWithJAndKAndAreRenumbered() throws {
         var store = ReducerHarness(Self.state())
         store.press(.character("3"))
-        store.key(.enter) { $0.levels = [Level(.agenda(Self.meetingID))] }
+        store.key(.enter) { $0.path = [.agenda(AgendaState(meetingID: Self.meetingID))] }
         _ = Self.keyAndLand(.character("J"), in: &store)
         #expect(Self.meeting(store)?.agenda.map(\.title) == ["Fahrräder", "Begrüßung", "Verschiedenes"])
         #expect(Self.meeting(store)?.agenda.map(\.number) == [1, 2, 3])
-        #expect(store.state.agendaCursor == 1, "the cursor moves with the item")
+        #expect(AgendaState(try #require(store.state.top))?.item == 1, "the cursor moves with the item")
         _ = Self.keyAndLand(.character("K"), in: &store)
         #expect(Self.meeting(store)?.agenda.map(\.title) == ["Begrüßung", "Fahrräder", "Verschiedenes"])
         store.key(.character("K")) { $0.notice = nil }  // the first item cannot go higher: nothing is written
@@ -250,7 +253,7 @@ struct MeetingReducerTests {
         store.type("25")
         _ = Self.keyAndLand(.control("s"), in: &store)
         #expect(Self.meeting(store)?.agenda.last == AgendaItem(number: 4, title: "Ehrenamtskarte NRW", plannedMinutes: 25))
-        #expect(store.state.screen == .agenda(Self.meetingID))
+        #expect(store.state.screen == .agenda(AgendaState(meetingID: Self.meetingID, item: 3)))
     }
 
     @Test func suggestionsOfferBundledQuestionsFirstAndCarryOverOpenMeasures() throws {
@@ -282,18 +285,24 @@ struct MeetingReducerTests {
             Outcome(kind: .measure, text: "Erledigt", owner: "KI", status: .done),
         ]
         var store = ReducerHarness(AppState(network: network, storeLabel: "~", now: Self.t0))
-        store.key(.character("O")) { $0.levels = [Level(.measures)] }
-        #expect(store.state.measureRows.map(\.text) == ["Überfällig", "Später"])
-        #expect(store.state.measureRows.map(\.isOverdue) == [true, false])
+        store.key(.character("O")) {
+            $0.path = [.measures(MeasuresState())]
+            $0.top(MeasuresState.self) { $0.selection = Selection(id: "01BBBBBBBBBBBBBBBBBBBBBB01/0/1") }
+        }
+        #expect(store.state.measureRows(all: MeasuresState(try #require(store.state.top))?.all ?? false).map(\.text) == ["Überfällig", "Später"])
+        #expect(store.state.measureRows(all: MeasuresState(try #require(store.state.top))?.all ?? false).map(\.isOverdue) == [true, false])
         let change = try #require(Self.keyAndLand(.character("e"), in: &store))
         #expect(change.kind == .measure(.done))
-        #expect(store.state.measureRows.map(\.text) == ["Später"])
+        #expect(store.state.measureRows(all: MeasuresState(try #require(store.state.top))?.all ?? false).map(\.text) == ["Später"])
         store.key(.character("a")) {
-            $0.allMeasures = true
+            $0.top(MeasuresState.self) {
+                $0.all = true
+                $0.selection = Selection(id: "01BBBBBBBBBBBBBBBBBBBBBB01/0/0")
+            }
             $0.notice = nil
         }
         // Open ones first; the rest by due date, those without one last.
-        #expect(store.state.measureRows.map(\.text) == ["Später", "Überfällig", "Erledigt"])
+        #expect(store.state.measureRows(all: MeasuresState(try #require(store.state.top))?.all ?? false).map(\.text) == ["Später", "Überfällig", "Erledigt"])
     }
 }
 

@@ -6,7 +6,7 @@ import LotseStore
 struct NavigationTests {
     @Test func initialStateSelectsAllCommunesAndTheNextMeeting() {
         let state = Fixtures.state()
-        #expect(state.focus == .communes)
+        #expect(state.home.focus == .communes)
         #expect(state.selectedCommune == nil)
         #expect(state.communeRows.map(\.name) == ["Alle Kommunen", "Möhnesee", "Soest", "Werl"])
         #expect(state.communeRows.map(\.openCount) == [4, 1, 2, 2])
@@ -16,41 +16,42 @@ struct NavigationTests {
 
     @Test func tabShiftTabAndDigitsMoveTheFocus() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.tab) { $0.focus = .questions }
-        store.key(.tab) { $0.focus = .meetings }
-        store.key(.tab) { $0.focus = .communes }
-        store.key(.backTab) { $0.focus = .meetings }
-        store.key(.character("2")) { $0.focus = .questions }
-        store.key(.character("1")) { $0.focus = .communes }
-        store.key(.character("3")) { $0.focus = .meetings }
+        store.key(.tab) { $0.home.focus = .questions }
+        store.key(.tab) { $0.home.focus = .meetings }
+        store.key(.tab) { $0.home.focus = .communes }
+        store.key(.backTab) { $0.home.focus = .meetings }
+        store.key(.character("2")) { $0.home.focus = .questions }
+        store.key(.character("1")) { $0.home.focus = .communes }
+        store.key(.character("3")) { $0.home.focus = .meetings }
     }
 
     @Test func arrowsAndVimKeysMoveAndStopAtTheEnds() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.down) { $0.cursors[.communes] = ListCursor(selected: 1) }
-        store.key(.character("j")) { $0.cursors[.communes] = ListCursor(selected: 2) }
-        store.key(.character("k")) { $0.cursors[.communes] = ListCursor(selected: 1) }
-        store.key(.up) { $0.cursors[.communes] = ListCursor(selected: 0) }
+        // The questions panel keeps its question while it is in the commune's list.
+        store.key(.down) { $0.select(.communes, row: 1); $0.select(.questions, row: 0) }
+        store.key(.character("j")) { $0.select(.communes, row: 2) }
+        store.key(.character("k")) { $0.select(.communes, row: 1) }
+        store.key(.up) { $0.select(.communes, row: 0); $0.select(.questions, row: 2) }
         store.key(.up)
-        store.key(.character("G")) { $0.cursors[.communes] = ListCursor(selected: 3) }
+        store.key(.character("G")) { $0.select(.communes, row: 3); $0.select(.questions, row: 0) }
         store.key(.end)
-        store.key(.character("g")) { $0.cursors[.communes] = ListCursor(selected: 0) }
-        store.key(.pageDown) { $0.cursors[.communes] = ListCursor(selected: 3) }
-        store.key(.home) { $0.cursors[.communes] = ListCursor(selected: 0) }
+        store.key(.character("g")) { $0.select(.communes, row: 0) }
+        store.key(.pageDown) { $0.select(.communes, row: 3) }
+        store.key(.home) { $0.select(.communes, row: 0) }
     }
 
     @Test func selectingACommuneFiltersTheQuestionsAndRestartsTheirList() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.character("2")) { $0.focus = .questions }
-        store.key(.down) { $0.cursors[.questions] = ListCursor(selected: 1) }
-        store.key(.character("1")) { $0.focus = .communes }
+        store.key(.character("2")) { $0.home.focus = .questions }
+        store.key(.down) { $0.select(.questions, row: 1) }
+        store.key(.character("1")) { $0.home.focus = .communes }
         store.key(.down) {
-            $0.cursors[.communes] = ListCursor(selected: 1)
-            $0.cursors[.questions] = ListCursor(selected: 0)
+            $0.select(.communes, row: 1)
+            $0.select(.questions, row: 0)
         }
         #expect(store.state.selectedCommune == "moehnesee")
         #expect(store.state.questionRows.map(\.title) == ["Fahrrad für den Schulweg"])
-        store.key(.down) { $0.cursors[.communes] = ListCursor(selected: 2) }
+        store.key(.down) { $0.select(.communes, row: 2) }
         #expect(store.state.questionRows.map(\.title) == ["Fahrrad für den Schulweg", "Straßenbahn nach Soest"])
     }
 
@@ -58,41 +59,41 @@ struct NavigationTests {
         var network = Fixtures.network
         network.questions = (1...60).map { Fixtures.question($0, "Frage \($0)", communes: ["soest"]) }
         var state = AppState(network: network, storeLabel: "~", size: Size(width: 120, height: 40))
-        state.focus = .questions
+        state.home.focus = .questions
         let visible = state.visibleRows(.questions)
         #expect(visible == 20)
         var store = ReducerHarness(state)
-        store.key(.pageDown) { $0.cursors[.questions] = ListCursor(selected: 20, offset: 1) }
-        store.key(.pageDown) { $0.cursors[.questions] = ListCursor(selected: 40, offset: 21) }
-        store.key(.pageUp) { $0.cursors[.questions] = ListCursor(selected: 20, offset: 20) }
-        store.key(.character("G")) { $0.cursors[.questions] = ListCursor(selected: 59, offset: 40) }
-        store.key(.character("k")) { $0.cursors[.questions] = ListCursor(selected: 58, offset: 40) }
+        store.key(.pageDown) { $0.select(.questions, row: 20, offset: 1) }
+        store.key(.pageDown) { $0.select(.questions, row: 40, offset: 21) }
+        store.key(.pageUp) { $0.select(.questions, row: 20, offset: 20) }
+        store.key(.character("G")) { $0.select(.questions, row: 59, offset: 40) }
+        store.key(.character("k")) { $0.select(.questions, row: 58, offset: 40) }
     }
 
     @Test func enterOpensDetailsAndEscGoesBackOneLevelButNeverQuits() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.character("2")) { $0.focus = .questions }
-        store.key(.enter) { $0.levels = [Level(.detail(.questions))] }
-        store.key(.character("?")) { $0.levels.append(Level(.help)) }
-        store.key(.escape) { $0.levels = [Level(.detail(.questions))] }
-        store.key(.escape) { $0.levels = [] }
+        store.key(.character("2")) { $0.home.focus = .questions }
+        store.key(.enter) { $0.path = [.pager(PagerState(.detail(.questions)))] }
+        store.key(.character("?")) { $0.path.append(.pager(PagerState(.help))) }
+        store.key(.escape) { $0.path = [.pager(PagerState(.detail(.questions)))] }
+        store.key(.escape) { $0.path = [] }
         store.key(.escape)
         store.key(.escape)
     }
 
     @Test func helpTogglesWithQuestionMarkAndF1() {
         var store = ReducerHarness(Fixtures.state())
-        store.key(.character("?")) { $0.levels = [Level(.help)] }
-        store.key(.character("?")) { $0.levels = [] }
-        store.key(.function(1)) { $0.levels = [Level(.help)] }
-        store.key(.function(1)) { $0.levels = [] }
+        store.key(.character("?")) { $0.path = [.pager(PagerState(.help))] }
+        store.key(.character("?")) { $0.path = [] }
+        store.key(.function(1)) { $0.path = [.pager(PagerState(.help))] }
+        store.key(.function(1)) { $0.path = [] }
     }
 
     @Test func quitAndRedrawAreEffects() {
         var store = ReducerHarness(Fixtures.state())
         store.key(.character("q"), effects: [.quit])
         store.key(.control("l"), effects: [.repaint])
-        store.key(.character("?")) { $0.levels = [Level(.help)] }
+        store.key(.character("?")) { $0.path = [.pager(PagerState(.help))] }
         store.key(.character("q"), effects: [.quit])
     }
 
@@ -114,40 +115,40 @@ struct NavigationTests {
         store.send(.resize(Size(width: 80, height: 24))) {
             $0.size = Size(width: 80, height: 24)
             // The folded meetings panel shows one row: the selected meeting scrolls into it.
-            $0.cursors[.meetings] = ListCursor(selected: 1, offset: 1)
+            $0.select(.meetings, row: 1, offset: 1)
         }
-        store.key(.tab) { $0.focus = .questions }
+        store.key(.tab) { $0.home.focus = .questions }
     }
 
     @Test func shrinkingTheTerminalKeepsTheSelectionVisible() {
         var network = Fixtures.network
         network.questions = (1...60).map { Fixtures.question($0, "Frage \($0)", communes: ["soest"]) }
         var store = ReducerHarness(AppState(network: network, storeLabel: "~", size: Size(width: 120, height: 40)))
-        store.key(.character("2")) { $0.focus = .questions }
-        store.key(.pageDown) { $0.cursors[.questions] = ListCursor(selected: 20, offset: 1) }
+        store.key(.character("2")) { $0.home.focus = .questions }
+        store.key(.pageDown) { $0.select(.questions, row: 20, offset: 1) }
         store.send(.resize(Size(width: 80, height: 24))) {
             $0.size = Size(width: 80, height: 24)
             // Narrow layout: the focused panel gets 10 list rows, the folded ones 1.
-            $0.cursors[.questions] = ListCursor(selected: 20, offset: 11)
-            $0.cursors[.meetings] = ListCursor(selected: 1, offset: 1)
+            $0.select(.questions, row: 20, offset: 11)
+            $0.select(.meetings, row: 1, offset: 1)
         }
         #expect(store.state.visibleRows(.questions) == 10)
     }
 
     @Test func thePagerScrollsWithinItsText() throws {
         var state = Fixtures.state(size: Size(width: 80, height: 24))
-        state.focus = .meetings
+        state.home.focus = .meetings
         var store = ReducerHarness(state)
-        store.key(.character("k")) { $0.cursors[.meetings] = ListCursor(selected: 0) }
-        store.key(.character("?")) { $0.levels = [Level(.help)] }
+        store.key(.character("k")) { $0.select(.meetings, row: 0) }
+        store.key(.character("?")) { $0.path = [.pager(PagerState(.help))] }
         let total = PagerLayout.lines(for: .help, in: store.state).count
         let visible = PagerLayout.visibleLines(for: .help, in: store.state)
         #expect(total > visible)
-        store.key(.down) { $0.levels = [Level(.help, offset: 1)] }
-        store.key(.character("G")) { $0.levels = [Level(.help, offset: total - visible)] }
+        store.key(.down) { $0.path = [.pager(PagerState(.help, offset: 1))] }
+        store.key(.character("G")) { $0.path = [.pager(PagerState(.help, offset: total - visible))] }
         store.key(.down)
-        store.key(.pageUp) { $0.levels = [Level(.help, offset: max(0, total - 2 * visible))] }
-        store.key(.character("g")) { $0.levels = [Level(.help)] }
+        store.key(.pageUp) { $0.path = [.pager(PagerState(.help, offset: max(0, total - 2 * visible)))] }
+        store.key(.character("g")) { $0.path = [.pager(PagerState(.help))] }
         store.key(.up)
     }
 }

@@ -52,7 +52,7 @@ struct PropertyTests {
                     return
                 }
             }
-            #expect(state.pagerOffset >= 0)
+            #expect(state.path.allSatisfy { PagerState($0).map { $0.offset >= 0 } ?? true })
             // Enter can save an agenda form it opened, but no question or commune comes or goes.
             if state.network.questions.map(\.id) != network.questions.map(\.id) || state.network.communes != network.communes {
                 Issue.record("step \(step): questions or communes changed")

@@ -16,16 +16,15 @@ struct QuestionReducerTests {
     }
 
     static func focusQuestions(_ store: inout ReducerHarness) {
-        store.key(.character("2")) { $0.focus = .questions }
+        store.key(.character("2")) { $0.home.focus = .questions }
     }
 
     @Test func aNewQuestionIsValidatedSavedAndThenClosesItsForm() throws {
         var store = ReducerHarness(Self.state())
-        store.key(.down) { $0.cursors[.communes] = ListCursor(selected: 1) }  // Möhnesee
+        store.key(.down) { $0.select(.communes, row: 1); $0.select(.questions, row: 0) }  // Möhnesee
         var form = QuestionForm(new: "moehnesee", category: "Aufenthalt/Asylverfahren")
         store.key(.character("n")) {
             $0.form = .question(form)
-            $0.levels = [Level(.form)]
         }
         // Saving without a title: the field says why, nothing is written.
         form.field = .body
@@ -55,8 +54,9 @@ struct QuestionReducerTests {
         #expect(saved.loggedBy == "KI Test" && saved.created == Self.now && saved.status == .open)
         store.send(.applied(change)) {
             $0.network.questions.append(saved)
+            $0.select(.questions, row: 0)  // the new question, newest first
             $0.form = nil
-            $0.levels = []
+            $0.path = []
             $0.undoStack = [change.inverse]
             $0.notice = .saved(.create)
         }
@@ -66,7 +66,6 @@ struct QuestionReducerTests {
         var store = ReducerHarness(Self.state())
         store.key(.character("n")) {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
-            $0.levels = [Level(.form)]
         }
         store.type("x")
         let typed = store.state.form
@@ -77,7 +76,7 @@ struct QuestionReducerTests {
         store.key(.character("j")) {
             $0.dialog = nil
             $0.form = nil
-            $0.levels = []
+            $0.path = []
         }
     }
 
@@ -85,11 +84,10 @@ struct QuestionReducerTests {
         var store = ReducerHarness(Self.state())
         store.key(.character("n")) {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
-            $0.levels = [Level(.form)]
         }
         store.key(.escape) {
             $0.form = nil
-            $0.levels = []
+            $0.path = []
         }
     }
 
@@ -99,7 +97,6 @@ struct QuestionReducerTests {
         let question = try #require(store.state.selectedQuestion)
         store.key(.character("e")) {
             $0.form = .question(QuestionForm(editing: question))
-            $0.levels = [Level(.form)]
         }
         store.type("!")
         var edited = question
@@ -131,7 +128,6 @@ struct QuestionReducerTests {
         // Forward from "in Klärung" without an answer opens the answer form instead.
         store.key(.character(">")) {
             $0.form = .answer(AnswerForm(clarifying))
-            $0.levels = [Level(.form)]
         }
         store.type("Das Jobcenter übernimmt die Miete bis zur Obergrenze.")
         store.press(.tab)
@@ -169,9 +165,11 @@ struct QuestionReducerTests {
     @Test func mergeGivesTheTargetTheDuplicatesCommunes() throws {
         var store = ReducerHarness(Self.state())
         Self.focusQuestions(&store)
-        store.key(.character("G")) { $0.cursors[.questions] = ListCursor(selected: 3) }
+        store.key(.character("G")) { $0.select(.questions, row: 3) }
         let source = try #require(store.state.selectedQuestion)  // Straßenbahn nach Soest (soest)
-        store.key(.character("M")) { $0.dialog = .merge(MergePicker(source: source)) }
+        var picker = MergePicker(source: source)
+        picker.selection = Selection(id: picker.candidates(in: store.state.network).first?.id)
+        store.key(.character("M")) { $0.dialog = .merge(picker) }
         store.type("kita")
         let target = try #require(store.state.question("01AAAAAAAAAAAAAAAAAAAAAA03"))  // Kita-Platz (werl)
         var gaining = target
@@ -198,6 +196,7 @@ struct QuestionReducerTests {
         store.key(.character("j"), effects: [.apply(change)]) { $0.dialog = nil }
         store.send(.applied(change)) {
             $0.network.questions.removeAll { $0.id == question.id }
+            $0.select(.questions, row: 0)  // the neighbour that took its place
             $0.undoStack = [change.inverse]
             $0.notice = .saved(.delete)
         }
@@ -207,6 +206,7 @@ struct QuestionReducerTests {
         }
         store.send(.applied(change.inverse)) {
             $0.network.questions = Fixtures.network.questions
+            $0.select(.questions, row: 1)  // still on the neighbour, which moved down
             $0.notice = .undone
         }
         store.key(.character("u")) { $0.notice = .nothingToUndo }
@@ -237,7 +237,6 @@ struct QuestionReducerTests {
         let question = try #require(store.state.selectedQuestion)
         store.key(.character("e")) {
             $0.form = .question(QuestionForm(editing: question))
-            $0.levels = [Level(.form)]
         }
         store.type(" neu")
         _ = Reducer.reduce(&store.stateForTests, .key(.control("s")))
@@ -268,7 +267,7 @@ struct QuestionReducerTests {
         store.key(.character("t")) {
             $0.dialog = nil
             $0.form = nil
-            $0.levels = []
+            $0.path = []
             $0.network.questions[4] = theirs
             $0.notice = .keptTheirs
         }
@@ -278,7 +277,6 @@ struct QuestionReducerTests {
         var store = ReducerHarness(Self.state())
         store.key(.character("n")) {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
-            $0.levels = [Level(.form)]
         }
         let change = Change(.create, writes: [])
         store.send(.failed(change, index: 0, message: "disk full")) { $0.notice = .failed("disk full") }
@@ -300,7 +298,6 @@ struct QuestionReducerTests {
         store.send(.interrupt, effects: [.quitInterrupted])
         store.key(.character("n")) {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
-            $0.levels = [Level(.form)]
         }
         store.send(.interrupt, effects: [.quitInterrupted])
         store.type("Titel")
@@ -312,7 +309,7 @@ struct QuestionReducerTests {
         var store = ReducerHarness(Self.state())
         Self.focusQuestions(&store)
         store.key(.character("f")) { $0.dialog = .filter(FilterMenu(query: .open)) }
-        store.key(.character(" ")) { $0.query.statuses = [.clarifying] }
+        store.key(.character(" ")) { $0.home.query.statuses = [.clarifying]; $0.select(.questions, row: 0) }
         #expect(store.state.questionRows.map(\.title) == ["Kita-Platz"])
         store.key(.down) {
             var menu = FilterMenu(query: .open)
@@ -320,10 +317,10 @@ struct QuestionReducerTests {
             $0.dialog = .filter(menu)
         }
         store.press(.down, .down)
-        store.key(.character(" ")) { $0.query.statuses = [.clarifying, .closed] }
+        store.key(.character(" ")) { $0.home.query.statuses = [.clarifying, .closed] }
         store.key(.escape) { $0.dialog = nil }
-        store.key(.character("o")) { $0.query.sort = .commune }
-        store.key(.character("o")) { $0.query.sort = .category }
+        store.key(.character("o")) { $0.home.query.sort = .commune }
+        store.key(.character("o")) { $0.home.query.sort = .category }
         #expect(store.state.showsFilter(.questions))
     }
 
@@ -331,32 +328,41 @@ struct QuestionReducerTests {
         var network = Fixtures.network
         network.questions[3].answer = Answer(text: "Ja, über die Sammelversicherung.", by: "KI", date: Fixtures.day)
         var store = ReducerHarness(AppState(network: network, storeLabel: "~"))
-        store.key(.character("w")) { $0.levels = [Level(.knowledge)] }
-        #expect(store.state.knowledgeHits.map(\.question.title) == ["Beantwortet schon"])
-        store.key(.character("/")) { $0.knowledge.editing = true }
+        let answered = "01AAAAAAAAAAAAAAAAAAAAAA04"
+        var knowledge = KnowledgeState()
+        knowledge.selection = Selection(id: answered)
+        store.key(.character("w")) { $0.path = [.knowledge(knowledge)] }
+        #expect(store.state.knowledgeHits("").map(\.question.title) == ["Beantwortet schon"])
+        store.key(.character("/")) { $0.top(KnowledgeState.self) { $0.editing = true } }
         store.type("versicherung")
-        #expect(store.state.knowledgeHits.count == 1)
-        store.key(.enter) { $0.knowledge.editing = false }
-        store.key(.enter) { $0.levels.append(Level(.question("01AAAAAAAAAAAAAAAAAAAAAA04"))) }
-        store.key(.escape) { $0.levels = [Level(.knowledge)] }
-        store.key(.escape) {
-            $0.knowledge.query = ""
-        }
-        store.key(.escape) { $0.levels = [] }
+        #expect(store.state.knowledgeHits("versicherung").count == 1)
+        store.key(.enter) { $0.top(KnowledgeState.self) { $0.editing = false } }
+        store.key(.enter) { $0.path.append(.pager(PagerState(.question(answered)))) }
+        knowledge.query = "versicherung"
+        store.key(.escape) { $0.path = [.knowledge(knowledge)] }
+        store.key(.escape) { $0.top(KnowledgeState.self) { $0.query = "" } }
+        store.key(.escape) { $0.path = [] }
     }
 
     @Test func aMatrixCellLeadsToItsQuestions() {
         var store = ReducerHarness(Self.state())
-        store.key(.character("b")) { $0.levels = [Level(.matrix)] }
+        let categories = store.state.network.manifest.categories
+        var matrix = MatrixState()
+        matrix.row = Selection(id: "moehnesee")
+        matrix.column = Selection(id: categories[0], offset: 0)
+        store.key(.character("b")) { $0.path = [.matrix(matrix)] }
         // Rows: Möhnesee, Soest, Werl; columns: the categories; Wohnen is the sixth.
-        store.key(.down) { $0.matrix.row = 1 }
-        for column in 1...5 { store.key(.right) { $0.matrix.column = column } }
+        store.key(.down) { $0.top(MatrixState.self) { $0.row = Selection(id: "soest", index: 1) } }
+        for column in 1...5 {
+            store.key(.right) { $0.top(MatrixState.self) { $0.column = Selection(id: categories[column], index: column) } }
+        }
         #expect(store.state.needsMatrix.counts[1][5] == 2)
         store.key(.enter) {
-            $0.levels = []
-            $0.cursors[.communes] = ListCursor(selected: 2)
-            $0.query.category = "Wohnen"
-            $0.focus = .questions
+            $0.path = []
+            $0.select(.communes, row: 2)
+            $0.home.query.category = "Wohnen"
+            $0.home.focus = .questions
+            $0.select(.questions, row: 0)
         }
         #expect(store.state.questionRows.map(\.title) == ["Fahrrad für den Schulweg", "Straßenbahn nach Soest"])
     }

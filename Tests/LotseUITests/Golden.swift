@@ -2,14 +2,16 @@ import Foundation
 import Testing
 @testable import LotseUI
 
-/// Compares a rendered buffer's text with a file in `Golden/`. Run with
-/// `LOTSE_UPDATE_GOLDENS=1 swift test` to write the files anew, then read the diff.
+/// Compares a rendered buffer's text, and below it the letter of each cell's style
+/// (`Buffer.styles`), with a file in `Golden/`. Run with `LOTSE_UPDATE_GOLDENS=1 swift test`
+/// to write the files anew, then read the diff.
 enum Golden {
+    static let separator = "── styles ──"
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     static func check(_ buffer: Buffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = folder.appendingPathComponent("\(name).txt")
-        let actual = buffer.text + "\n"
+        let actual = buffer.text + "\n" + separator + "\n" + buffer.styles + "\n"
         if ProcessInfo.processInfo.environment["LOTSE_UPDATE_GOLDENS"] == "1" {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)

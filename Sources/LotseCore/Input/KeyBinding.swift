@@ -96,10 +96,10 @@ public enum KeyMap {
 }
 
 extension KeyMap {
-    /// A dialog's key line, "Enter/j Ja · Esc/n Nein", made from the same rows as its keys.
+    /// A dialog's key line, "Enter/j: Ja · Esc/n: Nein", made from the same rows as its keys.
     public static func hintText(in contexts: [KeyBinding.Context], strings: Strings, note: String? = nil) -> String {
         let context = contexts.first ?? .global
-        let parts = hints(in: contexts).map { "\($0.hintLabel) \(strings.commandHint($0.command, context))" }
+        let parts = hints(in: contexts).map { "\($0.hintLabel): \(strings.commandHint($0.command, context))" }
         return (parts + [note].compactMap { $0 }).joined(separator: " · ")
     }
 }

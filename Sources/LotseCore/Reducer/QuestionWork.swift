@@ -19,7 +19,6 @@ enum QuestionWork {
         case .cycleSort:
             let all = QuestionQuery.Sort.allCases
             state.home.query.sort = all[((all.firstIndex(of: state.home.query.sort) ?? 0) + 1) % all.count]
-            state.home.selections[.questions] = Selection()
             return []
         case .filterMenu:
             Reducer.push(.dialog(.filter(FilterMenu(query: state.home.query))), in: &state)

@@ -175,6 +175,10 @@ public enum Reducer {
             // The timer shows its own state; a notice for it would push the keys off a narrow hint bar.
             state.notice = change.kind == .timer ? nil : .saved(change.kind)
         }
+        // A question just logged is the one the user goes on with.
+        if change.kind == .create, !change.isUndo, let write = change.writes.first {
+            state.home.selections[.questions] = Selection(id: write.id)
+        }
         if state.form?.isSaving == true {
             closeForm(in: &state)
             // A new meeting is there to be prepared: select it and open its agenda.
@@ -212,17 +216,12 @@ public enum Reducer {
 
     /// Marks the open form as saving or not.
     static func setSaving(_ saving: Bool, in state: inout AppState) {
-        guard let index = state.path.lastIndex(where: { if case .form = $0 { return true } else { return false } }),
-              case .form(var form) = state.path[index] else { return }
-        form.isSaving = saving
-        state.path[index] = .form(form)
+        state.form?.isSaving = saving
     }
 
     /// Closes the open form and whatever stands above it.
     static func closeForm(in state: inout AppState) {
-        if let index = state.path.lastIndex(where: { if case .form = $0 { return true } else { return false } }) {
-            state.path.removeSubrange(index...)
-        }
+        state.form = nil
     }
 
     /// Takes in what another process wrote. Every selection holds its record's id, so it

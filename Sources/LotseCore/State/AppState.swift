@@ -64,10 +64,17 @@ public struct AppState: Equatable, Sendable {
     /// The innermost screen or dialog; nil on the home screen.
     public var top: Destination? { path.last }
 
-    /// The dialog on top, if one is open: it takes every key until it closes.
+    /// The dialog on top, if one is open: it takes every key until it closes. Setting one
+    /// opens it (or replaces the one open); nil closes it.
     public var dialog: Dialog? {
-        if case .dialog(let dialog)? = path.last { return dialog }
-        return nil
+        get {
+            if case .dialog(let dialog)? = path.last { return dialog }
+            return nil
+        }
+        set {
+            if path.last?.isDialog == true { path.removeLast() }
+            if let newValue { path.append(.dialog(newValue)) }
+        }
     }
 
     /// The innermost screen under any dialog; nil for home.
@@ -75,10 +82,20 @@ public struct AppState: Equatable, Sendable {
         path.last { !$0.isDialog }
     }
 
-    /// The form being filled in, if one is open under any dialog.
+    /// The form being filled in, if one is open under any dialog. Setting one replaces the
+    /// open form or opens it under the dialog; nil closes it and what stands above it.
     public var form: Form? {
-        if case .form(let form)? = screen { return form }
-        return nil
+        get {
+            if case .form(let form)? = screen { return form }
+            return nil
+        }
+        set {
+            if let index = path.lastIndex(where: { Form($0) != nil }) {
+                if let newValue { path[index] = .form(newValue) } else { path.removeSubrange(index...) }
+            } else if let newValue {
+                path.insert(.form(newValue), at: path.last?.isDialog == true ? path.count - 1 : path.count)
+            }
+        }
     }
 
     public var layout: HomeLayout {
@@ -224,9 +241,12 @@ public struct AppState: Equatable, Sendable {
             selection.resolve(in: view.ids(panel), visible: visibleRows(panel))
             home.selections[panel] = selection
         }
-        for index in path.indices {
-            path[index].normalize(in: self)
-        }
+        // What is on screen: the top, and the screen under a dialog. The others are put
+        // right when they come back on top (an agenda under its TOP form keeps pointing at
+        // the TOP about to be added).
+        guard let last = path.indices.last else { return }
+        path[last].normalize(in: self)
+        if path[last].isDialog, last > 0 { path[last - 1].normalize(in: self) }
     }
 
     /// Derives what the screens on the stack show, once, for the state as it is now.

@@ -198,7 +198,7 @@ extension Strings {
                 case .conflict: return "zurück"
                 case .filterMenu: return "schließt"
                 case .picker: return "fertig"
-                default: return "abbrechen"
+                default: return context == .form ? "Abbrechen" : "abbrechen"
                 }
             case .confirm:
                 switch context {

@@ -18,8 +18,10 @@ enum HintLine {
                          trailingRole: noticeRole, in: rect)
             return
         }
-        if state.dialog != nil {
-            // Dialogs name their keys in their own last line, beside what they ask.
+        switch state.dialog {
+        case .confirm?, .conflict?, nil: break
+        default:
+            // Pickers and prompts name their keys in their own last line, beside the list or field.
             HintBar.draw(into: &buffer, items: [], trailing: notice, trailingRole: noticeRole, in: rect)
             return
         }

@@ -206,7 +206,7 @@ enum DialogReducer {
                 state.home.query.assignee = menu.assignee.text.isEmpty ? nil : menu.assignee.text
             }
         }
-        state.home.selections[.questions] = Selection()
+        HomeReducer.keepOrStartAtTop(.questions, in: &state)
     }
 
     /// Keeps a picker's selection on its row and on screen.

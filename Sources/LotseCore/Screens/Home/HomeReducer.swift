@@ -44,20 +44,23 @@ enum HomeReducer {
         setFilter(text, for: panel, in: &state)
     }
 
-    /// A new filter starts its list at the top.
     static func setFilter(_ text: String, for panel: Panel, in state: inout AppState) {
-        let commune = state.selectedCommune
         state.home.filters[panel] = text.isEmpty ? nil : text
-        state.home.selections[panel] = Selection()
-        if panel == .communes, commune != state.selectedCommune { state.home.selections[.questions] = Selection() }
+        keepOrStartAtTop(panel, in: &state)
+        if panel == .communes { keepOrStartAtTop(.questions, in: &state) }
     }
 
     static func move(_ panel: Panel, _ command: Command, in state: inout AppState) {
-        let commune = state.selectedCommune
         var selection = state.home.selection(panel)
         _ = selection.follow(command, in: state.rowIDs(panel), visible: state.visibleRows(panel))
         state.home.selections[panel] = selection
-        // A new commune means a new question list: start it at the top.
-        if panel == .communes, state.selectedCommune != commune { state.home.selections[.questions] = Selection() }
+        if panel == .communes { keepOrStartAtTop(.questions, in: &state) }
+    }
+
+    /// After the list changed around it (a filter, another commune, another sort), the
+    /// selection stays on its record; when the record left the list, it starts at the top.
+    static func keepOrStartAtTop(_ panel: Panel, in state: inout AppState) {
+        guard let id = state.home.selection(panel).id, !state.rowIDs(panel).contains(id) else { return }
+        state.home.selections[panel] = Selection()
     }
 }

@@ -12,7 +12,6 @@ enum MeasuresReducer {
         case .back: Reducer.pop(&state)
         case .toggleAll:
             measures.all.toggle()
-            measures.selection = Selection()
         case .agenda:
             guard let row else { return [] }
             Reducer.push(.agenda(AgendaState(meetingID: row.meetingID, item: row.item)), in: &state)
