@@ -16,7 +16,7 @@ public enum ChangeWriter {
             } catch {
                 switch error {
                 case .conflict(let current): return .conflicted(change, index: index, current: current)
-                case .store(let failure): return .failed(change, index: index, message: failure.description)
+                case .store(let failure): return .failed(change, index: index, error: failure)
                 }
             }
         }

@@ -13,9 +13,20 @@ public enum DocumentWriter {
         do {
             try Data(request.text.utf8).write(to: url, options: .atomic)
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-            return .refused("\(url.path): \(reason)")
+            return .refused(exportError(url, error))
         }
         return .exported(path: url.path)
+    }
+
+    /// What went wrong, as a value the screen says in the user's language.
+    public static func exportError(_ url: URL, _ error: any Error) -> ExportError {
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+            return .folderMissing(path: url.path, folder: folder.path)
+        }
+        if !FileManager.default.isWritableFile(atPath: folder.path) { return .notPermitted(path: url.path) }
+        let nsError = error as NSError
+        return .failed(path: url.path, reason: nsError.localizedFailureReason ?? nsError.localizedDescription)
     }
 }

@@ -1,6 +1,6 @@
 /// What can go wrong with a store as a whole. Each message says what is wrong and what to
 /// do, in words a coordinator can act on.
-public enum StoreError: Error, Equatable, CustomStringConvertible {
+public enum StoreError: Error, Hashable, CustomStringConvertible {
     case notAStore(path: String)
     case alreadyExists(path: String)
     case unreadableManifest(path: String, reason: String)

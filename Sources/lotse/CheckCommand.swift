@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseCore
 import LotseStore
 
 /// `lotse check [PATH]`: validates every file of a store without changing any.
@@ -12,6 +13,9 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The store folder (default: as for the dashboard).")
     var path: String?
 
+    @Option(help: "Language of the messages: de or en (default: from LANG).")
+    var lang: Language?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(path, environment: environment)
@@ -19,18 +23,18 @@ struct CheckCommand: ParsableCommand {
         do {
             loaded = try FileStore(at: url).load()
         } catch {
-            throw fail(error.description, status: 2)
+            throw fail(Run.messages.storeError(error), status: 2)
         }
         for problem in loaded.problems {
-            print(problem.description)
+            print(Run.messages.problem(problem))
         }
         let network = loaded.network
-        let summary = "\(network.communes.count) communes, \(network.questions.count) questions, \(network.meetings.count) meetings"
+        let summary = Run.messages.storeSummary(network.communes.count, network.questions.count, network.meetings.count)
         if loaded.problems.isEmpty {
-            print("\(url.path): all files are valid (\(summary)).")
+            print(Run.messages.allValid(url.path, summary))
         } else {
             let count = loaded.problems.count
-            printError("\(count) file\(count == 1 ? "" : "s") with problems; they were left unchanged. Loaded: \(summary).")
+            printError(Run.messages.someInvalid(count, summary))
             throw ExitCode(1)
         }
     }

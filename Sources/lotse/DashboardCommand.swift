@@ -28,20 +28,20 @@ struct DashboardCommand: ParsableCommand {
         do {
             loaded = try store.load()
         } catch {
-            throw fail(error.description, status: 1)
+            throw fail(Run.messages.storeError(error), status: 1)
         }
         let chosenTheme: Theme
         let themeIssues: [String]
         do {
             (chosenTheme, themeIssues) = try ThemeLoader.load(theme, environment: environment)
         } catch {
-            throw fail(error.description, status: 2)
+            throw fail(error.message, status: 2)
         }
         themeIssues.forEach { printError("lotse: theme: \($0)") }
 
         var state = AppState(network: loaded.network, problems: loaded.problems,
                              storeLabel: StoreLocation.label(store.root, environment: environment),
-                             language: common.language(environment),
+                             language: Run.language,
                              user: user ?? environment["LOTSE_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "Koordination",
                              now: Date(), seed: UInt64.random(in: 0...UInt64.max))
         let terminal = NcursesTerminal()
@@ -49,7 +49,7 @@ struct DashboardCommand: ParsableCommand {
             let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
             try terminal.start(theme: chosenTheme, noColor: noColor, environment: environment)
         } catch {
-            throw fail(error.description, status: 2)
+            throw fail(error.message(Run.messages), status: 2)
         }
         let status = RunLoop(backend: terminal, store: store).run(&state)
         terminal.stop()
@@ -64,17 +64,17 @@ struct DashboardCommand: ParsableCommand {
         } catch StoreError.notAStore {
             let existing = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             guard existing.isEmpty else {
-                throw fail(StoreError.notAStore(path: url.path).description, status: 1)
+                throw fail(Run.messages.storeError(.notAStore(path: url.path)), status: 1)
             }
             do {
                 let store = try FileStore.create(at: url, with: ExampleNetwork.make())
-                printError("lotse: created a new store with the example network of Kreis Soest in \(url.path)")
+                printError("lotse: " + Run.messages.createdExampleStore(url.path))
                 return store
             } catch {
-                throw fail(error.description, status: 1)
+                throw fail(Run.messages.storeError(error), status: 1)
             }
         } catch {
-            throw fail(error.description, status: 1)
+            throw fail(Run.messages.storeError(error), status: 1)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseCore
 import LotseStore
 
 /// `lotse init [--example] PATH`: creates a store.
@@ -17,6 +18,9 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder for the new store.")
     var path: String
 
+    @Option(help: "Language of the messages: de or en (default: from LANG).")
+    var lang: Language?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(path, environment: environment)
@@ -27,8 +31,8 @@ struct InitCommand: ParsableCommand {
         do {
             try FileStore.create(at: url, with: network)
         } catch {
-            throw fail(error.description, status: 1)
+            throw fail(Run.messages.storeError(error), status: 1)
         }
-        print("Created a store in \(url.path)" + (example ? " with the example network of Kreis Soest." : "."))
+        print(Run.messages.createdStore(url.path, example))
     }
 }

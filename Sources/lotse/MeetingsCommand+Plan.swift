@@ -10,23 +10,23 @@ extension MeetingsCommand {
     /// the message names the option.
     static func save(_ form: FieldForm, options: [FieldForm.FieldID: String], access: StoreAccess,
                      adjust: (inout Change) throws -> Void = { _ in }) throws -> Change {
-        var state = AppState(network: access.network, storeLabel: "", language: .en, now: Date(),
+        var state = AppState(network: access.network, storeLabel: "", language: Run.language, now: Date(),
                              seed: UInt64.random(in: 1...UInt64.max), timeZone: .current)
         state.user = ProcessInfo.processInfo.environment["LOTSE_USER"] ?? "Koordination"
         let problems = MeetingForms.problems(form, network: access.network, today: state.today)
-        let texts = MeetingScreenTexts.english
+        let texts = Run.language.meetingScreenTexts
         let valid = access.network.communes.sorted { $0.id < $1.id }.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
         let messages = form.fields.compactMap { field -> String? in
             guard let problem = problems[field.id] else { return nil }
             var message = "\(options[field.id] ?? field.id.optionName): \(texts.problem(problem))"
-            if case .unknownCommunes = problem { message += " Valid: " + (valid.isEmpty ? "none yet in this store" : valid) }
+            if case .unknownCommunes = problem { message += " " + Run.messages.valid([valid.isEmpty ? Run.messages.noneYet : valid]) }
             return message
         }
         guard messages.isEmpty else {
-            throw fail(messages.joined(separator: "\n") + "\nNothing was written.", status: 1)
+            throw fail(messages.joined(separator: "\n") + "\n" + Run.messages.nothingWritten, status: 1)
         }
         guard var change = MeetingForms.change(form, state: &state) else {
-            throw fail("nothing to change; nothing was written.", status: 1)
+            throw fail(Run.messages.nothingToChange, status: 1)
         }
         try adjust(&change)
         try access.write(change)
@@ -83,7 +83,7 @@ extension MeetingsCommand {
                 change.writes[0].new = .meeting(changed)
             }
             let end = meeting.start.adding(minutes: meeting.plannedMinutes + (Int(minutes) ?? 0))
-            print("TOP \(meeting.agenda.count + 1): \(title) · ends \(Format.time(end.hour, end.minute))")
+            print(Run.messages.itemAdded(meeting.agenda.count + 1, title, Format.time(end.hour, end.minute)))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseApp
 import LotseCore
 import LotseStore
 
@@ -24,9 +25,9 @@ struct MeetingsCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw fail("cannot write \(url.path): \(error.localizedDescription)", status: 1)
+            throw fail(Run.messages.exportError(DocumentWriter.exportError(url, error)), status: 1)
         }
-        printError("wrote \(url.path)")
+        printError(Run.messages.wrote(url.path))
     }
 
     struct List: ParsableCommand {
@@ -36,7 +37,7 @@ struct MeetingsCommand: ParsableCommand {
 
         func run() throws {
             let network = try StoreAccess(store).network
-            let strings = (lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)).strings
+            let strings = Run.language.strings
             for meeting in network.meetings.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
                 let state = DisplayWidth.pad(StatusGlyph.of(meeting.state) + " " + strings.meetingState(meeting.state), to: 16)
                 print("\(meeting.id.prefix(12))  \(Format.shortDate(meeting.start.date))  \(state)  \(meeting.title)")
@@ -53,7 +54,7 @@ struct MeetingsCommand: ParsableCommand {
         func run() throws {
             let network = try StoreAccess(store).network
             let meeting = try MeetingsCommand.meeting(id, in: network)
-            let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            let language = Run.language
             var state = AppState(network: network, storeLabel: "", language: language)
             state.home.selections[.meetings] = Selection(id: meeting.id)
             let content = Details.make(for: .meetings, in: state)
@@ -71,13 +72,13 @@ struct MeetingsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The invitation with the agenda, as Markdown.")
         @Option(help: "The store folder.") var store: String?
         @Option(help: "Write to this file instead of standard output.") var out: String?
-        @Option(help: "Language of the document: de (default) or en.") var lang: Language = .de
+        @Option(help: "Language of the document and messages: de or en (default: from LANG).") var lang: Language?
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
         func run() throws {
             let network = try StoreAccess(store).network
             let meeting = try MeetingsCommand.meeting(id, in: network)
-            try MeetingsCommand.emit(MeetingExport.agenda(meeting, in: network, language: lang), to: out)
+            try MeetingsCommand.emit(MeetingExport.agenda(meeting, in: network, language: Run.language), to: out)
         }
     }
 
@@ -86,13 +87,13 @@ struct MeetingsCommand: ParsableCommand {
         @Option(help: "The store folder.") var store: String?
         @Option(help: "Write to this file instead of standard output.") var out: String?
         @Flag(help: "Include the internal notes of each item.") var `internal` = false
-        @Option(help: "Language of the document: de (default) or en.") var lang: Language = .de
+        @Option(help: "Language of the document and messages: de or en (default: from LANG).") var lang: Language?
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
         func run() throws {
             let network = try StoreAccess(store).network
             let meeting = try MeetingsCommand.meeting(id, in: network)
-            try MeetingsCommand.emit(MeetingExport.minutes(meeting, in: network, includeInternal: `internal`, language: lang), to: out)
+            try MeetingsCommand.emit(MeetingExport.minutes(meeting, in: network, includeInternal: `internal`, language: Run.language), to: out)
         }
     }
 }

@@ -24,7 +24,7 @@ struct QuestionsCommand: ParsableCommand {
         do {
             return try body()
         } catch {
-            throw fail(error.description, status: 1)
+            throw fail(Run.messages.lookupError(error), status: 1)
         }
     }
 
@@ -51,7 +51,7 @@ struct QuestionsCommand: ParsableCommand {
             query.text = search ?? ""
             let names = Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             let questions = query.apply(to: network.questions, communeNames: names)
-            let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            let language = Run.language
             switch format {
             case .json: try QuestionOutput.printJSON(questions)
             case .csv: print(QuestionOutput.csv(questions), terminator: "")
@@ -77,10 +77,10 @@ struct QuestionsCommand: ParsableCommand {
             let network = access.network
             guard !commune.isEmpty else {
                 let valid = network.communes.sorted { $0.id < $1.id }.map(\.id).joined(separator: ", ")
-                throw fail("--commune is required (the commune that raised the question). Valid: \(valid)", status: 1)
+                throw fail(Run.messages.communeRequired(valid), status: 1)
             }
             let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !title.isEmpty else { throw fail("--title must not be empty.", status: 1) }
+            guard !title.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--title"), status: 1) }
             var ids: [String] = []
             for name in commune {
                 let id = try QuestionsCommand.look { () throws(LookupError) in try Lookup.commune(name, in: network).id }
@@ -90,7 +90,7 @@ struct QuestionsCommand: ParsableCommand {
                 ?? network.manifest.categories.first ?? "Allgemein"
             let findings = PrivacyCheck.findings(in: title + "\n" + body)
             if !findings.isEmpty {
-                printError("lotse: warning: " + Language.en.questionTexts.privacy(findings).replacingOccurrences(of: "⚠ ", with: ""))
+                printError("lotse: \(Run.messages.warning): " + Run.language.questionTexts.privacy(findings).replacingOccurrences(of: "⚠ ", with: ""))
             }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
             let environment = ProcessInfo.processInfo.environment
@@ -119,7 +119,7 @@ struct QuestionsCommand: ParsableCommand {
                 try QuestionOutput.printJSON(question)
                 return
             }
-            let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            let language = Run.language
             var state = AppState(network: access.network, storeLabel: "", language: language)
             state.size = Size(width: 100, height: 40)
             let content = Details.question(question, state: state)
@@ -147,9 +147,9 @@ struct QuestionsCommand: ParsableCommand {
             let access = try StoreAccess(store)
             let base = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
             let answer = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !answer.isEmpty else { throw fail("--text must not be empty.", status: 1) }
+            guard !answer.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--text"), status: 1) }
             guard base.status != .merged else {
-                throw fail("question \(base.id) was merged into \(base.duplicateOf ?? "another"); answer that one instead.", status: 1)
+                throw fail(Run.messages.answerTheTarget(base.id, base.duplicateOf ?? Run.messages.another), status: 1)
             }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
             var question = base
@@ -157,7 +157,7 @@ struct QuestionsCommand: ParsableCommand {
             if question.status.isOpen { question.status = .answered }
             question.updated = now
             try access.write(Change(.answer, writes: [.init(id: question.id, new: question, base: base)]))
-            print("\(question.id): answered")
+            print(Run.messages.answered(question.id))
         }
     }
 
@@ -172,20 +172,20 @@ struct QuestionsCommand: ParsableCommand {
             let access = try StoreAccess(store)
             let base = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
             let target = try QuestionsCommand.look { () throws(LookupError) in try Lookup.status(status) }
-            if target == .merged { throw fail("use `lotse questions merge \(id) --into ID` to merge a question.", status: 1) }
-            if base.status == .merged { throw fail("question \(base.id) is merged; its status stays \"merged\".", status: 1) }
+            if target == .merged { throw fail(Run.messages.useMerge(id), status: 1) }
+            if base.status == .merged { throw fail(Run.messages.staysMerged(base.id), status: 1) }
             if target == .answered && base.answer == nil {
-                throw fail("question \(base.id) has no answer yet; use `lotse questions answer \(id) --text …`.", status: 1)
+                throw fail(Run.messages.noAnswerYet(base.id, id), status: 1)
             }
             guard target != base.status else {
-                print("\(base.id): already \(target.rawValue)")
+                print(Run.messages.alreadyStatus(base.id, target.rawValue))
                 return
             }
             var question = base
             question.status = target
             question.updated = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
             try access.write(Change(.status(target), writes: [.init(id: question.id, new: question, base: base)]))
-            print("\(question.id): \(target.rawValue)")
+            print(Run.messages.statusSet(question.id, target.rawValue))
         }
     }
 
@@ -202,15 +202,15 @@ struct QuestionsCommand: ParsableCommand {
             let network = access.network
             let source = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: network) }
             let target = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(into, in: network) }
-            guard source.id != target.id else { throw fail("a question cannot be merged into itself.", status: 1) }
-            guard source.status != .merged else { throw fail("question \(source.id) is already merged.", status: 1) }
+            guard source.id != target.id else { throw fail(Run.messages.notIntoItself, status: 1) }
+            guard source.status != .merged else { throw fail(Run.messages.alreadyMerged(source.id), status: 1) }
             guard target.status != .merged else {
-                throw fail("question \(target.id) is itself merged into \(target.duplicateOf ?? "another"); merge into that one.", status: 1)
+                throw fail(Run.messages.targetMerged(target.id, target.duplicateOf ?? Run.messages.another), status: 1)
             }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
             let change = Change.merge(source, into: target, now: now)
             try access.write(change)
-            print("\(source.id) merged into \(target.id)")
+            print(Run.messages.mergedInto(source.id, target.id))
         }
     }
 }

@@ -18,10 +18,10 @@ struct StoreAccess {
             let loaded = try store.load()
             network = loaded.network
             for problem in loaded.problems {
-                printError("lotse: warning: \(problem.description) (left unchanged; `lotse check` lists all)")
+                printError("lotse: " + Run.messages.problemWarning(problem))
             }
         } catch {
-            throw fail(error.description, status: 2)
+            throw fail(Run.messages.storeError(error), status: 2)
         }
     }
 
@@ -29,9 +29,9 @@ struct StoreAccess {
     func write(_ change: Change) throws {
         switch ChangeWriter.write(change, to: store) {
         case .conflicted(let change, let index, _):
-            throw fail("\(change.writes[index].kind.rawValue) \(change.writes[index].id) was changed by someone else just now; nothing more was written. Run the command again.", status: 1)
-        case .failed(_, _, let message):
-            throw fail(message, status: 1)
+            throw fail(Run.messages.changedMeanwhile(change.writes[index].kind, change.writes[index].id), status: 1)
+        case .failed(_, _, let error):
+            throw fail(Run.messages.storeError(error), status: 1)
         default:
             return
         }

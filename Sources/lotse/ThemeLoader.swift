@@ -5,8 +5,16 @@ import LotseUI
 /// $XDG_CONFIG_HOME/lotse/themes (or ~/.config/lotse/themes), the `themes/` folder of the
 /// source tree the binary was built in, and ./themes.
 enum ThemeLoader {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    enum Failure: Error {
+        case notText(path: String)
+        case notFound(name: String, searched: String)
+
+        var message: String {
+            switch self {
+            case .notText(let path): return Run.messages.themeNotText(path)
+            case .notFound(let name, let searched): return Run.messages.themeNotFound(name, searched)
+            }
+        }
     }
 
     static func load(_ nameOrPath: String, environment: [String: String]) throws(Failure) -> (Theme, [String]) {
@@ -16,7 +24,7 @@ enum ThemeLoader {
         for url in candidates {
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw Failure(description: "\(url.path) is not UTF-8 text")
+                throw .notText(path: url.path)
             }
             let name = url.deletingPathExtension().lastPathComponent
             let parsed = ThemeFile.parse(text, name: name)
@@ -24,7 +32,7 @@ enum ThemeLoader {
         }
         if nameOrPath == "default" { return (Theme.builtInDefault, []) }
         let searched = candidates.map(\.path).joined(separator: ", ")
-        throw Failure(description: "theme \"\(nameOrPath)\" not found (looked in \(searched)). Use --theme default or a path to a .theme file.")
+        throw .notFound(name: nameOrPath, searched: searched)
     }
 
     private static func folders(_ environment: [String: String]) -> [URL] {

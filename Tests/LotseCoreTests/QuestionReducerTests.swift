@@ -279,7 +279,8 @@ struct QuestionReducerTests {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
         }
         let change = Change(.create, writes: [])
-        store.send(.failed(change, index: 0, message: "disk full")) { $0.notice = .failed("disk full") }
+        let full = StoreError.cannotWrite(path: "questions/x.json", reason: "disk full")
+        store.send(.failed(change, index: 0, error: full)) { $0.notice = .failed(full) }
     }
 
     @Test func changesFromOutsideReplaceTheDataQuietlyWhenNothingDiffers() {

@@ -25,10 +25,10 @@ struct CommandLineTests {
         #expect(created.status == 0, "\(created.error)")
         let check = Lotse.run(["check", store])
         #expect(check.status == 0)
-        #expect(check.output.contains("all files are valid (14 communes, 42 questions, 2 meetings)"))
+        #expect(check.output.contains("alle Dateien sind gültig (14 Kommunen, 42 Fragen, 2 Sitzungen)"))
         let again = Lotse.run(["init", store])
         #expect(again.status == 1)
-        #expect(again.error.contains("already holds files"))
+        #expect(again.error.contains("enthält schon Dateien"))
     }
 
     @Test func checkPrintsEachProblemAsPathAndReason() throws {
@@ -44,15 +44,15 @@ struct CommandLineTests {
         #expect(check.status == 1)
         let lines = check.output.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
-        #expect(lines.contains { $0.hasPrefix("questions/\(questions[0]): invalid JSON") })
-        #expect(lines.contains { $0.hasPrefix("meetings/\(meetings[0]): field \"state\": unknown value \"vorbei\"") })
-        #expect(check.error.contains("2 files with problems"))
+        #expect(lines.contains { $0.hasPrefix("questions/\(questions[0]): kein gültiges JSON") })
+        #expect(lines.contains { $0.hasPrefix("meetings/\(meetings[0]): Feld „state“: unknown value \"vorbei\"") })
+        #expect(check.error.contains("2 Dateien mit Problemen"))
     }
 
     @Test func checkOnSomethingThatIsNotAStore() {
         let check = Lotse.run(["check", folder.path])
         #expect(check.status == 2)
-        #expect(check.error.contains("is not a Lotse store"))
+        #expect(check.error.contains("ist kein Lotse-Store"))
         #expect(check.error.contains("lotse init"))
     }
 
@@ -70,14 +70,50 @@ struct CommandLineTests {
         environment.removeValue(forKey: "TERM")
         let result = Spawn.run([Lotse.binary, "--store", store], environment: environment)
         #expect(result.status == 2)
-        #expect(result.error.contains("TERM is not set"))
+        #expect(result.error.contains("TERM ist nicht gesetzt"))
     }
 
     @Test func aFolderWithOtherFilesIsNotTurnedIntoAStore() throws {
         try Data("x".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         let result = Lotse.run(["--store", folder.path])
         #expect(result.status == 1)
-        #expect(result.error.contains("is not a Lotse store"))
+        #expect(result.error.contains("ist kein Lotse-Store"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("store.json").path))
+    }
+}
+
+/// Every run speaks one language: German by default, English with `--lang en` or an
+/// English locale, for data and messages alike.
+@Suite("One language per run")
+struct LanguageTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-lang-\(UUID().uuidString)")
+    var store: String { folder.appendingPathComponent("store").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    @Test func germanByDefaultEnglishWhenAskedNeverMixed() throws {
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        let german = Lotse.run(["meetings", "agenda", "ZZZ", "--store", store])
+        #expect(german.error.contains("Keine Sitzung hat eine ID, die mit „ZZZ“ beginnt"))
+        #expect(!german.error.contains("no meeting"))
+        let english = Lotse.run(["meetings", "agenda", "ZZZ", "--store", store, "--lang", "en"])
+        #expect(english.error.contains("no meeting has an id starting with \"ZZZ\""))
+
+        var environment = Lotse.environment()
+        environment["LANG"] = "en_GB.UTF-8"
+        let byLocale = Spawn.run([Lotse.binary, "questions", "list", "--commune", "Dortmund", "--store", store], environment: environment)
+        #expect(byLocale.error.contains("unknown commune \"Dortmund\". Valid:"))
+
+        // The document and the message about it in the same language.
+        let out = folder.appendingPathComponent("minutes.md").path
+        let list = Lotse.run(["meetings", "list", "--store", store]).output
+        let id = String(list.prefix { $0 != " " })
+        let minutes = Lotse.run(["meetings", "minutes", id, "--store", store, "--out", out, "--lang", "en"])
+        #expect(minutes.error.contains("wrote \(out)"))
+        #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("# Minutes"))
+        let check = Lotse.run(["check", store, "--lang", "en"])
+        #expect(check.status == 0 && check.output.contains("all files are valid (14 communes, 42 questions, 2 meetings)"))
     }
 }

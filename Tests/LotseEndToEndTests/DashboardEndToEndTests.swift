@@ -144,17 +144,17 @@ struct DashboardEndToEndTests {
     }
 
     @Test func aTerminalWithoutCursorAddressingIsRefused() throws {
-        let tmux = try Tmux(Tmux.lotseCommand(["--store", store], before: "TERM=dumb "), width: 80, height: 24)
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", store], before: "LC_ALL= LC_MESSAGES= LANG=C.UTF-8 TERM=dumb "), width: 80, height: 24)
         let screen = tmux.waitFor("EXIT=")
         #expect(screen.contains("EXIT=2"))
-        #expect(screen.contains("\"dumb\" cannot move the cursor"))
+        #expect(screen.contains("„dumb“ kann den Cursor nicht bewegen"))
     }
 
     @Test func anUnknownTerminalTypeIsRefused() throws {
-        let tmux = try Tmux(Tmux.lotseCommand(["--store", store], before: "TERM=no-such-terminal "), width: 80, height: 24)
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", store], before: "LC_ALL= LC_MESSAGES= LANG=C.UTF-8 TERM=no-such-terminal "), width: 80, height: 24)
         let screen = tmux.waitFor("EXIT=")
         #expect(screen.contains("EXIT=2"))
-        #expect(screen.contains("\"no-such-terminal\" is unknown"))
+        #expect(screen.contains("„no-such-terminal“ kennt dieser Rechner nicht"))
     }
 
     @Test func coloursInA256ColourTerminalAndAttributesUnderNoColor() throws {

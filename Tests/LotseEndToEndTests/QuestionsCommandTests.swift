@@ -93,25 +93,25 @@ struct QuestionsCommandTests {
     }
 
     @Test(arguments: [
-        (["list", "--commune", "Dortmund"], "unknown commune \"Dortmund\". Valid: anroechte (Anröchte)"),
-        (["list", "--status", "erledigt"], "unknown status \"erledigt\". Valid: open (offen), clarifying (in Klärung)"),
-        (["list", "--category", "Sport"], "unknown category \"Sport\". Valid: \"Aufenthalt/Asylverfahren\""),
+        (["list", "--commune", "Dortmund"], "Unbekannte Kommune „Dortmund“. Gültig: anroechte (Anröchte)"),
+        (["list", "--status", "erledigt"], "Unbekannter Status „erledigt“. Gültig: open (offen), clarifying (in Klärung)"),
+        (["list", "--category", "Sport"], "Unbekannte Kategorie „Sport“. Gültig: „Aufenthalt/Asylverfahren“"),
         (["list", "--format", "xml"], "xml"),
-        (["add", "--title", "Ohne Kommune"], "--commune is required"),
-        (["add", "--commune", "soest", "--title", "  "], "--title must not be empty"),
-        (["add", "--commune", "soest", "--title", "T", "--category", "Sprach"], "unknown category \"Sprach\""),
-        (["add", "--commune", "Soestt", "--title", "T"], "unknown commune \"Soestt\""),
-        (["show", "ZZZ"], "no question has an id starting with \"ZZZ\""),
-        (["show", "01"], "\"01\" is the start of 42 question ids; type more of it"),
-        (["answer", "ZZZ", "--text", "x"], "no question has an id starting with"),
-        (["set-status", "01B4G2VX", "fertig"], "unknown status \"fertig\""),
-        (["set-status", "01B4G2VX", "answered"], "has no answer yet"),
-        (["set-status", "01B4G2VX", "merged"], "use `lotse questions merge"),
-        (["set-status", "01B40MFK", "open"], "is merged"),
-        (["answer", "01B40MFK", "--text", "x"], "was merged into"),
-        (["merge", "01B4G2VX", "--into", "01B4G2VX"], "cannot be merged into itself"),
-        (["merge", "01B40MFK", "--into", "01B4G2VX"], "is already merged"),
-        (["merge", "01B4G2VX", "--into", "01B40MFK"], "is itself merged"),
+        (["add", "--title", "Ohne Kommune"], "--commune fehlt"),
+        (["add", "--commune", "soest", "--title", "  "], "--title darf nicht leer sein"),
+        (["add", "--commune", "soest", "--title", "T", "--category", "Sprach"], "Unbekannte Kategorie „Sprach“"),
+        (["add", "--commune", "Soestt", "--title", "T"], "Unbekannte Kommune „Soestt“"),
+        (["show", "ZZZ"], "Keine Frage hat eine ID, die mit „ZZZ“ beginnt"),
+        (["show", "01"], "„01“ ist der Anfang von 42 Fragen-IDs; bitte mehr davon angeben"),
+        (["answer", "ZZZ", "--text", "x"], "Keine Frage hat eine ID"),
+        (["set-status", "01B4G2VX", "fertig"], "Unbekannter Status „fertig“"),
+        (["set-status", "01B4G2VX", "answered"], "hat noch keine Antwort"),
+        (["set-status", "01B4G2VX", "merged"], "`lotse questions merge 01B4G2VX --into ID` verwenden"),
+        (["set-status", "01B40MFK", "open"], "ist zusammengeführt"),
+        (["answer", "01B40MFK", "--text", "x"], "wurde mit"),
+        (["merge", "01B4G2VX", "--into", "01B4G2VX"], "nicht mit sich selbst zusammenführen"),
+        (["merge", "01B40MFK", "--into", "01B4G2VX"], "ist schon zusammengeführt"),
+        (["merge", "01B4G2VX", "--into", "01B40MFK"], "ist selbst mit"),
         (["merge", "01B4G2VX"], "--into"),
     ])
     func wrongValuesAreExplainedAndNothingIsWritten(arguments: [String], message: String) throws {
@@ -125,13 +125,13 @@ struct QuestionsCommandTests {
     @Test func aMissingStoreIsNamed() {
         let result = Lotse.run(["questions", "list", "--store", folder.appendingPathComponent("nope").path])
         #expect(result.status == 2)
-        #expect(result.error.contains("is not a Lotse store"))
+        #expect(result.error.contains("ist kein Lotse-Store"))
     }
 
     @Test func personalDataInATitleGetsAWarningButIsNotBlocked() {
         let added = run(["add", "--commune", "soest", "--title", "Frau geb. 01.02.1990 braucht Hilfe"])
         #expect(added.status == 0)
-        #expect(added.error.contains("may contain a date of birth"))
+        #expect(added.error.contains("enthält womöglich ein Geburtsdatum"))
     }
 }
 

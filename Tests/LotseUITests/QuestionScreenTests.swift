@@ -106,3 +106,20 @@ struct QuestionScreenTests {
         #expect(Renderer.render(state).line(39).contains("✓ Gespeichert: neue Frage"))
     }
 }
+
+@Suite("Messages in the user's language")
+struct MessageLanguageTests {
+    @Test func aFailedWriteIsReportedInGermanOnTheGermanDashboard() throws {
+        for (language, expected, foreign) in [(Language.de, "✗ Nicht gespeichert:", "cannot write"), (.en, "✗ Not saved:", "lässt sich")] {
+            var state = AppState(network: ExampleNetwork.make(), storeLabel: "~", language: language)
+            let question = try #require(state.network.questions.first)
+            var changed = question
+            changed.title = "Neu"
+            let change = Change(.edit, writes: [.init(id: question.id, new: changed, base: question)])
+            _ = Reducer.reduce(&state, .failed(change, index: 0, error: .cannotWrite(path: "/s/q.json", reason: "No space left")))
+            let hints = Renderer.render(state).line(39)
+            #expect(hints.contains(expected), "\(hints)")
+            #expect(!hints.contains(foreign))
+        }
+    }
+}

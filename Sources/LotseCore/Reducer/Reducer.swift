@@ -29,9 +29,9 @@ public enum Reducer {
             landed(change, upTo: index, in: &state)
             setSaving(false, in: &state)
             push(.dialog(.conflict(Conflict(change: change, index: index, current: current))), in: &state)
-        case .failed(let change, let index, let message):
+        case .failed(let change, let index, let error):
             landed(change, upTo: index, in: &state)
-            state.notice = .failed(message)
+            state.notice = .failed(error)
             setSaving(false, in: &state)
         case .reloaded(let network, let problems):
             reload(network, problems, in: &state)
@@ -39,8 +39,8 @@ public enum Reducer {
             state.notice = .exported(path)
         case .exportExists(let request):
             push(.dialog(.confirm(.overwrite(request))), in: &state)
-        case .refused(let message):
-            state.notice = .failed(message)
+        case .refused(let error):
+            state.notice = .exportFailed(error)
         }
         state.normalize()
         return effects

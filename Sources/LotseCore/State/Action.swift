@@ -14,9 +14,9 @@ public enum Action: Equatable, Sendable {
     /// A write of the change found another version on disk; the writes before `index` landed.
     case conflicted(Change, index: Int, current: Record?)
     /// A write failed; the writes before `index` landed.
-    case failed(Change, index: Int, message: String)
-    /// Something other than a change failed, such as an export.
-    case refused(String)
+    case failed(Change, index: Int, error: StoreError)
+    /// An export could not be written.
+    case refused(ExportError)
     /// An exported document was written.
     case exported(path: String)
     /// The export's file exists already; the user is asked before it is replaced.

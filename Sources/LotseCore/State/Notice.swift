@@ -1,9 +1,13 @@
+import LotseStore
+
 /// A one-line message in the hint bar, such as "Gespeichert"; cleared by the next key.
 public enum Notice: Hashable, Sendable {
     case saved(Change.Kind)
     case undone
     case nothingToUndo
-    case failed(String)
+    /// A change could not be written; nothing of it after the failed write landed.
+    case failed(StoreError)
+    case exportFailed(ExportError)
     case formHasProblems
     case reloaded
     case keptTheirs

@@ -77,7 +77,8 @@ extension QuestionTexts {
                 }
             case .undone: return "↶ Rückgängig gemacht"
             case .nothingToUndo: return "Nichts rückgängig zu machen."
-            case .failed(let message): return "✗ Nicht gespeichert: \(message)"
+            case .failed(let error): return "✗ Nicht gespeichert: " + Messages.german.storeError(error)
+            case .exportFailed(let error): return "✗ " + Messages.german.exportError(error)
             case .formHasProblems: return "✗ Bitte die markierten Felder prüfen."
             case .reloaded: return "↻ Änderungen aus dem Store geladen"
             case .keptTheirs: return "Die andere Fassung wurde übernommen."
@@ -157,7 +158,8 @@ extension QuestionTexts {
                 }
             case .undone: return "↶ Undone"
             case .nothingToUndo: return "Nothing to undo."
-            case .failed(let message): return "✗ Not saved: \(message)"
+            case .failed(let error): return "✗ Not saved: " + Messages.english.storeError(error)
+            case .exportFailed(let error): return "✗ " + Messages.english.exportError(error)
             case .formHasProblems: return "✗ Please check the marked fields."
             case .reloaded: return "↻ Loaded changes from the store"
             case .keptTheirs: return "Took the other version."

@@ -8,7 +8,7 @@ enum HintLine {
         let notice = state.notice.map { state.language.questionTexts.notice($0) } ?? ""
         let noticeRole: Role = {
             switch state.notice {
-            case .failed?, .formHasProblems?: return .error
+            case .failed?, .exportFailed?, .formHasProblems?: return .error
             case .notPossible?, .nothingToUndo?: return .warning
             default: return .success
             }

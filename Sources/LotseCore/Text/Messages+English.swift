@@ -1,0 +1,57 @@
+import LotseStore
+
+extension Messages {
+    public static let english = Messages(
+        storeError: { $0.description },
+        lookupError: { $0.description },
+        exportError: { error in
+            switch error {
+            case .folderMissing(let path, let folder): return "cannot write \(path): the folder \(folder) does not exist."
+            case .notPermitted(let path): return "cannot write \(path): permission denied."
+            case .failed(let path, let reason): return "cannot write \(path): \(reason)"
+            }
+        },
+        problem: { $0.description },
+        problemWarning: { "warning: \($0.description) (left unchanged; `lotse check` lists all)" },
+        changedMeanwhile: { kind, id in
+            "\(kind.rawValue) \(id) was changed by someone else just now; nothing more was written. Run the command again."
+        },
+        nothingWritten: "Nothing was written.",
+        nothingToChange: "nothing to change; nothing was written.",
+        valid: { "Valid: " + $0.joined(separator: ", ") },
+        noneYet: "none yet in this store",
+        wrote: { "wrote \($0)" },
+        createdStore: { path, example in
+            "Created a store in \(path)" + (example ? " with the example network of Kreis Soest." : ".")
+        },
+        createdExampleStore: { "created a new store with the example network of Kreis Soest in \($0)" },
+        storeSummary: { c, q, m in
+            "\(c) \(c == 1 ? "commune" : "communes"), \(q) \(q == 1 ? "question" : "questions"), \(m) \(m == 1 ? "meeting" : "meetings")"
+        },
+        allValid: { path, summary in "\(path): all files are valid (\(summary))." },
+        someInvalid: { count, summary in
+            "\(count) file\(count == 1 ? "" : "s") with problems; they were left unchanged. Loaded: \(summary)."
+        },
+        communeRequired: { "--commune is required (the commune that raised the question). Valid: \($0)" },
+        mustNotBeEmpty: { "\($0) must not be empty." },
+        answerTheTarget: { id, target in "question \(id) was merged into \(target); answer that one instead." },
+        useMerge: { "use `lotse questions merge \($0) --into ID` to merge a question." },
+        staysMerged: { "question \($0) is merged; its status stays \"merged\"." },
+        noAnswerYet: { id, typed in "question \(id) has no answer yet; use `lotse questions answer \(typed) --text …`." },
+        alreadyStatus: { id, status in "\(id): already \(status)" },
+        statusSet: { id, status in "\(id): \(status)" },
+        answered: { "\($0): answered" },
+        notIntoItself: "a question cannot be merged into itself.",
+        alreadyMerged: { "question \($0) is already merged." },
+        targetMerged: { id, target in "question \(id) is itself merged into \(target); merge into that one." },
+        mergedInto: { id, target in "\(id) merged into \(target)" },
+        itemAdded: { number, title, end in "TOP \(number): \(title) · ends \(end)" },
+        termUnset: "TERM is not set, so Lotse cannot tell what this terminal can do. Run it in a terminal emulator, or set TERM (for example: TERM=xterm-256color lotse).",
+        unknownTerm: { "the terminal type \"\($0)\" is unknown on this machine (no terminfo entry). Set TERM to a known type such as xterm-256color." },
+        cannotAddressCursor: { "the terminal type \"\($0)\" cannot move the cursor, which a full-screen dashboard needs. Use a terminal emulator, or set TERM to a type such as xterm-256color. The command-line subcommands (lotse check, lotse --help) work anywhere." },
+        notATerminal: "standard input or output is not a terminal. Run the dashboard in a terminal; the subcommands (lotse check, lotse init) work without one.",
+        themeNotFound: { name, searched in "theme \"\(name)\" not found (looked in \(searched)). Use --theme default or a path to a .theme file." },
+        themeNotText: { "\($0) is not UTF-8 text" },
+        warning: "warning",
+        another: "another")
+}

@@ -1,0 +1,62 @@
+import LotseStore
+
+/// Every sentence that is not a label on screen: the errors and confirmations of the
+/// dashboard and the command line, one table per language, chosen once per run. Errors
+/// stay typed (`StoreError`, `LookupError`, `ExportError`, `StoreProblem`) until one of
+/// these turns them into words.
+public struct Messages: Sendable {
+    public var storeError: @Sendable (StoreError) -> String
+    public var lookupError: @Sendable (LookupError) -> String
+    public var exportError: @Sendable (ExportError) -> String
+    /// "path: reason" of a broken file.
+    public var problem: @Sendable (StoreProblem) -> String
+    /// A broken file met while running a command, which goes on without it.
+    public var problemWarning: @Sendable (StoreProblem) -> String
+    /// A record written by someone else between reading and writing it.
+    public var changedMeanwhile: @Sendable (_ kind: RecordKind, _ id: String) -> String
+    public var nothingWritten: String
+    public var nothingToChange: String
+    public var valid: @Sendable ([String]) -> String
+    public var noneYet: String
+    public var wrote: @Sendable (_ path: String) -> String
+    public var createdStore: @Sendable (_ path: String, _ example: Bool) -> String
+    public var createdExampleStore: @Sendable (_ path: String) -> String
+    public var storeSummary: @Sendable (_ communes: Int, _ questions: Int, _ meetings: Int) -> String
+    public var allValid: @Sendable (_ path: String, _ summary: String) -> String
+    public var someInvalid: @Sendable (_ count: Int, _ summary: String) -> String
+    public var communeRequired: @Sendable (_ valid: String) -> String
+    public var mustNotBeEmpty: @Sendable (_ option: String) -> String
+    public var answerTheTarget: @Sendable (_ id: String, _ target: String) -> String
+    public var useMerge: @Sendable (_ id: String) -> String
+    public var staysMerged: @Sendable (_ id: String) -> String
+    public var noAnswerYet: @Sendable (_ id: String, _ typed: String) -> String
+    public var alreadyStatus: @Sendable (_ id: String, _ status: String) -> String
+    public var statusSet: @Sendable (_ id: String, _ status: String) -> String
+    public var answered: @Sendable (_ id: String) -> String
+    public var notIntoItself: String
+    public var alreadyMerged: @Sendable (_ id: String) -> String
+    public var targetMerged: @Sendable (_ id: String, _ target: String) -> String
+    public var mergedInto: @Sendable (_ id: String, _ target: String) -> String
+    /// A TOP added on the command line, with the time the meeting now ends.
+    public var itemAdded: @Sendable (_ number: Int, _ title: String, _ end: String) -> String
+    /// Why the dashboard cannot run in this terminal.
+    public var termUnset: String
+    public var unknownTerm: @Sendable (_ term: String) -> String
+    public var cannotAddressCursor: @Sendable (_ term: String) -> String
+    public var notATerminal: String
+    public var themeNotFound: @Sendable (_ name: String, _ searched: String) -> String
+    public var themeNotText: @Sendable (_ path: String) -> String
+    public var warning: String
+    public var another: String
+}
+
+/// Why an exported document (minutes, an agenda) could not be written.
+public enum ExportError: Error, Hashable, Sendable {
+    case folderMissing(path: String, folder: String)
+    case notPermitted(path: String)
+    case failed(path: String, reason: String)
+}
+
+extension Language {
+    public var messages: Messages { self == .de ? .german : .english }
+}
