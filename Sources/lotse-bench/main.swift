@@ -32,11 +32,23 @@ func measure(_ name: String, size: Int, repeats: Int, _ body: () -> Void) {
     print(DisplayWidth.pad(name, to: 36) + String(format: "%6d questions %11.1f µs", size, micros))
 }
 
-for factor in [1, 10, 50] {
+// 42, 2,100 and about 10,000 questions.
+for factor in [1, 50, 238] {
     let data = network(times: factor)
     let count = data.questions.count
     var state = AppState(network: data, storeLabel: "~/bench", size: Size(width: 120, height: 40))
     measure("render home 120×40", size: count, repeats: 50) { _ = Renderer.render(state) }
+    do {
+        // One key as the user feels it: the reducer, the view model and the frame.
+        var keyed = state
+        _ = Reducer.reduce(&keyed, .key(.character("2")))
+        var down = true
+        measure("j in the questions panel: reduce + render", size: count, repeats: 50) {
+            _ = Reducer.reduce(&keyed, .key(.character(down ? "j" : "k")))
+            down.toggle()
+            _ = Renderer.render(keyed)
+        }
+    }
     measure("reduce ↓ in the questions panel", size: count, repeats: 200) {
         _ = Reducer.reduce(&state, .key(.character("2")))
         _ = Reducer.reduce(&state, .key(.down))
@@ -61,7 +73,7 @@ for factor in [1, 10, 50] {
         _ = Reducer.reduce(&meeting, .tick(meeting.now.addingTimeInterval(1)))
         _ = Renderer.render(meeting)
     }
-    measure("open measures across meetings", size: count, repeats: 50) { _ = meeting.measureRows }
+    measure("open measures across meetings", size: count, repeats: 50) { _ = meeting.measureRows(all: false) }
 
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-\(UUID().uuidString)")
     if let store = try? FileStore.create(at: folder, with: data) {

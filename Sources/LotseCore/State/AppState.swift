@@ -201,6 +201,11 @@ public struct AppState: Equatable, Sendable {
         return KnowledgeSearch.search(query, in: network.questions)
     }
 
+    public var districtSummary: DistrictSummary {
+        if let cached = memo.value.district, cached.revision == memo.value.revision { return cached.summary }
+        return DistrictSummary(network: network)
+    }
+
     public var needsMatrix: NeedsMatrix {
         if let cached = memo.value.matrix, cached.revision == memo.value.revision { return cached.matrix }
         return NeedsMatrix(network: network)
@@ -258,6 +263,9 @@ public struct AppState: Equatable, Sendable {
             memo.value.questionIndexRevision = revision
         }
         memo.value.home = homeView
+        if path.isEmpty, home.focus == .communes, selectedCommune == nil, memo.value.district?.revision != revision {
+            memo.value.district = .init(revision: revision, summary: DistrictSummary(network: network))
+        }
         for destination in path {
             switch destination {
             case .knowledge(let knowledge):

@@ -23,6 +23,12 @@ struct ViewCache: Sendable {
     var knowledge: KnowledgeCache?
     var matrix: MatrixCache?
     var measures: MeasuresCache?
+    var district: DistrictCache?
+
+    struct DistrictCache: Sendable {
+        var revision: Int
+        var summary: DistrictSummary
+    }
 
     struct KnowledgeCache: Sendable {
         var revision: Int

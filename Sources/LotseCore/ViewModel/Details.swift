@@ -46,19 +46,19 @@ public enum Details {
         var lines: [DetailLine] = [
             .field(f.communes, "\(network.communes.count)", width: 17),
         ]
+        let summary = state.districtSummary
         for status in QuestionStatus.allCases {
-            let count = network.questions.filter { $0.status == status }.count
+            let count = summary.counts[status] ?? 0
             lines.append(DetailLine([
                 TextSpan(pad(s.questionStatus(status), 17), .label),
                 TextSpan(StatusGlyph.of(status) + " ", StatusGlyph.emphasis(of: status)),
                 TextSpan("\(count)"),
             ]))
         }
-        let bundled = network.questions.filter { $0.status.isOpen && $0.communes.count > 1 }
-        if !bundled.isEmpty {
+        if !summary.bundled.isEmpty {
             lines.append(.blank)
             lines.append(.heading(s.bundledHeading))
-            for question in bundled.sorted(by: { $0.communes.count > $1.communes.count }) {
+            for question in summary.bundled {
                 lines.append(DetailLine([
                     TextSpan("  \(question.communes.count)× ", .accent),
                     TextSpan(question.title),

@@ -125,7 +125,7 @@ enum DialogView {
         let s = state.strings
         let query = state.home.query
         let area = box(title: t.filterTitle, lines: Array(repeating: .blank, count: FilterMenu.Row.allCases.count + 1),
-                       hint: keys, state: state, into: &buffer, width: 64)
+                       hint: keys, state: state, into: &buffer, width: 74)
         for (index, row) in FilterMenu.Row.allCases.enumerated() {
             let y = area.y + index + (index >= 5 ? 1 : 0)
             let selected = row == menu.row

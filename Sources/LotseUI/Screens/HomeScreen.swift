@@ -128,7 +128,11 @@ enum HomeScreen {
     private static func drawDetail(_ state: AppState, in rect: Rect, into buffer: inout Buffer) {
         let content = Details.make(for: state.home.focus, in: state)
         let text = PagerLayout.textArea(of: rect)
-        let lines = content.lines.flatMap { Wrap.wrap($0, width: text.width) }
+        // Only what fits is wrapped: a district's detail can list thousands of questions.
+        var lines: [Wrap.Line] = []
+        for line in content.lines where lines.count <= text.height {
+            lines += Wrap.wrap(line, width: text.width)
+        }
         let more = lines.count > text.height
         Frame.draw(into: &buffer, rect, title: content.title,
                    footer: more ? state.strings.showEverything : nil)

@@ -22,7 +22,7 @@ public enum Dialog: Hashable, Sendable {
         case .assign, .export: return [.prompt]
         case .merge: return [.typeahead]
         case .filter: return [.filterMenu]
-        case .attendance: return [.attendance, .picker]
+        case .attendance: return [.attendance]
         case .suggestions: return [.picker]
         }
     }

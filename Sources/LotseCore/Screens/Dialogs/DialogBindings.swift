@@ -19,8 +19,16 @@ extension KeyMap {
         KeyBinding([.enter], .confirm, in: .typeahead, hint: 2),
         KeyBinding([.escape], .cancel, in: .typeahead, hint: 3),
 
+        KeyBinding([.up, .character("k")], .moveUp, in: .attendance),
+        KeyBinding([.down, .character("j")], .moveDown, in: .attendance, hint: 1, hintKeys: "↑↓"),
         KeyBinding([.character(" ")], .toggle, in: .attendance, hint: 2, hintKeys: "Space"),
         KeyBinding([.character("a")], .selectInvited, in: .attendance, hint: 3),
+        KeyBinding([.pageUp], .pageUp, in: .attendance),
+        KeyBinding([.pageDown], .pageDown, in: .attendance),
+        KeyBinding([.home, .character("g")], .moveToTop, in: .attendance),
+        KeyBinding([.end, .character("G")], .moveToBottom, in: .attendance),
+        KeyBinding([.enter], .confirm, in: .attendance, hint: 4),
+        KeyBinding([.escape], .cancel, in: .attendance, hint: 5),
 
         KeyBinding([.up, .character("k")], .moveUp, in: .picker),
         KeyBinding([.down, .character("j")], .moveDown, in: .picker, hint: 1, hintKeys: "↑↓"),
