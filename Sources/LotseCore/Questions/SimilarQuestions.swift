@@ -6,11 +6,17 @@ public enum SimilarQuestions {
     public static let threshold = 0.34
 
     public static func find(for text: String, in network: Network, excluding id: String?, limit: Int = 6) -> [Question] {
+        find(for: text, in: SimilarityIndex(network: network).entries, excluding: id, limit: limit)
+    }
+
+    /// The same over questions whose stems are known already.
+    static func find(for text: String, in entries: [(question: Question, stems: Set<String>)], excluding id: String?,
+                     limit: Int = 6) -> [Question] {
         let stems = Similarity.stems(text)
         guard !stems.isEmpty else { return [] }
-        let scored = network.questions
-            .filter { $0.id != id && $0.status != .merged }
-            .map { ($0, Similarity.score(stems, Similarity.stems($0.title + " " + $0.tags.joined(separator: " ")))) }
+        let scored = entries
+            .filter { $0.question.id != id }
+            .map { ($0.question, Similarity.score(stems, $0.stems)) }
             .filter { $0.1 >= threshold }
         let answered = { (q: Question) in q.answer != nil }
         return scored.sorted {

@@ -24,6 +24,26 @@ struct ViewCache: Sendable {
     var matrix: MatrixCache?
     var measures: MeasuresCache?
     var district: DistrictCache?
+    var similarity: SimilarityCache?
+    var questionForm: QuestionFormCache?
+    var merge: MergeCache?
+
+    struct MergeCache: Sendable {
+        var revision: Int
+        var source: String
+        var filter: String
+        var candidates: [Question]
+    }
+
+    struct SimilarityCache: Sendable {
+        var revision: Int
+        var index: SimilarityIndex
+    }
+
+    struct QuestionFormCache: Sendable {
+        var key: QuestionFormView.Key
+        var view: QuestionFormView
+    }
 
     struct DistrictCache: Sendable {
         var revision: Int

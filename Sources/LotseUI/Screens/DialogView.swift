@@ -105,7 +105,7 @@ enum DialogView {
 
     private static func drawMerge(_ picker: MergePicker, keys: String, state: AppState, into buffer: inout Buffer) {
         let t = state.language.questionTexts
-        let candidates = picker.candidates(in: state.network)
+        let candidates = state.candidates(for: picker)
         let height = DialogLayout.mergeHeight(state.size)
         let area = box(title: t.mergeTitle, lines: [.text(t.mergeBody(picker.source.title), .muted)], hint: keys,
                        state: state, into: &buffer, width: 90, extraHeight: height - 2)

@@ -15,7 +15,7 @@ enum FormScreen {
         case .fields(let form):
             Frame.draw(into: &buffer, frame, title: FieldFormView.title(form, state: state), focused: true)
             let area = PagerLayout.textArea(of: frame)
-            FieldFormView.draw(form, problems: FieldFormView.problems(form, state: state), state: state, into: &buffer, in: area)
+            FieldFormView.draw(form, problems: state.problems(of: form), state: state, into: &buffer, in: area)
         }
     }
 
@@ -35,7 +35,8 @@ enum FormScreen {
         Frame.draw(into: &buffer, frame, title: title, focused: true)
         let area = PagerLayout.textArea(of: frame)
         let valueX = area.x + labelWidth
-        let problems = form.showProblems ? form.problems(categories: state.network.manifest.categories) : [:]
+        let view = state.view(of: form)
+        let problems = view.problems
         func message(_ field: QuestionForm.Field) -> String? {
             switch problems[field] {
             case .titleRequired?: return t.titleRequired
@@ -79,7 +80,7 @@ enum FormScreen {
         label(t.body, focused: form.field == .body, y: y, x: area.x, into: &buffer)
         y += 1
         let helperHeight = max(5, area.height / 3)
-        let privacy = PrivacyCheck.findings(in: form.title.text + "\n" + form.body.text)
+        let privacy = view.privacy
         let privacyLines = privacy.isEmpty ? [] : Wrap.lines(t.privacy(privacy), width: area.width)
         let bodyHeight = max(3, area.maxY - y - helperHeight - privacyLines.count - 1)
         let bodyRect = Rect(x: area.x, y: y, width: area.width, height: bodyHeight)
@@ -95,7 +96,7 @@ enum FormScreen {
         switch form.field {
         case .communes: drawCommunePicker(form, state, helper, into: &buffer)
         case .category: drawCategoryPicker(form, state, helper, into: &buffer)
-        default: drawSimilar(form, state, helper, into: &buffer)
+        default: drawSimilar(form, view.similar, state, helper, into: &buffer)
         }
     }
 
@@ -129,11 +130,11 @@ enum FormScreen {
         ListView.draw(into: &buffer, rows: rows, cursor: cursor, in: list, focused: true)
     }
 
-    private static func drawSimilar(_ form: QuestionForm, _ state: AppState, _ rect: Rect, into buffer: inout Buffer) {
+    private static func drawSimilar(_ form: QuestionForm, _ similar: [Question], _ state: AppState, _ rect: Rect,
+                                    into buffer: inout Buffer) {
         guard rect.height > 1 else { return }
         let t = state.language.questionTexts
         rule(t.similarTitle, in: rect, into: &buffer)
-        let similar = SimilarQuestions.find(for: form.title.text, in: state.network, excluding: form.base?.id)
         if similar.isEmpty {
             if !form.title.text.isEmpty {
                 buffer.write(t.noSimilar, x: rect.x, y: rect.y + 1, Style(.muted), limit: rect.maxX)

@@ -98,7 +98,7 @@ enum MeetingModeScreen {
     /// TOP, so that the timer stays in sight.
     private static func drawCapture(_ form: FieldForm, state: AppState, bottom: Int, into buffer: inout Buffer) {
         let size = state.size
-        let problems = FieldFormView.problems(form, state: state)
+        let problems = state.problems(of: form)
         let height = form.fields.count + problems.count + 4
         let width = min(100, size.width - 4)
         let rect = Rect(x: (size.width - width) / 2, y: max(1, bottom - 1 - height), width: width, height: height)

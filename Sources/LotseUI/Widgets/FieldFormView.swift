@@ -6,11 +6,6 @@ import LotseStore
 enum FieldFormView {
     static let labelWidth = 16
 
-    /// The problems the form shows now: none until a save was tried.
-    static func problems(_ form: FieldForm, state: AppState) -> [FieldForm.FieldID: MeetingForms.Problem] {
-        form.showProblems ? MeetingForms.problems(form, network: state.network, today: state.today) : [:]
-    }
-
     /// Draws the fields and their `problems` from the top of `area`.
     static func draw(_ form: FieldForm, problems: [FieldForm.FieldID: MeetingForms.Problem], state: AppState,
                      into buffer: inout Buffer, in area: Rect) {

@@ -28,7 +28,7 @@ enum DialogReducer {
                 Reducer.replaceTop(.dialog(.assign(questionID: id, editor: editor)), in: &state)
             }
         case .merge(var picker):
-            let candidates = picker.candidates(in: state.network)
+            let candidates = state.candidates(for: picker)
             let ids = candidates.lazy.map(\.id)
             switch command {
             case .cancel: Reducer.pop(&state)
@@ -213,7 +213,7 @@ enum DialogReducer {
     static func resolve(_ dialog: inout Dialog, in state: AppState) {
         switch dialog {
         case .merge(var picker):
-            picker.selection.resolve(in: picker.candidates(in: state.network).lazy.map(\.id), visible: DialogLayout.mergeRows(state.size))
+            picker.selection.resolve(in: state.candidates(for: picker).lazy.map(\.id), visible: DialogLayout.mergeRows(state.size))
             dialog = .merge(picker)
         case .attendance(var picker):
             let communes = state.communesByName
