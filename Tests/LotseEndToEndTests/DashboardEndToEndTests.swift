@@ -22,7 +22,8 @@ struct DashboardEndToEndTests {
 
     @Test func firstRunCreatesTheExampleStoreAndQuitsCleanly() throws {
         let tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40)
-        let screen = tmux.waitFor("Alle Kommunen")
+        // The hint bar is the last line of the first frame: wait for it, not for the first panel.
+        let screen = tmux.waitFor("q Beenden")
         #expect(screen.contains("Netzwerk Ehrenamtskoordination · Kreis Soest"))
         #expect(screen.contains("Store: ") && screen.contains("/store\n"))
         #expect(screen.contains("[1] Kommunen") && screen.contains("[2] Offene Fragen") && screen.contains("[3] Treffen"))

@@ -12,7 +12,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case assign, merge, delete, undo, filterMenu, cycleSort
     case knowledge, matrix
     // Forms and dialogs
-    case nextField, previousField, save, toggle, confirm, cancel, keepMine, takeTheirs, selectInvited
+    case nextField, previousField, save, toggle, confirm, cancel, keepMine, takeTheirs, selectInvited, clearText
     // Meetings
     case meetingMode, agenda, newMeeting, editMeeting, newItem, editItem, deleteItem, moveItemUp, moveItemDown
     case schedule, suggestions, measures, exportMinutes, exportAgenda

@@ -25,6 +25,12 @@ public struct KeyBinding: Sendable, Equatable {
         case attendance
         /// The questions panel's filter and sort menu.
         case filterMenu
+        /// Typing a panel's filter or the knowledge search.
+        case textInput
+        /// A form's list of several choices (communes): the arrows and the space bar.
+        case choiceField
+        /// A form's list of one choice (category): the arrows.
+        case listField
         /// The knowledge base (Wissen).
         case knowledge
         /// The needs matrix (Bedarfe).
@@ -65,7 +71,7 @@ public struct KeyBinding: Sendable, Equatable {
 public enum KeyMap {
     /// Every binding, from the tables that each screen keeps beside its own reducer.
     public static let bindings: [KeyBinding] = home + meetings + agenda + meetingMode + measures + question
-        + knowledge + matrix + form + dialogs + global
+        + knowledge + matrix + form + dialogs + input + global
 
     /// The command a key triggers; the first context in the list that binds the key wins.
     public static func command(for key: Key, in contexts: [KeyBinding.Context]) -> Command? {

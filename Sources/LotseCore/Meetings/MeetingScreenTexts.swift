@@ -14,7 +14,7 @@ public struct MeetingScreenTexts: Sendable {
     public var label: @Sendable (FieldForm.FieldID) -> String
     public var fieldHint: @Sendable (FieldForm.FieldID) -> String
     public var problem: @Sendable (MeetingForms.Problem) -> String
-    public var none, captureKeys: String
+    public var none: String
     public var attendanceTitle, invitedMark: String
     public var suggestionsTitle, suggestionsEmpty, measureFrom: String
     public var bundled: @Sendable (Int) -> String
@@ -94,7 +94,6 @@ extension MeetingScreenTexts {
             }
         },
         none: "(keine)",
-        captureKeys: "Enter Speichern · Tab Feld · Esc Abbrechen",
         attendanceTitle: "Anwesenheit",
         invitedMark: "eingeladen",
         suggestionsTitle: "Vorschläge für die Tagesordnung",
@@ -181,7 +180,6 @@ extension MeetingScreenTexts {
             }
         },
         none: "(none)",
-        captureKeys: "Enter save · Tab field · Esc cancel",
         attendanceTitle: "Attendance",
         invitedMark: "invited",
         suggestionsTitle: "Suggestions for the agenda",

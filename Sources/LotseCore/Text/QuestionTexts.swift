@@ -5,7 +5,7 @@ import LotseStore
 public struct QuestionTexts: Sendable {
     public var newQuestion, editQuestion, answerTitle, saving: String
     public var title, communes, category, tags, assignee, body, answer, sources: String
-    public var communesHint, categoryHint, tagsHint, sourcesHint: String
+    public var communesHint, tagsHint, sourcesHint: String
     public var titleRequired, communeRequired, answerRequired: String
     public var unknownCategory: @Sendable (String) -> String
     public var similarTitle, noSimilar: String
@@ -37,7 +37,7 @@ extension QuestionTexts {
         newQuestion: "Neue Frage", editQuestion: "Frage bearbeiten", answerTitle: "Antworten", saving: "Speichert …",
         title: "Titel", communes: "Kommunen", category: "Kategorie", tags: "Schlagwörter", assignee: "Klärt",
         body: "Text", answer: "Antwort", sources: "Quellen",
-        communesHint: "↑↓ wählen · Leertaste an/ab · Buchstabe springt", categoryHint: "↑↓ wählen",
+        communesHint: "Buchstabe springt",
         tagsHint: "durch Komma getrennt", sourcesHint: "durch ; getrennt",
         titleRequired: "Bitte einen Titel eingeben.", communeRequired: "Mindestens eine Kommune wählen.",
         answerRequired: "Bitte eine Antwort eingeben.",
@@ -118,7 +118,7 @@ extension QuestionTexts {
         newQuestion: "New question", editQuestion: "Edit question", answerTitle: "Answer", saving: "Saving …",
         title: "Title", communes: "Communes", category: "Category", tags: "Tags", assignee: "Assignee",
         body: "Text", answer: "Answer", sources: "Sources",
-        communesHint: "↑↓ choose · Space selects · a letter jumps", categoryHint: "↑↓ choose",
+        communesHint: "a letter jumps",
         tagsHint: "separated by commas", sourcesHint: "separated by ;",
         titleRequired: "Please enter a title.", communeRequired: "Choose at least one commune.",
         answerRequired: "Please enter an answer.",

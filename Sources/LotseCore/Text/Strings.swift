@@ -34,7 +34,6 @@ public struct Strings: Sendable {
     public var fields: Fields
     public var weekdays: [String]
     public var noProblems: String
-    public var filterHint: String
     public var problemReason: @Sendable (StoreProblem.Reason) -> String
     public var moreItems: @Sendable (Int) -> String
     public var showEverything: String
@@ -86,6 +85,9 @@ extension Strings {
             case .picker: return "Auswahllisten"
             case .attendance: return "Anwesenheit"
             case .filterMenu: return "Filtermenü"
+            case .textInput: return "Beim Tippen eines Filters"
+            case .choiceField: return "Kommunen im Formular"
+            case .listField: return "Kategorie im Formular"
             case .knowledge: return "Wissen"
             case .matrix: return "Bedarfe"
             case .meetings: return "Panel Treffen"
@@ -139,6 +141,7 @@ extension Strings {
             case .keepMine: return "meine Fassung speichern"
             case .takeTheirs: return "die andere Fassung übernehmen"
             case .selectInvited: return "alle Eingeladenen als anwesend markieren"
+            case .clearText: return "Eingabe leeren"
             case .meetingMode: return "Sitzungsmodus für den Beamer"
             case .agenda: return "Tagesordnung öffnen und bearbeiten"
             case .newMeeting: return "neues Treffen anlegen"
@@ -175,7 +178,7 @@ extension Strings {
                 switch context {
                 case .pager: return "Blättern"
                 case .filterMenu: return "Zeile"
-                case .picker, .typeahead, .attendance: return "wählen"
+                case .picker, .typeahead, .attendance, .choiceField, .listField: return "wählen"
                 default: return "Auswahl"
                 }
             case .open: return context == .matrix ? "Fragen" : context == .knowledge ? "Lesen" : "Details"
@@ -195,6 +198,7 @@ extension Strings {
             case .cancel:
                 switch context {
                 case .confirm: return "Nein"
+                case .textInput: return "leert"
                 case .conflict: return "zurück"
                 case .filterMenu: return "schließt"
                 case .picker: return "fertig"
@@ -204,6 +208,7 @@ extension Strings {
                 switch context {
                 case .prompt, .attendance: return "speichern"
                 case .typeahead: return "zusammenführen"
+                case .textInput: return "übernimmt"
                 case .picker: return "aufnehmen"
                 default: return "Ja"
                 }
@@ -277,7 +282,6 @@ extension Strings {
             due: "fällig"),
         weekdays: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
         noProblems: "Alle Dateien im Store sind in Ordnung.",
-        filterHint: "Enter übernimmt · Esc leert",
         problemReason: { reason in
             switch reason {
             case .unreadable: return "nicht lesbar (Dateirechte prüfen)"
@@ -334,6 +338,9 @@ extension Strings {
             case .picker: return "Pick lists"
             case .attendance: return "Attendance"
             case .filterMenu: return "Filter menu"
+            case .textInput: return "While typing a filter"
+            case .choiceField: return "Communes in forms"
+            case .listField: return "Category in forms"
             case .knowledge: return "Knowledge"
             case .matrix: return "Needs"
             case .meetings: return "Meetings panel"
@@ -387,6 +394,7 @@ extension Strings {
             case .keepMine: return "save my version"
             case .takeTheirs: return "take the other version"
             case .selectInvited: return "mark all invited communes present"
+            case .clearText: return "clear the input"
             case .meetingMode: return "meeting mode for the projector"
             case .agenda: return "open and edit the agenda"
             case .newMeeting: return "new meeting"
@@ -442,6 +450,7 @@ extension Strings {
             case .cancel:
                 switch context {
                 case .confirm: return "no"
+                case .textInput: return "clears"
                 case .conflict: return "back"
                 case .filterMenu: return "closes"
                 case .picker: return "done"
@@ -451,6 +460,7 @@ extension Strings {
                 switch context {
                 case .prompt, .attendance: return "save"
                 case .typeahead: return "merge"
+                case .textInput: return "keeps"
                 case .picker: return "take"
                 default: return "yes"
                 }
@@ -524,7 +534,6 @@ extension Strings {
             due: "due"),
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         noProblems: "Every file in the store is fine.",
-        filterHint: "Enter keeps · Esc clears",
         problemReason: { $0.english },
         moreItems: { "… \($0) more" },
         showEverything: "Enter: show all",

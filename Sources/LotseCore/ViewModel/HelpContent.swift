@@ -6,7 +6,8 @@ public enum HelpContent {
         // meeting work, the other screens, forms and dialogs, and what works everywhere.
         let order: [KeyBinding.Context] = [.home, .question, .meetings, .agenda, .meetingMode, .measures,
                                            .knowledge, .matrix, .form, .confirm, .conflict, .prompt, .typeahead, .picker,
-                                           .attendance, .filterMenu, .pager, .global]
+                                           .attendance, .filterMenu, .textInput, .choiceField, .listField,
+                                           .pager, .global]
         for context in order {
             let bindings = KeyMap.bindings.filter { $0.context == context }
             guard !bindings.isEmpty else { continue }

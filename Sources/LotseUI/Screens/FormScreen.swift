@@ -56,12 +56,14 @@ enum FormScreen {
             switch field {
             case .communes:
                 let text = form.communes.map { names[$0] ?? $0 }.joined(separator: ", ")
-                let hint = focused ? "   " + t.communesHint : ""
+                let hint = focused ? "   " + KeyMap.hintText(in: [.choiceField], strings: state.strings, note: t.communesHint) : ""
                 let x = buffer.write(DisplayWidth.truncate(text, to: value.width), x: value.x, y: y, Style(.foreground), limit: value.maxX)
                 buffer.write(hint, x: x, y: y, Style(.muted), limit: value.maxX)
             case .category:
                 let x = buffer.write(DisplayWidth.truncate(form.category, to: value.width), x: value.x, y: y, Style(.foreground), limit: value.maxX)
-                if focused { buffer.write("   " + t.categoryHint, x: x, y: y, Style(.muted), limit: value.maxX) }
+                if focused {
+                    buffer.write("   " + KeyMap.hintText(in: [.listField], strings: state.strings), x: x, y: y, Style(.muted), limit: value.maxX)
+                }
             case .title, .tags, .assignee:
                 let editor = field == .title ? form.title : field == .tags ? form.tags : form.assignee
                 buffer.fill(value, Style(.foreground, on: focused ? .selectionInactive : .background))

@@ -13,7 +13,8 @@ public enum HintBar {
             self.pinned = pinned
         }
 
-        var width: Int { DisplayWidth.of(key) + 1 + DisplayWidth.of(label) + 2 }
+        /// A key alone (a label such as "Filter:") takes one gap, not two.
+        var width: Int { DisplayWidth.of(key) + (label.isEmpty ? 1 : 1 + DisplayWidth.of(label) + 2) }
     }
 
     public static func draw(into buffer: inout Buffer, items: [Item], trailing: String = "", trailingRole: Role = .muted, in rect: Rect) {
@@ -40,6 +41,10 @@ public enum HintBar {
         for item in chosen {
             guard x + item.width - 2 <= limit else { break }
             x = buffer.write(item.key, x: x, y: rect.y, Style(.hintKey, on: .statusBar, [.bold]), limit: limit)
+            if item.label.isEmpty {
+                x += 1
+                continue
+            }
             x = buffer.write(" " + item.label, x: x, y: rect.y, Style(.foreground, on: .statusBar), limit: limit)
             x += 2
         }

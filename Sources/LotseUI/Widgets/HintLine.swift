@@ -14,7 +14,8 @@ enum HintLine {
             }
         }()
         if state.home.editingFilter != nil && state.path.isEmpty {
-            HintBar.draw(into: &buffer, items: [HintBar.Item(s.filterLabel + ":", s.filterHint)], trailing: notice,
+            let keys = KeyMap.hints(in: [.textInput]).map { HintBar.Item($0.hintLabel, s.commandHint($0.command, .textInput)) }
+            HintBar.draw(into: &buffer, items: [HintBar.Item(s.filterLabel + ":", "")] + keys, trailing: notice,
                          trailingRole: noticeRole, in: rect)
             return
         }

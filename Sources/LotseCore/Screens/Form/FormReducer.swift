@@ -52,15 +52,15 @@ enum FormReducer {
         }
         switch form.field {
         case .communes:
-            switch key {
-            case .up: form.pickerRow = max(0, form.pickerRow - 1)
-            case .down: form.pickerRow = min(communes.count - 1, form.pickerRow + 1)
-            case .character(" "):
+            switch (KeyMap.command(for: key, in: [.choiceField]), key) {
+            case (.moveUp?, _): form.pickerRow = max(0, form.pickerRow - 1)
+            case (.moveDown?, _): form.pickerRow = min(communes.count - 1, form.pickerRow + 1)
+            case (.toggle?, _):
                 guard communes.indices.contains(form.pickerRow) else { break }
                 let id = communes[form.pickerRow].id
                 if let index = form.communes.firstIndex(of: id) { form.communes.remove(at: index) } else { form.communes.append(id) }
-            case .enter: go(1)
-            case .character(let c):
+            case (_, .enter): go(1)
+            case (_, .character(let c)):
                 // Type-ahead: jump to the next commune starting with the letter.
                 let letter = TextFolding.fold(String(c))
                 let order = communes.indices.map { ($0 + form.pickerRow + 1) % communes.count }
@@ -68,10 +68,10 @@ enum FormReducer {
             default: break
             }
         case .category:
-            switch key {
-            case .up: form.pickerRow = max(0, form.pickerRow - 1)
-            case .down: form.pickerRow = min(categories.count - 1, form.pickerRow + 1)
-            case .enter: go(1); return []
+            switch (KeyMap.command(for: key, in: [.listField]), key) {
+            case (.moveUp?, _): form.pickerRow = max(0, form.pickerRow - 1)
+            case (.moveDown?, _): form.pickerRow = min(categories.count - 1, form.pickerRow + 1)
+            case (_, .enter): go(1); return []
             default: return []
             }
             if categories.indices.contains(form.pickerRow) { form.category = categories[form.pickerRow] }

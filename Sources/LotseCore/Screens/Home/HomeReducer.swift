@@ -26,20 +26,23 @@ enum HomeReducer {
     static func editFilter(_ key: Key, in state: inout AppState) {
         guard let panel = state.home.editingFilter else { return }
         var text = state.home.filter(panel)
-        switch key {
-        case .character(let c): text.append(c)
-        case .backspace: if !text.isEmpty { text.removeLast() }
-        case .control("u"): text = ""
-        case .enter:
+        switch KeyMap.command(for: key, in: [.textInput]) {
+        case .clearText: text = ""
+        case .confirm:
             state.home.editingFilter = nil
             return
-        case .escape:
+        case .cancel:
             state.home.editingFilter = nil
             text = ""
-        case .up, .down, .pageUp, .pageDown:
-            if let command = KeyMap.command(for: key, in: [.global]) { reduce(command, in: &state) }
+        case let command? where [.moveUp, .moveDown, .pageUp, .pageDown].contains(command):
+            reduce(command, in: &state)
             return
-        default: return
+        default:
+            switch key {
+            case .character(let c): text.append(c)
+            case .backspace: if !text.isEmpty { text.removeLast() }
+            default: return
+            }
         }
         setFilter(text, for: panel, in: &state)
     }

@@ -23,18 +23,20 @@ enum KnowledgeReducer {
 
     /// Typing the search: the hits narrow with every key, the best one selected.
     static func editQuery(_ key: Key, in knowledge: inout KnowledgeState, state: inout AppState) -> [Effect] {
-        switch key {
-        case .up, .down, .pageUp, .pageDown:
-            guard let command = KeyMap.command(for: key, in: [.global]) else { return [] }
+        switch KeyMap.command(for: key, in: [.textInput]) {
+        case let command? where [.moveUp, .moveDown, .pageUp, .pageDown].contains(command):
             return reduce(command, in: &knowledge, state: &state)
-        case .character(let c): knowledge.query.append(c)
-        case .backspace: if !knowledge.query.isEmpty { knowledge.query.removeLast() }
-        case .control("u"): knowledge.query = ""
-        case .enter: knowledge.editing = false; return []
-        case .escape:
+        case .clearText: knowledge.query = ""
+        case .confirm: knowledge.editing = false; return []
+        case .cancel:
             knowledge.editing = false
             knowledge.query = ""
-        default: return []
+        default:
+            switch key {
+            case .character(let c): knowledge.query.append(c)
+            case .backspace: if !knowledge.query.isEmpty { knowledge.query.removeLast() }
+            default: return []
+            }
         }
         knowledge.selection = Selection()
         return []
