@@ -2,15 +2,34 @@
 /// shows them. The hint bar and the help overlay are both generated from this table,
 /// so they can never disagree with what the keys really do.
 public struct KeyBinding: Sendable, Equatable {
+    /// Where a binding applies. The order of the cases is the order of the help overlay:
+    /// the dashboard, a question, the meeting work, the other screens, forms and dialogs,
+    /// and what works everywhere.
     public enum Context: Sendable, Equatable, CaseIterable {
         /// The home screen with its three panels.
         case home
         /// A question is selected or shown: the question panel, its details, the knowledge base.
         case question
-        /// The full-screen detail view and the overlays: scrolling and going back.
-        case pager
+        /// The home screen with the meetings panel focused.
+        case meetings
+        /// A meeting's agenda being prepared.
+        case agenda
+        /// The meeting on the projector.
+        case meetingMode
+        /// The list of measures across meetings.
+        case measures
+        /// The knowledge base (Wissen).
+        case knowledge
+        /// The needs matrix (Bedarfe).
+        case matrix
         /// The question and answer forms.
         case form
+        /// A form's list of several choices (communes): the arrows and the space bar.
+        case choiceField
+        /// A form's list of one choice (category): the arrows.
+        case listField
+        /// Typing a panel's filter or the knowledge search.
+        case textInput
         /// A yes-or-no question.
         case confirm
         /// A save that met another version on disk.
@@ -25,24 +44,8 @@ public struct KeyBinding: Sendable, Equatable {
         case attendance
         /// The questions panel's filter and sort menu.
         case filterMenu
-        /// Typing a panel's filter or the knowledge search.
-        case textInput
-        /// A form's list of several choices (communes): the arrows and the space bar.
-        case choiceField
-        /// A form's list of one choice (category): the arrows.
-        case listField
-        /// The knowledge base (Wissen).
-        case knowledge
-        /// The needs matrix (Bedarfe).
-        case matrix
-        /// The home screen with the meetings panel focused.
-        case meetings
-        /// A meeting's agenda being prepared.
-        case agenda
-        /// The meeting on the projector.
-        case meetingMode
-        /// The list of measures across meetings.
-        case measures
+        /// The full-screen detail view and the overlays: scrolling and going back.
+        case pager
         /// Everywhere except in forms and dialogs, where keys are text.
         case global
     }

@@ -61,18 +61,7 @@ public enum Reducer {
             case .meetings: return [.meetings, .home, .global]
             case .communes: return [.home, .global]
             }
-        case .dialog(let dialog)?: return dialog.contexts
-        case .form?: return [.form]
-        case .pager(let pager)?:
-            switch pager.page {
-            case .detail(.questions), .question: return [.question, .pager, .global]
-            default: return [.pager, .global]
-            }
-        case .knowledge?: return [.knowledge, .question, .pager, .global]
-        case .matrix?: return [.matrix, .pager, .global]
-        case .agenda?: return [.agenda, .global]
-        case .meetingMode?: return [.meetingMode, .global]
-        case .measures?: return [.measures, .global]
+        case let destination?: return destination.contexts
         }
     }
 
@@ -111,29 +100,13 @@ public enum Reducer {
         }
         // Each screen owns the keys of its contexts; the question and meeting work that
         // several screens share comes after the screen's own.
-        switch state.top {
-        case nil:
+        guard let top = state.top else {
             if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
             if MeetingWork.commands.contains(command) { return MeetingWork.reduce(command, in: &state) }
             HomeReducer.reduce(command, in: &state)
             return []
-        case .pager?:
-            if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
-            return scoped(&state, PagerState.self) { PagerReducer.reduce(command, in: &$0, state: &$1) }
-        case .knowledge?:
-            if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
-            return scoped(&state, KnowledgeState.self) { KnowledgeReducer.reduce(command, in: &$0, state: &$1) }
-        case .matrix?:
-            return scoped(&state, MatrixState.self) { MatrixReducer.reduce(command, in: &$0, state: &$1) }
-        case .agenda?:
-            return scoped(&state, AgendaState.self) { AgendaReducer.reduce(command, in: &$0, state: &$1) }
-        case .meetingMode?:
-            return scoped(&state, MeetingModeState.self) { MeetingModeReducer.reduce(command, in: &$0, state: &$1) }
-        case .measures?:
-            return scoped(&state, MeasuresState.self) { MeasuresReducer.reduce(command, in: &$0, state: &$1) }
-        case .form?, .dialog?:
-            return []
         }
+        return top.reduce(command, in: &state)
     }
 
     // MARK: The stack

@@ -1,6 +1,7 @@
 /// A screen or dialog above home, carrying its own state (after the Composable
 /// Architecture's `StackState`). Each case has its own state type, reducer, key bindings
-/// and screen file; the switches that route to them are here and in the renderer.
+/// and screen file; the switches that route keys to them are all in this file, and the
+/// one that draws them is the renderer's.
 public enum Destination: Hashable, Sendable {
     case pager(PagerState)
     /// A question, answer or meeting form; over meeting mode it is the capture box.
@@ -30,6 +31,48 @@ public enum Destination: Hashable, Sendable {
         case .agenda(let agenda): return agenda.meetingID
         case .meetingMode(let mode): return mode.meetingID
         default: return nil
+        }
+    }
+
+    /// The key contexts of the screen, innermost first: its own, then what it shares.
+    var contexts: [KeyBinding.Context] {
+        switch self {
+        case .dialog(let dialog): return dialog.contexts
+        case .form: return [.form]
+        case .pager(let pager):
+            switch pager.page {
+            case .detail(.questions), .question: return [.question, .pager, .global]
+            default: return [.pager, .global]
+            }
+        case .knowledge: return [.knowledge, .question, .pager, .global]
+        case .matrix: return [.matrix, .pager, .global]
+        case .agenda: return [.agenda, .global]
+        case .meetingMode: return [.meetingMode, .global]
+        case .measures: return [.measures, .global]
+        }
+    }
+
+    /// A command for this screen, while it is on top: its own reducer runs on its own
+    /// state. Screens that show a question take the question work first.
+    func reduce(_ command: Command, in state: inout AppState) -> [Effect] {
+        switch self {
+        case .pager:
+            if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
+            return Reducer.scoped(&state, PagerState.self) { PagerReducer.reduce(command, in: &$0, state: &$1) }
+        case .knowledge:
+            if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
+            return Reducer.scoped(&state, KnowledgeState.self) { KnowledgeReducer.reduce(command, in: &$0, state: &$1) }
+        case .matrix:
+            return Reducer.scoped(&state, MatrixState.self) { MatrixReducer.reduce(command, in: &$0, state: &$1) }
+        case .agenda:
+            return Reducer.scoped(&state, AgendaState.self) { AgendaReducer.reduce(command, in: &$0, state: &$1) }
+        case .meetingMode:
+            return Reducer.scoped(&state, MeetingModeState.self) { MeetingModeReducer.reduce(command, in: &$0, state: &$1) }
+        case .measures:
+            return Reducer.scoped(&state, MeasuresState.self) { MeasuresReducer.reduce(command, in: &$0, state: &$1) }
+        case .form, .dialog:
+            // Forms and dialogs read keys, not commands (Reducer.handle sends them there).
+            return []
         }
     }
 

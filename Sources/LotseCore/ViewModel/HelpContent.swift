@@ -2,13 +2,8 @@
 public enum HelpContent {
     public static func make(_ strings: Strings) -> DetailContent {
         var lines: [DetailLine] = []
-        // Every context, in the order a user meets them: the dashboard, a question, the
-        // meeting work, the other screens, forms and dialogs, and what works everywhere.
-        let order: [KeyBinding.Context] = [.home, .question, .meetings, .agenda, .meetingMode, .measures,
-                                           .knowledge, .matrix, .form, .confirm, .conflict, .prompt, .typeahead, .picker,
-                                           .attendance, .filterMenu, .textInput, .choiceField, .listField,
-                                           .pager, .global]
-        for context in order {
+        // Every context, in the order a user meets them (the order of `Context`'s cases).
+        for context in KeyBinding.Context.allCases {
             let bindings = KeyMap.bindings.filter { $0.context == context }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }
