@@ -43,7 +43,7 @@ for factor in [1, 50, 238] {
         var keyed = state
         _ = Reducer.reduce(&keyed, .key(.character("2")))
         var down = true
-        measure("j in the questions panel: reduce + render", size: count, repeats: 50) {
+        measure("j in questions panel + render", size: count, repeats: 50) {
             _ = Reducer.reduce(&keyed, .key(.character(down ? "j" : "k")))
             down.toggle()
             _ = Renderer.render(keyed)
