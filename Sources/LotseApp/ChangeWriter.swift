@@ -1,25 +1,36 @@
 import LotseCore
 import LotseStore
 
-/// Carries a change to disk, for the dashboard and the command line alike: one record
-/// after another, each only over the version it expects. The result is the action the
-/// reducer gets back.
+/// Carries a change to disk, for the dashboard and the command line alike: all its
+/// records or none, each merged field by field with what is on disk now. The result is
+/// the action the reducer gets back. When someone else's edits were merged in, the
+/// change that landed holds the records as written, and its inverse undoes only this
+/// side's edits.
 public enum ChangeWriter {
     public static func write(_ change: Change, to store: some RecordStore) -> Action {
-        for (index, write) in change.writes.enumerated() {
-            do throws(SaveError) {
-                if let new = write.new {
-                    try store.save(new, expecting: write.base)
-                } else if let base = write.base {
-                    try store.delete(base)
-                }
-            } catch {
-                switch error {
-                case .conflict(let current): return .conflicted(change, index: index, current: current)
-                case .store(let failure): return .failed(change, index: index, error: failure)
-                }
+        let outcomes: [WriteOutcome]
+        do throws(SaveError) {
+            outcomes = try store.commit(change.recordWrites, force: change.force)
+        } catch {
+            switch error {
+            case .conflict(let index, let current, let fields):
+                return .conflicted(change, index: index, current: current, fields: fields)
+            case .store(let failure):
+                return .failed(change, index: 0, error: failure)
             }
         }
-        return .applied(change)
+        var landed = change
+        landed.force = false
+        landed.mergedFields = []
+        for (index, outcome) in outcomes.enumerated() where index < landed.writes.count {
+            var write = landed.writes[index]
+            guard let written = outcome.written, written != write.new else { continue }
+            // What undo goes back to: the record as written, without this side's edits.
+            write.base = RecordMerge.merge(base: write.new, mine: write.base, theirs: written, prefer: .mine).record
+            write.new = written
+            landed.writes[index] = write
+            landed.mergedFields += outcome.fromTheirs
+        }
+        return .applied(landed)
     }
 }

@@ -43,6 +43,15 @@ public struct FileStore: Sendable {
     /// Reads every record. A file that does not parse or validate becomes a problem and
     /// is left as it is; only an unreadable `store.json` stops the store from opening.
     public func load() throws(StoreError) -> (network: Network, problems: [StoreProblem]) {
+        try load(tidy: true)
+    }
+
+    /// `tidy`: first finish a change a dead writer left half done and remove its temporary
+    /// files; `lotse check` reads without it, to report them and change nothing.
+    public func load(tidy: Bool) throws(StoreError) -> (network: Network, problems: [StoreProblem]) {
+        if tidy, FileManager.default.isWritableFile(atPath: root.path) {
+            try? StoreLock.withLock(in: root) { () throws(StoreError) in try housekeeping() }
+        }
         let manifest = try loadManifest()
         var problems: [StoreProblem] = []
         let communes = loadRecords(Commune.self, kind: .commune, problems: &problems)
@@ -60,29 +69,151 @@ public struct FileStore: Sendable {
         try StoreLock.withLock(in: root) { () throws(StoreError) in try write(question, kind: .question, id: question.id) }
     }
 
-    /// Saves a record only if its file still holds `base`, the version this process read
-    /// (nil: the record is new, so no file may exist). Otherwise nothing is written and
-    /// the version on disk comes back, so that the user can choose.
-    public func save(_ record: Record, expecting base: Record?) throws(SaveError) {
-        try replace(record.kind, id: record.id, with: record, expecting: base)
+    /// Saves one record over the version it was made from; see `commit`.
+    @discardableResult
+    public func save(_ record: Record, expecting base: Record?) throws(SaveError) -> WriteOutcome {
+        try commit([RecordWrite(kind: record.kind, id: record.id, new: record, base: base)])[0]
     }
 
-    public func save(_ question: Question, expecting base: Question?) throws(SaveError) {
+    @discardableResult
+    public func save(_ question: Question, expecting base: Question?) throws(SaveError) -> WriteOutcome {
         try save(.question(question), expecting: base.map(Record.question))
     }
 
-    /// Deletes a record's file, with the same check as `save(_:expecting:)`.
+    /// Deletes a record's file, if no one changed it since `record` was read.
     public func delete(_ record: Record) throws(SaveError) {
-        try replace(record.kind, id: record.id, with: nil, expecting: record)
+        try commit([RecordWrite(kind: record.kind, id: record.id, new: nil, base: record)])
     }
 
     public func delete(_ question: Question) throws(SaveError) {
         try delete(.question(question))
     }
 
-    /// The current content of a record's file; nil when there is none or it is broken.
-    public func current(_ kind: RecordKind, id: String) -> Record? {
-        guard let data = FileManager.default.contents(atPath: url(of: kind, id: id).path) else { return nil }
+    /// Writes the records of one change, all or nothing. Under the store lock, each new
+    /// version is merged field by field with the file as it is now, against the version
+    /// it was made from: fields that someone else changed meanwhile are kept, and so is
+    /// every field this version of Lotse does not know. Only when a field was changed on
+    /// both sides to different values, a record was deleted meanwhile, or a new record's
+    /// file exists, nothing at all is written and the conflict comes back. `force` writes
+    /// the merge anyway, with this side's value in each conflicting field.
+    @discardableResult
+    public func commit(_ writes: [RecordWrite], force: Bool = false) throws(SaveError) -> [WriteOutcome] {
+        do {
+            return try StoreLock.withLock(in: root) { () throws(StoreError) -> Result<[WriteOutcome], SaveError> in
+                try housekeeping()
+                var outcomes: [WriteOutcome] = []
+                var contents: [(url: URL, data: Data?)] = []
+                for (index, write) in writes.enumerated() {
+                    switch try prepare(write, force: force) {
+                    case .success(let (outcome, data)):
+                        outcomes.append(outcome)
+                        contents.append((url(of: write.kind, id: write.id), data))
+                    case .failure(let conflict):
+                        return .failure(.conflict(index: index, current: conflict.current, fields: conflict.fields))
+                    }
+                }
+                try apply(contents)
+                return .success(outcomes)
+            }.get()
+        } catch let error as SaveError {
+            throw error
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .store(.cannotWrite(path: root.path, reason: "\(error)"))
+        }
+    }
+
+    /// The merged content of one write, or the conflict that stops the change.
+    private func prepare(_ write: RecordWrite, force: Bool) throws(StoreError) -> Result<(WriteOutcome, Data?), Collision> {
+        let path = url(of: write.kind, id: write.id).path
+        let bytes = FileManager.default.contents(atPath: path)
+        let theirs = bytes.flatMap { try? JSONValue.parse($0) }
+        let current = bytes.flatMap { Self.decode(write.kind, $0) }
+        guard let base = write.base else {
+            // A new record: its file must not exist yet.
+            if bytes != nil { return .failure(Collision(current: current, fields: [])) }
+            guard let new = write.new else { return .success((WriteOutcome(written: nil, fromTheirs: []), nil)) }
+            return .success((WriteOutcome(written: new, fromTheirs: []), try Self.encode(new, path: path)))
+        }
+        // Deleted meanwhile, or broken: nothing to merge with.
+        guard let theirs, let current else { return .failure(Collision(current: current, fields: [])) }
+        guard let new = write.new else {
+            // Deleting what someone changed meanwhile would lose their change.
+            return current == base ? .success((WriteOutcome(written: nil, fromTheirs: []), nil))
+                : .failure(Collision(current: current, fields: []))
+        }
+        let result = JSONMerge.merge(base: try Self.json(base, path: path), mine: try Self.json(new, path: path),
+                                     theirs: theirs, prefer: .mine)
+        if !result.conflicts.isEmpty && !force { return .failure(Collision(current: current, fields: result.conflicts)) }
+        guard let merged = result.value, let written = Self.decode(write.kind, Data(merged.canonicalText.utf8)) else {
+            return .failure(Collision(current: current, fields: result.conflicts))
+        }
+        let data = merged == theirs && bytes.map({ String(decoding: $0, as: UTF8.self) }) == merged.canonicalText
+            ? nil : Data(merged.canonicalText.utf8)
+        return .success((WriteOutcome(written: written, fromTheirs: result.fromTheirs), data ?? bytes))
+    }
+
+    /// Why one write of a change cannot be made.
+    struct Collision: Error {
+        var current: Record?
+        var fields: [JSONMerge.Conflict]
+    }
+
+    /// Writes the prepared contents (nil: delete) as one all-or-nothing step.
+    private func apply(_ contents: [(url: URL, data: Data?)]) throws(StoreError) {
+        var plan = Journal.Plan(renames: [], deletes: [])
+        var temporaries: [URL] = []
+        do {
+            for (url, data) in contents {
+                let relative = String(url.path.dropFirst(root.path.count + 1))
+                if let data {
+                    if FileManager.default.contents(atPath: url.path) == data { continue }
+                    let temporary = try AtomicFile.writeTemporary(data, beside: url)
+                    temporaries.append(temporary)
+                    plan.renames.append([String(temporary.path.dropFirst(root.path.count + 1)), relative])
+                } else if FileManager.default.fileExists(atPath: url.path) {
+                    plan.deletes.append(relative)
+                }
+            }
+        } catch {
+            for temporary in temporaries { unlink(temporary.path) }
+            throw error
+        }
+        guard !plan.renames.isEmpty || !plan.deletes.isEmpty else { return }
+        if plan.renames.count + plan.deletes.count == 1, let only = plan.renames.first {
+            // One file: a rename is atomic by itself, no journal needed.
+            let from = root.appendingPathComponent(only[0]), to = root.appendingPathComponent(only[1])
+            if rename(from.path, to.path) != 0 {
+                let failure = AtomicFile.errnoText()
+                unlink(from.path)
+                throw .cannotWrite(path: to.path, reason: failure)
+            }
+            AtomicFile.syncFolder(to.deletingLastPathComponent().path)
+            return
+        }
+        try Journal.carryOut(plan, in: root)
+    }
+
+    /// Finishes a change a dead writer left half done, and removes temporary files whose
+    /// writer is gone. Called under the lock before each write and when the store is read.
+    func housekeeping() throws(StoreError) {
+        try Journal.recover(in: root)
+        for kind in RecordKind.allCases {
+            for leftover in AtomicFile.leftovers(in: root.appendingPathComponent(kind.folder)) { unlink(leftover.path) }
+        }
+        for leftover in AtomicFile.leftovers(in: root) { unlink(leftover.path) }
+    }
+
+    /// The temporary files of writers that are gone, relative to the store folder.
+    public func leftoverFiles() -> [String] {
+        (RecordKind.allCases.map { root.appendingPathComponent($0.folder) } + [root])
+            .flatMap(AtomicFile.leftovers(in:))
+            .map { String($0.path.dropFirst(root.path.count + 1)) }
+            .sorted()
+    }
+
+    static func decode(_ kind: RecordKind, _ data: Data) -> Record? {
         switch kind {
         case .question: return (try? CanonicalJSON.decode(Question.self, from: data)).map(Record.question)
         case .meeting: return (try? CanonicalJSON.decode(Meeting.self, from: data)).map(Record.meeting)
@@ -90,33 +221,29 @@ public struct FileStore: Sendable {
         }
     }
 
-    public func currentQuestion(id: String) -> Question? {
-        current(.question, id: id)?.question
-    }
-
-    private func replace(_ kind: RecordKind, id: String, with record: Record?, expecting base: Record?) throws(SaveError) {
-        let conflict: Bool
+    static func json(_ record: Record, path: String) throws(StoreError) -> JSONValue {
         do {
-            conflict = try StoreLock.withLock(in: root) { () throws(StoreError) -> Bool in
-                let path = url(of: kind, id: id).path
-                let exists = FileManager.default.fileExists(atPath: path)
-                let current = current(kind, id: id)
-                // A file that exists but does not decode also counts as changed.
-                if current != base || (exists && current == nil) { return true }
-                switch record {
-                case .question(let question)?: try write(question, kind: kind, id: id)
-                case .meeting(let meeting)?: try write(meeting, kind: kind, id: id)
-                case nil:
-                    if exists, unlink(path) != 0 {
-                        throw .cannotWrite(path: path, reason: AtomicFile.errnoText())
-                    }
-                }
-                return false
+            switch record {
+            case .question(let question): return try JSONValue.of(question)
+            case .meeting(let meeting): return try JSONValue.of(meeting)
             }
         } catch {
-            throw .store(error)
+            throw .cannotWrite(path: path, reason: "cannot encode: \(error)")
         }
-        if conflict { throw .conflict(current: current(kind, id: id)) }
+    }
+
+    static func encode(_ record: Record, path: String) throws(StoreError) -> Data {
+        Data(try json(record, path: path).canonicalText.utf8)
+    }
+
+    /// The current content of a record's file; nil when there is none or it is broken.
+    public func current(_ kind: RecordKind, id: String) -> Record? {
+        guard let data = FileManager.default.contents(atPath: url(of: kind, id: id).path) else { return nil }
+        return Self.decode(kind, data)
+    }
+
+    public func currentQuestion(id: String) -> Question? {
+        current(.question, id: id)?.question
     }
 
     /// The path of a record's file; it never changes when the record does.

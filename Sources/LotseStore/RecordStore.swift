@@ -1,10 +1,12 @@
-/// What the dashboard's run loop needs of a store: read it all, write one record over the
-/// version it expects, and notice cheaply that something changed on disk. `FileStore` is
+/// What the dashboard's run loop needs of a store: read it all, write a change over the
+/// versions it was made from, and notice cheaply that something changed on disk. `FileStore` is
 /// the one implementation; the protocol is the seam the run loop is tested through.
 public protocol RecordStore: Sendable {
     func load() throws(StoreError) -> (network: Network, problems: [StoreProblem])
-    func save(_ record: Record, expecting base: Record?) throws(SaveError)
-    func delete(_ record: Record) throws(SaveError)
+    /// Writes the records of one change, all or nothing, merged field by field with what
+    /// is on disk now (see `FileStore.commit`).
+    @discardableResult
+    func commit(_ writes: [RecordWrite], force: Bool) throws(SaveError) -> [WriteOutcome]
     /// A fingerprint that changes whenever a record file changes.
     func signature() -> StoreSignature
 }

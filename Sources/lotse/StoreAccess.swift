@@ -28,7 +28,7 @@ struct StoreAccess {
     /// Writes a change; a conflict or a failure ends the command with a message.
     func write(_ change: Change) throws {
         switch ChangeWriter.write(change, to: store) {
-        case .conflicted(let change, let index, _):
+        case .conflicted(let change, let index, _, _):
             throw fail(Run.messages.changedMeanwhile(change.writes[index].kind, change.writes[index].id), status: 1)
         case .failed(_, _, let error):
             throw fail(Run.messages.storeError(error), status: 1)

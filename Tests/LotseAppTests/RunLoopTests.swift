@@ -96,17 +96,16 @@ struct RunLoopTests {
         let script: [TestBackend.Step] = Self.keys("e") + [
             .run {
                 var theirs = question
-                theirs.body = "Inzwischen ergänzt."
+                theirs.title = "Inzwischen umbenannt."
                 try? store.save(.question(theirs), expecting: .question(question))
             },
-            .event(.key(.tab)),
             .event(.key(.control("u"))),
         ] + Self.keys("Neuer Titel") + [.event(.key(.control("s"))), .idle]
         let backend = TestBackend(size: Self.size, script: script)
         _ = RunLoop(backend: backend, store: store, clock: { Self.start }, pollInterval: 3600).run(&state)
         guard case .conflict? = state.dialog else { Issue.record("no conflict dialog: \(String(describing: state.dialog))"); return }
         let onDisk = try #require(try store.load().network.questions.first { $0.id == question.id })
-        #expect(onDisk.body == "Inzwischen ergänzt.", "their version is still on disk")
+        #expect(onDisk.title == "Inzwischen umbenannt.", "their version is still on disk")
         #expect(backend.screen?.text.contains("Fassung im Store") == true)
     }
 

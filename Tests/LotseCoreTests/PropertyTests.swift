@@ -86,7 +86,7 @@ struct QuestionPropertyTests {
         func execute(_ change: Change) -> Action {
             kinds[String(describing: change.kind).prefix { $0 != "(" }.description, default: 0] += 1
             for (index, write) in change.writes.enumerated() {
-                guard disk[write.id] == write.base?.question else { return .conflicted(change, index: index, current: disk[write.id].map(Record.question)) }
+                guard disk[write.id] == write.base?.question else { return .conflicted(change, index: index, current: disk[write.id].map(Record.question), fields: []) }
                 disk[write.id] = write.new?.question
                 if write.base == nil && write.new != nil { expectedCount += 1 }
                 if write.base != nil && write.new == nil { expectedCount -= 1 }

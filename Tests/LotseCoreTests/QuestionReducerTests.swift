@@ -245,23 +245,26 @@ struct QuestionReducerTests {
         mine.title += " neu"
         mine.updated = Self.now
         var theirs = question
-        theirs.body = "Eine Kollegin war schneller."
+        theirs.title = "Eine Kollegin war schneller."
+        let fields = [JSONMerge.Conflict(path: ["title"], base: .string(question.title), mine: .string(mine.title),
+                                         theirs: .string(theirs.title))]
         let change = Change(.edit, writes: [.init(id: question.id, new: mine, base: question)])
         var notSaving = saving
         notSaving.saving = false
-        store.send(.conflicted(change, index: 0, current: .question(theirs))) {
-            $0.dialog = .conflict(Conflict(change: change, index: 0, current: .question(theirs)))
+        store.send(.conflicted(change, index: 0, current: .question(theirs), fields: fields)) {
+            $0.dialog = .conflict(Conflict(change: change, index: 0, current: .question(theirs), fields: fields))
             $0.form = .question(notSaving)
         }
-        // Keep mine: written again, now over their version.
-        let again = Change(.edit, writes: [.init(id: question.id, new: mine, base: theirs)])
+        // Keep mine: the same change again, with mine in the fields both changed.
+        var again = change
+        again.force = true
         store.key(.character("m"), effects: [.apply(again)]) {
             $0.dialog = nil
             $0.form = .question(saving)
         }
         // Or take theirs: the form closes and the state shows their version.
-        store.send(.conflicted(again, index: 0, current: .question(theirs))) {
-            $0.dialog = .conflict(Conflict(change: again, index: 0, current: .question(theirs)))
+        store.send(.conflicted(change, index: 0, current: .question(theirs), fields: fields)) {
+            $0.dialog = .conflict(Conflict(change: change, index: 0, current: .question(theirs), fields: fields))
             $0.form = .question(notSaving)
         }
         store.key(.character("t")) {

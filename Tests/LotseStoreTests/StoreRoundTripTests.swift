@@ -149,20 +149,44 @@ struct ConditionalWriteTests {
         #expect(store.currentQuestion(id: base.id) == mine)
     }
 
-    @Test func aSaveOverSomeoneElsesChangeIsRefusedAndShowsTheirVersion() throws {
+    @Test func aSaveOverSomeoneElsesChangeToTheSameFieldIsRefusedAndShowsTheirVersion() throws {
         let base = network.questions[0]
         var theirs = base
-        theirs.body = "Von einer Kollegin geändert."
+        theirs.title = "Von einer Kollegin geändert."
         try store.save(theirs)
         var mine = base
         mine.title = "Meine Änderung"
-        #expect(throws: SaveError.conflict(current: .question(theirs))) { try store.save(mine, expecting: base) }
+        let conflict = JSONMerge.Conflict(path: ["title"], base: .string(base.title), mine: .string(mine.title),
+                                          theirs: .string(theirs.title))
+        #expect(throws: SaveError.conflict(index: 0, current: .question(theirs), fields: [conflict])) {
+            try store.save(mine, expecting: base)
+        }
         #expect(store.currentQuestion(id: base.id) == theirs, "their version is untouched")
+    }
+
+    @Test func aSaveOverSomeoneElsesChangeToAnotherFieldKeepsBoth() throws {
+        let base = network.questions[0]
+        var theirs = base
+        theirs.body = "Von einer Kollegin ergänzt."
+        theirs.answer = Answer(text: "Ja, über den Kursträger.", by: "KI", date: base.created)
+        theirs.assignee = "Ausländerbehörde"
+        try store.save(theirs)
+        var mine = base
+        mine.title = "Meine Überschrift"
+        let outcome = try store.save(mine, expecting: base)
+        let onDisk = try #require(store.currentQuestion(id: base.id))
+        #expect(onDisk.title == "Meine Überschrift")
+        #expect(onDisk.body == "Von einer Kollegin ergänzt." && onDisk.answer?.text == "Ja, über den Kursträger."
+                && onDisk.assignee == "Ausländerbehörde", "the colleague's answer and assignee survive")
+        #expect(outcome.fromTheirs == ["answer", "assignee", "body"])
+        #expect(outcome.written == .question(onDisk))
     }
 
     @Test func aNewQuestionMayNotReplaceAnExistingFile() throws {
         let existing = network.questions[1]
-        #expect(throws: SaveError.conflict(current: .question(existing))) { try store.save(existing, expecting: nil) }
+        #expect(throws: SaveError.conflict(index: 0, current: .question(existing), fields: [])) {
+            try store.save(existing, expecting: nil)
+        }
     }
 
     @Test func deleteChecksTooAndUndoingItRestoresTheFile() throws {
@@ -174,7 +198,7 @@ struct ConditionalWriteTests {
         #expect(store.currentQuestion(id: question.id) == question)
         var changed = question
         changed.title = "anders"
-        #expect(throws: SaveError.conflict(current: .question(question))) { try store.delete(changed) }
+        #expect(throws: SaveError.conflict(index: 0, current: .question(question), fields: [])) { try store.delete(changed) }
     }
 
     @Test func aMeetingIsSavedWithTheSameCheckAndItsTimerSpansReadBack() throws {
@@ -186,8 +210,10 @@ struct ConditionalWriteTests {
         try store.save(.meeting(mine), expecting: .meeting(base))
         #expect(store.current(.meeting, id: base.id) == .meeting(mine))
         var late = base
-        late.title = "Zu spät"
-        #expect(throws: SaveError.conflict(current: .meeting(mine))) {
+        late.currentItem = 2
+        #expect(throws: SaveError.conflict(index: 0, current: .meeting(mine), fields: [
+            JSONMerge.Conflict(path: ["currentItem"], base: nil, mine: .number("2"), theirs: .number("1")),
+        ])) {
             try store.save(.meeting(late), expecting: .meeting(base))
         }
         #expect(try store.load().network.meetings.first { $0.id == base.id } == mine)

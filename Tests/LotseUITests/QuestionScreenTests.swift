@@ -86,7 +86,7 @@ struct QuestionScreenTests {
         var theirs = question
         theirs.body = "Inzwischen von einer Kollegin ergänzt."
         _ = Reducer.reduce(&state, .conflicted(Change(.edit, writes: [.init(id: question.id, new: mine, base: question)]),
-                                                index: 0, current: .question(theirs)))
+                                                index: 0, current: .question(theirs), fields: []))
         let conflict = Renderer.render(state)
         ScreenTests.expectRowsFit(conflict)
         #expect(conflict.text.contains("Meine Fassung") && conflict.text.contains("Fassung im Store"))

@@ -40,11 +40,23 @@ public struct Change: Hashable, Sendable {
     public var writes: [Write]
     /// True for the inverse of an earlier change: it does not go on the undo stack.
     public var isUndo: Bool
+    /// Write this side's value into the fields both sides changed (the user chose
+    /// "mine" in the conflict dialog); the other side's other changes are kept.
+    public var force: Bool
+    /// The fields that came from someone else's change when this one was merged on disk.
+    public var mergedFields: [String]
 
-    public init(_ kind: Kind, writes: [Write], isUndo: Bool = false) {
+    public init(_ kind: Kind, writes: [Write], isUndo: Bool = false, force: Bool = false, mergedFields: [String] = []) {
         self.kind = kind
         self.writes = writes
         self.isUndo = isUndo
+        self.force = force
+        self.mergedFields = mergedFields
+    }
+
+    /// The writes as the store takes them.
+    public var recordWrites: [RecordWrite] {
+        writes.map { RecordWrite(kind: $0.kind, id: $0.id, new: $0.new, base: $0.base) }
     }
 
     /// One meeting written over the version this process holds.

@@ -25,12 +25,10 @@ public enum Reducer {
             effects = handle(key, in: &state)
         case .applied(let change):
             applied(change, in: &state)
-        case .conflicted(let change, let index, let current):
-            landed(change, upTo: index, in: &state)
+        case .conflicted(let change, let index, let current, let fields):
             setSaving(false, in: &state)
-            push(.dialog(.conflict(Conflict(change: change, index: index, current: current))), in: &state)
-        case .failed(let change, let index, let error):
-            landed(change, upTo: index, in: &state)
+            push(.dialog(.conflict(Conflict(change: change, index: index, current: current, fields: fields))), in: &state)
+        case .failed(_, _, let error):
             state.notice = .failed(error)
             setSaving(false, in: &state)
         case .reloaded(let network, let problems):
@@ -139,14 +137,15 @@ public enum Reducer {
     // MARK: Results of writes
 
     private static func applied(_ change: Change, in state: inout AppState) {
-        landed(change, upTo: change.writes.count, in: &state)
+        landed(change, in: &state)
         if change.isUndo {
             state.notice = .undone
         } else {
             state.undoStack.append(change.inverse)
             if state.undoStack.count > AppState.undoLimit { state.undoStack.removeFirst() }
             // The timer shows its own state; a notice for it would push the keys off a narrow hint bar.
-            state.notice = change.kind == .timer ? nil : .saved(change.kind)
+            state.notice = change.kind == .timer ? nil
+                : change.mergedFields.isEmpty ? .saved(change.kind) : .mergedSaved(change.kind, fields: change.mergedFields)
         }
         // A question just logged is the one the user goes on with.
         if change.kind == .create, !change.isUndo, let write = change.writes.first {
@@ -162,9 +161,9 @@ public enum Reducer {
         }
     }
 
-    /// Puts the writes that reached the disk into the state.
-    static func landed(_ change: Change, upTo index: Int, in state: inout AppState) {
-        for write in change.writes.prefix(index) {
+    /// Puts the records of a change that reached the disk into the state.
+    static func landed(_ change: Change, in state: inout AppState) {
+        for write in change.writes {
             put(write.new, for: write, in: &state)
         }
     }

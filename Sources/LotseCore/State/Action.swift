@@ -11,9 +11,10 @@ public enum Action: Equatable, Sendable {
     case interrupt
     /// A change reached the disk.
     case applied(Change)
-    /// A write of the change found another version on disk; the writes before `index` landed.
-    case conflicted(Change, index: Int, current: Record?)
-    /// A write failed; the writes before `index` landed.
+    /// A write of the change (the one at `index`) collides with another version on disk;
+    /// nothing of the change was written.
+    case conflicted(Change, index: Int, current: Record?, fields: [JSONMerge.Conflict])
+    /// The store failed; nothing of the change was written.
     case failed(Change, index: Int, error: StoreError)
     /// An export could not be written.
     case refused(ExportError)

@@ -3,6 +3,8 @@ import LotseStore
 /// A one-line message in the hint bar, such as "Gespeichert"; cleared by the next key.
 public enum Notice: Hashable, Sendable {
     case saved(Change.Kind)
+    /// Saved, merged with someone else's changes to these fields.
+    case mergedSaved(Change.Kind, fields: [String])
     case undone
     case nothingToUndo
     /// A change could not be written; nothing of it after the failed write landed.

@@ -52,6 +52,10 @@ extension Messages {
         notATerminal: "standard input or output is not a terminal. Run the dashboard in a terminal; the subcommands (lotse check, lotse init) work without one.",
         themeNotFound: { name, searched in "theme \"\(name)\" not found (looked in \(searched)). Use --theme default or a path to a .theme file." },
         themeNotText: { "\($0) is not UTF-8 text" },
+        fieldName: { field in
+            let names = ["body": "text", "duplicateOf": "merge", "start": "date", "currentItem": "current item"]
+            return names[field] ?? field
+        },
         warning: "warning",
         another: "another")
 }

@@ -92,6 +92,13 @@ extension Messages {
         notATerminal: "Standardeingabe oder -ausgabe ist kein Terminal. Das Dashboard in einem Terminal starten; die Unterbefehle (lotse check, lotse init) gehen auch ohne.",
         themeNotFound: { name, searched in "Farbschema „\(name)“ nicht gefunden (gesucht in \(searched)). --theme default oder den Pfad einer .theme-Datei angeben." },
         themeNotText: { "\($0) ist kein UTF-8-Text." },
+        fieldName: { field in
+            let names = ["title": "Titel", "body": "Text", "answer": "Antwort", "status": "Status", "communes": "Kommunen",
+                         "category": "Kategorie", "tags": "Schlagwörter", "assignee": "Klärt", "duplicateOf": "Zusammenführung",
+                         "agenda": "Tagesordnung", "attendance": "Anwesenheit", "invited": "Eingeladen", "place": "Ort",
+                         "start": "Termin", "state": "Stand", "currentItem": "aktueller TOP"]
+            return names[field] ?? field
+        },
         warning: "Warnung",
         another: "einer anderen")
 }

@@ -46,6 +46,8 @@ public struct Messages: Sendable {
     public var notATerminal: String
     public var themeNotFound: @Sendable (_ name: String, _ searched: String) -> String
     public var themeNotText: @Sendable (_ path: String) -> String
+    /// A record field's name as a user knows it, for messages about merged fields.
+    public var fieldName: @Sendable (String) -> String
     public var warning: String
     public var another: String
 }

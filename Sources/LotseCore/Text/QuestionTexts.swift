@@ -75,6 +75,8 @@ extension QuestionTexts {
                 case .scheduled: return "✓ Auf die Tagesordnung gesetzt"
                 case .ended: return "✓ Sitzung beendet"
                 }
+            case .mergedSaved(_, let fields):
+                return "✓ Gespeichert, zusammen mit Änderungen von anderer Seite an: " + fields.map(Messages.german.fieldName).joined(separator: ", ")
             case .undone: return "↶ Rückgängig gemacht"
             case .nothingToUndo: return "Nichts rückgängig zu machen."
             case .failed(let error): return "✗ Nicht gespeichert: " + Messages.german.storeError(error)
@@ -156,6 +158,8 @@ extension QuestionTexts {
                 case .scheduled: return "✓ Put on the agenda"
                 case .ended: return "✓ Meeting ended"
                 }
+            case .mergedSaved(_, let fields):
+                return "✓ Saved, together with changes from elsewhere to: " + fields.map(Messages.english.fieldName).joined(separator: ", ")
             case .undone: return "↶ Undone"
             case .nothingToUndo: return "Nothing to undo."
             case .failed(let error): return "✗ Not saved: " + Messages.english.storeError(error)

@@ -8,9 +8,24 @@ enum AtomicFile {
     static let folderMode: mode_t = 0o700
 
     static func write(_ data: Data, to url: URL) throws(StoreError) {
+        let temporary = try writeTemporary(data, beside: url)
+        if rename(temporary.path, url.path) != 0 {
+            let failure = errnoText()
+            unlink(temporary.path)
+            throw .cannotWrite(path: url.path, reason: failure)
+        }
+        syncFolder(url.deletingLastPathComponent().path)
+    }
+
+    /// The marker in a temporary file's name, followed by the writer's process id.
+    static let temporaryMarker = ".tmp-"
+
+    /// Writes `data` to a new temporary file in the target's folder, flushed to disk, and
+    /// returns it; the caller renames it over the target.
+    static func writeTemporary(_ data: Data, beside url: URL) throws(StoreError) -> URL {
         let folder = url.deletingLastPathComponent()
         try makeFolder(folder)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, fileMode)
         guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: errnoText()) }
         var failure: String?
@@ -28,10 +43,32 @@ enum AtomicFile {
         }
         if failure == nil, fsync(fd) != 0 { failure = errnoText() }
         close(fd)
-        if failure == nil, rename(temporary.path, url.path) != 0 { failure = errnoText() }
         if let failure {
             unlink(temporary.path)
             throw .cannotWrite(path: url.path, reason: failure)
+        }
+        return temporary
+    }
+
+    /// Flushes a folder's entries, so that a rename that was reported done survives a
+    /// power cut.
+    static func syncFolder(_ path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// The temporary files in `folder` whose writer is no longer running.
+    static func leftovers(in folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.compactMap { name -> URL? in
+            guard name.hasPrefix("."), let marker = name.range(of: temporaryMarker) else { return nil }
+            let pid = name[marker.upperBound...].prefix { $0.isNumber }
+            guard let number = Int32(pid) else { return nil }
+            if number == getpid() { return nil }
+            if kill(number, 0) == 0 || errno == EPERM { return nil }
+            return folder.appendingPathComponent(name)
         }
     }
 

@@ -40,9 +40,18 @@ public enum Confirmation: Hashable, Sendable {
 /// A save found someone else's version on disk. The user sees both and chooses.
 public struct Conflict: Hashable, Sendable {
     public var change: Change
-    /// The write that could not be made; the ones before it are on disk.
+    /// The write that collided; nothing of the change is on disk.
     public var index: Int
     public var current: Record?
+    /// The fields both sides changed; empty when the record was deleted or created meanwhile.
+    public var fields: [JSONMerge.Conflict]
+
+    public init(change: Change, index: Int, current: Record?, fields: [JSONMerge.Conflict] = []) {
+        self.change = change
+        self.index = index
+        self.current = current
+        self.fields = fields
+    }
 
     public var mine: Record? { change.writes[index].new }
     public var theirs: Record? { current }

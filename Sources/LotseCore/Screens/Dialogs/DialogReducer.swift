@@ -99,12 +99,14 @@ enum DialogReducer {
     private static func resolve(_ conflict: Conflict, _ command: Command?, in state: inout AppState) -> [Effect] {
         switch command {
         case .keepMine:
-            // Write mine over theirs: the rest of the change, now expecting their version.
+            // Mine in the fields both sides changed; their other changes stay. A record
+            // deleted or created meanwhile has no fields to merge: mine is written over it.
             Reducer.pop(&state)
-            var writes = Array(conflict.change.writes[conflict.index...])
-            writes[0].base = conflict.current
+            var again = conflict.change
+            again.force = true
+            if conflict.fields.isEmpty { again.writes[conflict.index].base = conflict.current }
             Reducer.setSaving(true, in: &state)
-            return [.apply(Change(conflict.change.kind, writes: writes, isUndo: conflict.change.isUndo))]
+            return [.apply(again)]
         case .takeTheirs:
             Reducer.pop(&state)
             Reducer.put(conflict.current, for: conflict.change.writes[conflict.index], in: &state)
