@@ -66,4 +66,22 @@ enum Spawn {
         let error = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
         return Result(status: exit, output: String(decoding: data, as: UTF8.self), error: error)
     }
+
+    /// Starts a program with no input and its output thrown away; returns its process id.
+    static func start(_ arguments: [String], environment: [String: String]) -> pid_t? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        return posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp) == 0 ? pid : nil
+    }
 }

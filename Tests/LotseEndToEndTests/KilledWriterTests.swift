@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// A merge writes two records. Killed at random moments, the writer leaves both written
+/// or neither after the next open, and never a half-written file.
+@Suite("End to end: killed writers")
+struct KilledWriterTests {
+    struct Record: Decodable {
+        var id: String
+        var communes: [String]
+        var status: String
+        var duplicateOf: String?
+    }
+
+    static func show(_ id: String, store: String) throws -> Record {
+        let result = Lotse.run(["questions", "show", id, "--format", "json", "--store", store])
+        return try JSONDecoder().decode(Record.self, from: Data(result.output.utf8))
+    }
+
+    @Test func aMergeKilledAtRandomMomentsIsAllOrNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-kill-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var generator = SystemRandom(seed: 7)
+        var complete = 0, untouched = 0
+        for round in 0..<30 {
+            let store = folder.appendingPathComponent("s\(round)").path
+            #expect(Lotse.run(["init", "--example", store]).status == 0)
+            let source = "01B4G2VX", target = "01AYVV1KC0"
+            let before = try Self.show(target, store: store)
+            guard let pid = Spawn.start([Lotse.binary, "questions", "merge", source, "--into", target, "--store", store],
+                                        environment: Lotse.environment()) else {
+                Issue.record("cannot start lotse")
+                return
+            }
+            usleep(UInt32(generator.next() % 60_000))
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            // The next open finishes or drops what the killed writer left.
+            let list = Lotse.run(["questions", "list", "--format", "json", "--store", store])
+            #expect(list.status == 0, "the store opens: \(list.error)")
+            let check = Lotse.run(["check", store])
+            #expect(check.status == 0, "every file is whole: \(check.output) \(check.error)")
+            let merged = try Self.show(source, store: store)
+            let gained = try Self.show(target, store: store)
+            let isMerged = merged.status == "merged" && merged.duplicateOf == gained.id
+            let hasGained = gained.communes.count > before.communes.count
+            #expect(isMerged == hasGained, "round \(round): both records changed or neither")
+            if isMerged { complete += 1 } else { untouched += 1 }
+        }
+        #expect(complete + untouched == 30)
+        print("killed merges: \(complete) complete, \(untouched) untouched")
+    }
+}
+
+struct SystemRandom: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+    mutating func next() -> UInt64 {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
+    }
+}
