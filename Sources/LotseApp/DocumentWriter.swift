@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseStore
 
 /// Writes an exported document (minutes, an invitation) where the user asked for it.
 /// An existing file is only replaced after the user said yes, and never half-written.
@@ -11,7 +12,7 @@ public enum DocumentWriter {
             return .exportExists(request)
         }
         do {
-            try Data(request.text.utf8).write(to: url, options: .atomic)
+            try PrivateFile.write(Data(request.text.utf8), to: url)
         } catch {
             return .refused(exportError(url, error))
         }
@@ -26,6 +27,7 @@ public enum DocumentWriter {
             return .folderMissing(path: url.path, folder: folder.path)
         }
         if !FileManager.default.isWritableFile(atPath: folder.path) { return .notPermitted(path: url.path) }
+        if case StoreError.cannotWrite(_, let reason) = error { return .failed(path: url.path, reason: reason) }
         let nsError = error as NSError
         return .failed(path: url.path, reason: nsError.localizedFailureReason ?? nsError.localizedDescription)
     }

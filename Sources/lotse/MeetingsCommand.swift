@@ -23,7 +23,7 @@ struct MeetingsCommand: ParsableCommand {
         }
         let url = StoreLocation.resolve(path, environment: ProcessInfo.processInfo.environment)
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try PrivateFile.write(Data(text.utf8), to: url)
         } catch {
             throw fail(Run.messages.exportError(DocumentWriter.exportError(url, error)), status: 1)
         }

@@ -5,13 +5,21 @@ import LotseStore
 /// The three output forms of `lotse questions list`: a table for people, JSON and CSV for
 /// other programs (both parse back to the same records).
 enum QuestionOutput {
+    /// The store's own record format; control characters escaped, C1 ones too (`\u009b`).
     static func printJSON<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(try CanonicalJSON.encode(value))
+        FileHandle.standardOutput.write(Data(try JSONValue.of(value).canonicalText.utf8))
     }
 
-    static func csv(_ questions: [Question]) -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    /// RFC 4180, or with `excel` the variant German spreadsheet programs open directly:
+    /// semicolons and a byte-order mark. A cell that a spreadsheet would take for a formula
+    /// (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe
+    /// (OWASP's advice), and control characters are made visible.
+    static func csv(_ questions: [Question], excel: Bool = false) -> String {
+        let separator: Character = excel ? ";" : ","
+        func field(_ raw: String) -> String {
+            var text = TerminalSafe.visible(raw, keeping: ["\n", "\r"])
+            if let first = raw.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+            return text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         let formatter = ISO8601DateFormatter()
@@ -20,9 +28,10 @@ enum QuestionOutput {
             lines.append([q.id, q.status.rawValue, q.communes.joined(separator: ";"), q.category,
                           q.tags.joined(separator: ";"), q.title, formatter.string(from: q.created),
                           formatter.string(from: q.updated), q.assignee ?? "", q.answer?.text ?? ""]
-                .map(field).joined(separator: ","))
+                .map(field).joined(separator: String(separator)))
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        if excel { lines[0] = lines[0].replacingOccurrences(of: ",", with: ";") }
+        return (excel ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// Aligned by display width; ids shortened to the shortest prefix that stays unique.
@@ -33,6 +42,7 @@ enum QuestionOutput {
         let rows = questions.map { q in
             [String(q.id.prefix(length)), StatusGlyph.of(q.status) + " " + strings.questionStatus(q.status),
              q.communes.map { names[$0] ?? $0 }.joined(separator: ", "), q.category, q.title]
+                .map { TerminalSafe.visible($0, keeping: []) }  // one line per row, whatever the text holds
         }
         let header = ["ID", strings.fields.status, strings.fields.communes, strings.fields.category, language.questionTexts.title]
         let caps = [length, 18, 30, 26, 80]

@@ -17,6 +17,8 @@ struct QuestionsCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv
+        /// Semicolons and a byte-order mark, for German spreadsheet programs.
+        case csvExcel = "csv-excel"
     }
 
     /// Turns a lookup miss into the message and exit status every subcommand uses.
@@ -37,7 +39,7 @@ struct QuestionsCommand: ParsableCommand {
         @Option(help: "Only questions of this category.") var category: String?
         @Option(help: "Only questions with this tag.") var tag: String?
         @Option(help: "Only questions whose text contains every word of this.") var search: String?
-        @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+        @Option(help: "Output format: table, json, csv (RFC 4180) or csv-excel (semicolons and a byte-order mark).") var format: OutputFormat = .table
         @Option(help: "Language of the table: de or en.") var lang: Language?
 
         func run() throws {
@@ -54,7 +56,8 @@ struct QuestionsCommand: ParsableCommand {
             let language = Run.language
             switch format {
             case .json: try QuestionOutput.printJSON(questions)
-            case .csv: print(QuestionOutput.csv(questions), terminator: "")
+            case .csv: print(QuestionOutput.csv(questions), terminator: "", keeping: ["\n", "\r"])
+            case .csvExcel: print(QuestionOutput.csv(questions, excel: true), terminator: "", keeping: ["\n", "\r"])
             case .table: print(QuestionOutput.table(questions, all: network.questions, names: names, language: language), terminator: "")
             }
         }

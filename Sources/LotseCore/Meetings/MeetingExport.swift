@@ -122,7 +122,7 @@ public enum MeetingExport {
     /// Text that Markdown would otherwise read as markup.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in TerminalSafe.stripped(text) {
             if "\\`*_[]<>#|".contains(character) { result.append("\\") }
             result.append(character)
         }

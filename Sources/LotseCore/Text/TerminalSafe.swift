@@ -1,0 +1,35 @@
+/// Text from the store on its way to a terminal. A record can come from anyone (a
+/// colleague, a git pull), so its text may hold escape sequences that would retitle the
+/// terminal, fill the clipboard or clear the screen. Every control character is shown
+/// visibly instead: C0 controls and DEL as their Unicode pictures (`␛`, `␡`), C1 controls
+/// as `\x9b`. The dashboard's buffer does the same on its own (controls become blanks).
+public enum TerminalSafe {
+    /// `text` with every control made visible, except those in `keeping` (such as a
+    /// newline where the format has lines).
+    public static func visible(_ text: String, keeping: Set<Unicode.Scalar> = ["\n"]) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) && !keeping.contains($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if keeping.contains(scalar) || !isControl(scalar) {
+                out.append(scalar)
+            } else if scalar.value < 0x20 {
+                out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
+            } else if scalar.value == 0x7F {
+                out.append("␡")
+            } else {
+                out.append(contentsOf: ("\\x" + String(scalar.value, radix: 16)).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// `text` without control characters (keeping newlines and tabs), for documents.
+    public static func stripped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) || $0 == "\n" || $0 == "\t" }))
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}

@@ -1,0 +1,10 @@
+import Foundation
+
+/// A document written outside the store (minutes, an agenda, a draft): atomically, and
+/// readable by its owner only (0600) whatever the umask, because it may name people.
+public enum PrivateFile {
+    /// Writes `data` to `url`; the folder must exist.
+    public static func write(_ data: Data, to url: URL) throws(StoreError) {
+        try AtomicFile.write(data, to: url, createFolder: false)
+    }
+}
