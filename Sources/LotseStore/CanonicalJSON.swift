@@ -15,7 +15,15 @@ public enum CanonicalJSON {
 
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = StrictDate.parse(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "\"\(text)\" is not a date and time that exists (YYYY-MM-DDTHH:MM:SSZ)")
+            }
+            return date
+        }
         return try decoder.decode(type, from: data)
     }
 }

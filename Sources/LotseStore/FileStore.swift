@@ -58,6 +58,14 @@ public struct FileStore: Sendable {
         let questions = loadRecords(Question.self, kind: .question, problems: &problems)
         let meetings = loadRecords(Meeting.self, kind: .meeting, problems: &problems)
         let network = Network(manifest: manifest, communes: communes, questions: questions, meetings: meetings)
+        let present = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { kind in
+            (kind, Set(((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(kind.folder).path)) ?? [])
+                .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }))
+        })
+        problems += RecordIntegrity.problems(in: network, present: present)
+        if !tidy {
+            problems += leftoverFiles().map { StoreProblem(path: $0, reason: .leftover) }
+        }
         return (network, problems)
     }
 
@@ -273,9 +281,20 @@ public struct FileStore: Sendable {
         _ type: R.Type, kind: RecordKind, problems: inout [StoreProblem]
     ) -> [R] where R.ID == String {
         let folder = root.appendingPathComponent(kind.folder)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            .sorted()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+            problems.append(StoreProblem(path: kind.folder + "/", reason: .missingFolder))
+            return []
+        }
+        guard isFolder.boolValue else {
+            problems.append(StoreProblem(path: kind.folder, reason: .notAFolder))
+            return []
+        }
+        let all = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        for name in all.sorted() where !name.hasSuffix(".json") && name.lowercased().hasSuffix(".json") {
+            problems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: .wrongExtension))
+        }
+        let names = all.filter { $0.hasSuffix(".json") }.sorted()
         var decoded: [(name: String, record: R)] = []
         for name in names {
             let relative = "\(kind.folder)/\(name)"

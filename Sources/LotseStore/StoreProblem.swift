@@ -11,6 +11,27 @@ public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
         case badID(id: String, kind: RecordKind)
         case duplicateID(id: String, otherPath: String)
         case nameMismatch(id: String)
+        /// The record folder is missing, or a file stands in its place.
+        case missingFolder
+        case notAFolder
+        /// A record file whose name does not end in lower-case `.json`; it is not read.
+        case wrongExtension
+        /// A temporary file of a writer that is gone (removed at the next write).
+        case leftover
+        /// Loaded, but it names a record that does not exist.
+        case unknownReference(field: String, id: String)
+        /// Loaded, but merged into itself or into a question that leads back to it.
+        case mergeCycle
+        /// Loaded, but a number points outside its list.
+        case outOfRange(field: String)
+    }
+
+    /// Whether the record was loaded anyway (an inconsistency), or left out (a broken file).
+    public var isLoaded: Bool {
+        switch reason {
+        case .unknownReference, .mergeCycle, .outOfRange, .missingFolder, .leftover: return true
+        default: return false
+        }
     }
 
     public enum ValueKind: String, Equatable, Sendable {
@@ -51,6 +72,13 @@ extension StoreProblem.Reason {
             return "duplicate id \"\(id)\", also in \(otherPath)"
         case .nameMismatch(let id):
             return "file name does not match its id \"\(id)\" (expected \(id).json)"
+        case .missingFolder: return "the folder is missing; no records of this kind were read"
+        case .notAFolder: return "a file stands where the folder should be; no records of this kind were read"
+        case .wrongExtension: return "not read: record files end in .json (lower case)"
+        case .leftover: return "a temporary file of a Lotse process that is gone; removed at the next write"
+        case .unknownReference(let field, let id): return "field \"\(field)\" names \"\(id)\", which does not exist"
+        case .mergeCycle: return "merged into itself, or into a question that leads back to it"
+        case .outOfRange(let field): return "field \"\(field)\" points outside its list"
         }
     }
 }

@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
         let url = StoreLocation.resolve(path, environment: environment)
         let loaded: (network: Network, problems: [StoreProblem])
         do {
-            loaded = try FileStore(at: url).load()
+            loaded = try FileStore(at: url).load(tidy: false)
         } catch {
             throw fail(Run.messages.storeError(error), status: 2)
         }

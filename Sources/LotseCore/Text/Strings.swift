@@ -24,6 +24,7 @@ public struct Strings: Sendable {
     public var problemSummary: @Sendable (_ count: Int) -> String
     public var showAllProblems: String
     public var problemsNotLoaded: String
+    public var inconsistencySummary: @Sendable (Int) -> String
     public var helpContexts: @Sendable (KeyBinding.Context) -> String
     public var commandHelp: @Sendable (Command) -> String
     public var commandHint: @Sendable (Command, KeyBinding.Context) -> String
@@ -72,6 +73,7 @@ extension Strings {
         problemSummary: { n in n == 1 ? "1 fehlerhafte Datei" : "\(n) fehlerhafte Dateien" },
         showAllProblems: "! zeigt alle",
         problemsNotLoaded: "nicht geladen und nicht verändert",
+        inconsistencySummary: { n in n == 1 ? "1 Unstimmigkeit im Store — geladen, bitte prüfen" : "\(n) Unstimmigkeiten im Store — geladen, bitte prüfen" },
         helpContexts: { context in
             switch context {
             case .home: return "Übersicht"
@@ -295,6 +297,13 @@ extension Strings {
                     : "Kennung „\(id)“ ist keine gültige Datensatz-ID (26 Zeichen 0–9, A–Z)"
             case .duplicateID(let id, let other): return "Kennung „\(id)“ doppelt, auch in \(other)"
             case .nameMismatch(let id): return "Dateiname passt nicht zur Kennung „\(id)“ (erwartet \(id).json)"
+            case .missingFolder: return "der Ordner fehlt; keine Datensätze dieser Art gelesen"
+            case .notAFolder: return "an Stelle des Ordners steht eine Datei; keine Datensätze dieser Art gelesen"
+            case .wrongExtension: return "nicht gelesen: Datensätze enden auf .json (klein geschrieben)"
+            case .leftover: return "Zwischendatei eines beendeten Lotse-Prozesses; wird beim nächsten Schreiben entfernt"
+            case .unknownReference(let field, let id): return "Feld „\(field)“ nennt „\(id)“, das es nicht gibt"
+            case .mergeCycle: return "mit sich selbst zusammengeführt oder im Kreis"
+            case .outOfRange(let field): return "Feld „\(field)“ zeigt außerhalb seiner Liste"
             }
         },
         moreItems: { "… \($0) weitere" },
@@ -325,6 +334,7 @@ extension Strings {
         problemSummary: { n in n == 1 ? "1 broken file" : "\(n) broken files" },
         showAllProblems: "! shows all",
         problemsNotLoaded: "not loaded and not changed",
+        inconsistencySummary: { n in n == 1 ? "1 inconsistency in the store — loaded, please check" : "\(n) inconsistencies in the store — loaded, please check" },
         helpContexts: { context in
             switch context {
             case .home: return "Overview"

@@ -80,6 +80,9 @@ public struct AgendaItem: Codable, Hashable, Sendable {
         self.spans = spans
     }
 
+    /// A day: no TOP is planned longer.
+    public static let maximumMinutes = 1440
+
     /// Stores written before the timer existed have no spans; they read as never started.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -87,6 +90,11 @@ public struct AgendaItem: Codable, Hashable, Sendable {
         title = try container.decode(String.self, forKey: .title)
         presenter = try container.decode(String.self, forKey: .presenter)
         plannedMinutes = try container.decode(Int.self, forKey: .plannedMinutes)
+        // Every value that is accepted must be one the timer and the exports can reckon with.
+        guard (0...Self.maximumMinutes).contains(plannedMinutes) else {
+            throw DecodingError.dataCorruptedError(forKey: .plannedMinutes, in: container,
+                                                   debugDescription: "\(plannedMinutes) is not between 0 and \(Self.maximumMinutes) minutes")
+        }
         description = try container.decode(String.self, forKey: .description)
         questions = try container.decode([String].self, forKey: .questions)
         notes = try container.decode(String.self, forKey: .notes)

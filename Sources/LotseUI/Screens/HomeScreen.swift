@@ -145,7 +145,9 @@ enum HomeScreen {
         guard rect.height > 0, let first = state.problems.first else { return }
         let s = state.strings
         buffer.fill(rect, Style(.warning))
-        let summary = "⚠ \(s.problemSummary(state.problems.count)) — \(s.problemsNotLoaded)"
+        let broken = state.problems.filter { !$0.isLoaded }.count
+        let summary = broken > 0 ? "⚠ \(s.problemSummary(broken)) — \(s.problemsNotLoaded)"
+            : "⚠ " + s.inconsistencySummary(state.problems.count)
         let x = buffer.write(DisplayWidth.truncate(summary, to: rect.width - 2), x: rect.x + 1, y: rect.y,
                              Style(.warning, [.bold]), limit: rect.maxX)
         buffer.write("  " + s.showAllProblems, x: x, y: rect.y, Style(.muted), limit: rect.maxX)

@@ -1,0 +1,67 @@
+/// The checks across records: every reference names a record that exists, no question is
+/// merged in a circle, and every index points into its list. The records load all the
+/// same; these are reported, so that `check` and the dashboard can say what to mend.
+enum RecordIntegrity {
+    /// `present`: the ids of every record file, broken ones included, so that a broken
+    /// file is reported once, not again by everything that refers to it.
+    static func problems(in network: Network, present: [RecordKind: Set<String>]) -> [StoreProblem] {
+        let communes = Set(network.communes.map(\.id)).union(present[.commune] ?? [])
+        let loaded = Dictionary(network.questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let questionIDs = Set(loaded.keys).union(present[.question] ?? [])
+        let meetings = Set(network.meetings.map(\.id)).union(present[.meeting] ?? [])
+        let questions = loaded
+        var problems: [StoreProblem] = []
+        func report(_ kind: RecordKind, _ id: String, _ reason: StoreProblem.Reason) {
+            problems.append(StoreProblem(path: "\(kind.folder)/\(id).json", reason: reason))
+        }
+        for question in network.questions {
+            for commune in question.communes where !communes.contains(commune) {
+                report(.question, question.id, .unknownReference(field: "communes", id: commune))
+            }
+            if let target = question.duplicateOf {
+                if !questionIDs.contains(target) {
+                    report(.question, question.id, .unknownReference(field: "duplicateOf", id: target))
+                } else if leadsBack(from: question.id, questions: questions) {
+                    report(.question, question.id, .mergeCycle)
+                }
+            }
+            if let meeting = question.answer?.meeting, !meetings.contains(meeting) {
+                report(.question, question.id, .unknownReference(field: "answer.meeting", id: meeting))
+            }
+        }
+        for meeting in network.meetings {
+            for commune in meeting.invited where !communes.contains(commune) {
+                report(.meeting, meeting.id, .unknownReference(field: "invited", id: commune))
+            }
+            for attendance in meeting.attendance where !communes.contains(attendance.commune) {
+                report(.meeting, meeting.id, .unknownReference(field: "attendance", id: attendance.commune))
+            }
+            if let current = meeting.currentItem, !meeting.agenda.indices.contains(current) {
+                report(.meeting, meeting.id, .outOfRange(field: "currentItem"))
+            }
+            for (index, item) in meeting.agenda.enumerated() {
+                for question in item.questions where !questionIDs.contains(question) {
+                    report(.meeting, meeting.id, .unknownReference(field: "agenda[\(index)].questions", id: question))
+                }
+                for (o, outcome) in item.outcomes.enumerated() {
+                    if let question = outcome.question, !questionIDs.contains(question) {
+                        report(.meeting, meeting.id, .unknownReference(field: "agenda[\(index)].outcomes[\(o)].question", id: question))
+                    }
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Whether following `duplicateOf` from a question comes back to it.
+    private static func leadsBack(from start: String, questions: [String: Question]) -> Bool {
+        var seen: Set<String> = [start]
+        var next = questions[start]?.duplicateOf
+        while let id = next {
+            if id == start { return true }
+            guard seen.insert(id).inserted else { return false }
+            next = questions[id]?.duplicateOf
+        }
+        return false
+    }
+}
