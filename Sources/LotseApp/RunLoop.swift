@@ -23,6 +23,13 @@ public struct RunLoop<Store: RecordStore> {
         self.pollInterval = pollInterval
     }
 
+    private func action(for event: TerminalEvent) -> Action {
+        switch event {
+        case .key(let key): return .key(key)
+        case .resize(let size): return .resize(size)
+        }
+    }
+
     /// Runs until the user quits or the terminal is gone; returns the exit status (130
     /// after Ctrl-C).
     public func run(_ state: inout AppState) -> Int32 {
@@ -62,14 +69,15 @@ public struct RunLoop<Store: RecordStore> {
             }
             if backend.takeInterrupt(), let status = dispatch(.interrupt) { return status }
             if backend.isClosed { return 0 }
-            if let event = backend.nextEvent() {
+            if let event = backend.nextEvent(wait: true) {
                 if let status = dispatch(.tick(clock())) { return status }
-                let action: Action
-                switch event {
-                case .key(let key): action = .key(key)
-                case .resize(let size): action = .resize(size)
+                if let status = dispatch(action(for: event)) { return status }
+                // A paste arrives as many keys at once: take them all in before the next
+                // frame, so that 100 KB shows after a frame or two, not after 100,000.
+                let started = clock()
+                while clock().timeIntervalSince(started) < 0.05, let more = backend.nextEvent(wait: false) {
+                    if let status = dispatch(action(for: more)) { return status }
                 }
-                if let status = dispatch(action) { return status }
             }
             // A running clock on screen asks for a frame at every new second.
             let now = clock()

@@ -99,8 +99,9 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     /// Waits up to the read timeout for a key or a resize; nil when nothing happened.
-    public func nextEvent() -> TerminalEvent? {
+    public func nextEvent(wait: Bool) -> TerminalEvent? {
         guard screen != nil else { return nil }
+        wtimeout(lotse_stdscr(), wait ? 100 : 0)
         var character: wint_t = 0
         let result = wget_wch(lotse_stdscr(), &character)
         if result == KEY_CODE_YES {

@@ -61,6 +61,18 @@ for factor in [1, 50, 238] {
         _ = Reducer.reduce(&copy, .key(.character("x")))
         _ = Renderer.render(copy)
     }
+    do {
+        // A 100 KB paste into the question's text: 100,000 keys reduced, then one frame.
+        var pasting = state
+        _ = Reducer.reduce(&pasting, .key(.character("n")))
+        for _ in 0..<5 { _ = Reducer.reduce(&pasting, .key(.tab)) }
+        let paste = String(String(repeating: "Die Familie sucht eine Wohnung in der Nähe der Schule. ", count: 1_850).prefix(Int(ProcessInfo.processInfo.environment["PASTE"] ?? "100000") ?? 100_000))
+        measure("paste 100 KB into a form + render", size: count, repeats: 1) {
+            var copy = pasting
+            for character in paste { _ = Reducer.reduce(&copy, .key(.character(character))) }
+            _ = Renderer.render(copy)
+        }
+    }
     measure("knowledge search \"versicherung\"", size: count, repeats: 50) {
         _ = KnowledgeSearch.search("versicherung", in: data.questions)
     }

@@ -138,3 +138,25 @@ struct RunLoopTests {
         #expect(state.size == Size(width: 80, height: 24))
     }
 }
+
+/// A paste arrives as thousands of keys at once; the loop takes them all in before it
+/// draws, and the text arrives whole.
+@Suite("Run loop: a long paste")
+struct PasteTests {
+    @Test func aPasteIsTakenInWholeBeforeTheNextFrame() throws {
+        let temporary = try TemporaryStore()
+        let loaded = try temporary.store.load()
+        var state = AppState(network: loaded.network, storeLabel: "~", now: RunLoopTests.start)
+        let text = String(String(repeating: "Die Familie sucht eine Wohnung.\n", count: 700).prefix(20_000))
+        // The question form, on to its text block, then the paste.
+        let open: [TestBackend.Step] = RunLoopTests.keys("n") + Array(repeating: .event(.key(.tab)), count: 5) + [.idle]
+        let paste: [TestBackend.Step] = text.map { $0 == "\n" ? .event(.key(.enter)) : .event(.key(.character($0))) }
+        let backend = TestBackend(size: RunLoopTests.size, script: open + paste + [.idle])
+        _ = RunLoop(backend: backend, store: temporary.store, clock: { Date() }).run(&state)
+        guard case .question(let form)? = state.form else { Issue.record("the form closed"); return }
+        #expect(form.field == .body)
+        #expect(form.body.text == text, "every character arrived, in order")
+        #expect(backend.frames.count < 30, "\(backend.frames.count) frames for 20,000 keys: the paste was taken in at once")
+        #expect(backend.screen?.text.contains("Die Familie sucht eine Wohnung.") == true)
+    }
+}

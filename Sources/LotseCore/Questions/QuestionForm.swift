@@ -100,13 +100,15 @@ public struct QuestionForm: Hashable, Sendable {
         }
     }
 
-    public mutating func setEditor(_ editor: TextEditor) {
+    /// Applies a key to the focused text field in place (no copy of its text per key);
+    /// nil when the focused field is not text, else whether the key was for text.
+    public mutating func handleInFocusedEditor(_ key: Key) -> Bool? {
         switch field {
-        case .title: title = editor
-        case .tags: tags = editor
-        case .assignee: assignee = editor
-        case .body: body = editor
-        case .communes, .category: break
+        case .title: return title.handle(key)
+        case .tags: return tags.handle(key)
+        case .assignee: return assignee.handle(key)
+        case .body: return body.handle(key)
+        case .communes, .category: return nil
         }
     }
 }

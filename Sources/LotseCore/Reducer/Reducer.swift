@@ -22,6 +22,9 @@ public enum Reducer {
             }
         case .key(let key):
             state.notice = nil
+            // Text typed into a form changes nothing else: no selection to keep, no rows to
+            // derive. Returning at once keeps a long paste linear and quick.
+            if HomeLayout.fits(state.size), FormReducer.typeInPlace(key, in: &state) { return [] }
             effects = handle(key, in: &state)
         case .applied(let change):
             applied(change, in: &state)
@@ -73,10 +76,12 @@ public enum Reducer {
             }
         }
         if key == .control("l") { return [.repaint] }
-        // Dialogs and forms take keys as text; their own reducers read them.
+        // Forms take keys as text. (Asked without holding the form: a second reference to
+        // its text would make every typed character copy all of it.)
+        if state.path.last.map({ Form($0) != nil }) == true { return FormReducer.reduce(key, in: &state) }
+        // Dialogs take keys too; their own reducers read them.
         switch state.top {
         case .dialog(let dialog)?: return DialogReducer.reduce(dialog, key: key, in: &state)
-        case .form(let form)?: return FormReducer.reduce(form, key: key, in: &state)
         case nil where state.home.editingFilter != nil:
             HomeReducer.editFilter(key, in: &state)
             return []

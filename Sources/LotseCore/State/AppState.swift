@@ -263,7 +263,7 @@ public struct AppState: Equatable, Sendable {
             memo.value.questionIndexRevision = revision
         }
         memo.value.home = homeView
-        refreshFormView()
+        refreshSimilarityIndex()
         refreshMergeCandidates()
         if path.isEmpty, home.focus == .communes, selectedCommune == nil, memo.value.district?.revision != revision {
             memo.value.district = .init(revision: revision, summary: DistrictSummary(network: network))

@@ -25,7 +25,6 @@ struct ViewCache: Sendable {
     var measures: MeasuresCache?
     var district: DistrictCache?
     var similarity: SimilarityCache?
-    var questionForm: QuestionFormCache?
     var merge: MergeCache?
 
     struct MergeCache: Sendable {
@@ -40,10 +39,6 @@ struct ViewCache: Sendable {
         var index: SimilarityIndex
     }
 
-    struct QuestionFormCache: Sendable {
-        var key: QuestionFormView.Key
-        var view: QuestionFormView
-    }
 
     struct DistrictCache: Sendable {
         var revision: Int

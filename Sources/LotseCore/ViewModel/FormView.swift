@@ -8,14 +8,7 @@ public struct QuestionFormView: Sendable {
     public var privacy: [PrivacyCheck.Finding]
     public var similar: [Question]
 
-    struct Key: Equatable, Sendable {
-        var revision: Int
-        var title: String
-        var body: String
-        var base: String?
-        var showProblems: Bool
-        var category: String
-    }
+
 }
 
 /// The stems of every question's title and tags, so that the similar-question search
@@ -30,11 +23,14 @@ struct SimilarityIndex: Sendable {
 }
 
 extension AppState {
-    /// The question form's view model: from the memo when current, else derived now.
+    /// The question form's view model, derived when a frame is drawn: while a paste
+    /// arrives, thousands of keys are reduced between two frames, and none of them should
+    /// search the similar questions or scan the text for personal data again.
     public func view(of form: QuestionForm) -> QuestionFormView {
-        let key = formKey(form)
-        if let cached = memo.value.questionForm, cached.key == key { return cached.view }
-        return makeView(of: form, key: key, index: similarityIndex)
+        QuestionFormView(
+            problems: form.showProblems ? form.problems(categories: network.manifest.categories) : [:],
+            privacy: PrivacyCheck.findings(in: form.title.text + "\n" + form.body.text),
+            similar: SimilarQuestions.find(for: form.title.text, in: similarityIndex.entries, excluding: form.base?.id))
     }
 
     /// The problems a meeting, TOP or outcome form shows at its fields, once the user
@@ -46,18 +42,6 @@ extension AppState {
     var similarityIndex: SimilarityIndex {
         if let cached = memo.value.similarity, cached.revision == memo.value.revision { return cached.index }
         return SimilarityIndex(network: network)
-    }
-
-    func formKey(_ form: QuestionForm) -> QuestionFormView.Key {
-        QuestionFormView.Key(revision: memo.value.revision, title: form.title.text, body: form.body.text, base: form.base?.id,
-                             showProblems: form.showProblems, category: form.category)
-    }
-
-    func makeView(of form: QuestionForm, key: QuestionFormView.Key, index: SimilarityIndex) -> QuestionFormView {
-        QuestionFormView(
-            problems: form.showProblems ? form.problems(categories: network.manifest.categories) : [:],
-            privacy: PrivacyCheck.findings(in: form.title.text + "\n" + form.body.text),
-            similar: SimilarQuestions.find(for: form.title.text, in: index.entries, excluding: form.base?.id))
     }
 
     /// The questions a duplicate can be merged into, most similar first.
@@ -81,15 +65,10 @@ extension AppState {
                                  candidates: picker.candidates(in: network))
     }
 
-    /// Keeps the open question form's view model current (called from `normalize`).
-    mutating func refreshFormView() {
-        guard case .question(let form)? = form else { return }
-        let revision = memo.value.revision
-        if memo.value.similarity?.revision != revision {
-            memo.value.similarity = .init(revision: revision, index: SimilarityIndex(network: network))
-        }
-        let key = formKey(form)
-        guard memo.value.questionForm?.key != key else { return }
-        memo.value.questionForm = .init(key: key, view: makeView(of: form, key: key, index: similarityIndex))
+    /// Keeps the word stems of all questions current while a question form is open
+    /// (called from `normalize`); they change only with the records.
+    mutating func refreshSimilarityIndex() {
+        guard case .question? = form, memo.value.similarity?.revision != memo.value.revision else { return }
+        memo.value.similarity = .init(revision: memo.value.revision, index: SimilarityIndex(network: network))
     }
 }

@@ -7,8 +7,9 @@ public protocol TerminalBackend: AnyObject {
     var size: Size { get }
     /// Draws a whole buffer; `repaint` asks for every cell, not only the changed ones.
     func draw(_ buffer: Buffer, repaint: Bool)
-    /// Waits a short while for a key or a resize; nil when nothing happened.
-    func nextEvent() -> TerminalEvent?
+    /// Waits a short while for a key or a resize; nil when nothing happened. Without
+    /// `wait`, only what has already arrived (the rest of a paste) is read.
+    func nextEvent(wait: Bool) -> TerminalEvent?
     /// Whether Ctrl-C was pressed since the last call.
     func takeInterrupt() -> Bool
     /// True once the terminal is gone (a closed window, a script that ran out).

@@ -16,6 +16,11 @@ public final class TestBackend: TerminalBackend {
         case interrupt
         /// Runs between two reads, for instance to change the store behind the loop's back.
         case run(@Sendable () -> Void)
+
+        var isEvent: Bool {
+            if case .event = self { return true }
+            return false
+        }
     }
 
     public init(size: Size, script: [Step]) {
@@ -32,8 +37,11 @@ public final class TestBackend: TerminalBackend {
         frames.append(buffer)
     }
 
-    public func nextEvent() -> TerminalEvent? {
+    public func nextEvent(wait: Bool) -> TerminalEvent? {
         guard !script.isEmpty else { return nil }
+        // Only keys and resizes count as "already arrived"; idle steps and scripted work
+        // happen at the next wait.
+        if !wait, !script[0].isEvent { return nil }
         switch script.removeFirst() {
         case .event(let event):
             if case .resize(let newSize) = event { size = newSize }

@@ -16,8 +16,16 @@ enum TextFieldView {
             let range = lines[index]
             var start = range.lowerBound
             if !editor.multiline && focused {
-                // Scroll sideways so the cursor stays visible.
-                while DisplayWidth.of(String(characters[start..<editor.cursor])) > rect.width - 2 { start += 1 }
+                // Scroll sideways so the cursor stays visible: walk back from the cursor
+                // only as far as fits, whatever the length of the text.
+                var used = 0
+                start = editor.cursor
+                while start > range.lowerBound {
+                    let w = max(1, DisplayWidth.of(characters[start - 1]))
+                    if used + w > rect.width - 2 { break }
+                    used += w
+                    start -= 1
+                }
             }
             var x = rect.x
             var position = start

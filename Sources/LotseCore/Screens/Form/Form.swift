@@ -5,6 +5,45 @@ public enum Form: Hashable, Sendable {
     /// A meeting, a TOP or an outcome.
     case fields(FieldForm)
 
+    /// A stand-in that holds nothing, while the real form is being edited.
+    static let vacated = Form.fields(FieldForm(.item(meetingID: "", index: nil), fields: []))
+
+    /// Whether the focused field takes typed text.
+    var acceptsText: Bool {
+        switch self {
+        case .question(let form): return form.editor != nil
+        case .answer: return true
+        case .fields(let form): return form.fields.indices.contains(form.focus) && form.fields[form.focus].id != .answers
+        }
+    }
+
+    /// Whether Enter is a line break in the focused field (a text block), not "next field".
+    var acceptsNewline: Bool {
+        switch self {
+        case .question(let form): return form.field == .body
+        case .answer(let form): return form.field == 0
+        case .fields: return false
+        }
+    }
+
+    /// Types a character, Backspace or a line break into the focused text field, in place.
+    mutating func typeText(_ key: Key) {
+        switch self {
+        case .question(var form):
+            self = .vacated
+            _ = form.handleInFocusedEditor(key)
+            self = .question(form)
+        case .answer(var form):
+            self = .vacated
+            if form.field == 0 { form.text.handle(key) } else { form.sources.handle(key) }
+            self = .answer(form)
+        case .fields(var form):
+            self = .vacated
+            if form.fields.indices.contains(form.focus) { form.fields[form.focus].editor.handle(key) }
+            self = .fields(form)
+        }
+    }
+
     public var isDirty: Bool {
         switch self {
         case .question(let form): return form.isDirty

@@ -4,7 +4,7 @@ import LotseStore
 /// Keys in the question and answer forms: text goes into the focused field, Tab moves
 /// between fields, Ctrl-S saves, Esc asks before it throws edits away.
 enum FormReducer {
-    static func reduce(_ form: Form, key: Key, in state: inout AppState) -> [Effect] {
+    static func reduce(_ key: Key, in state: inout AppState) -> [Effect] {
         Reducer.scoped(&state, Form.self) { form, state in
             switch form {
             case .question(var own):
@@ -18,6 +18,23 @@ enum FormReducer {
                 return FieldFormReducer.reduce(key, form: &own, in: &state)
             }
         }
+    }
+
+    /// Typing into a text field: the form is taken out of the stack while its text grows,
+    /// so that it is the only owner of its storage and nothing is copied per key (a pasted
+    /// 100 KB arrives as 100,000 keys). True when the key was such text.
+    static func typeInPlace(_ key: Key, in state: inout AppState) -> Bool {
+        guard let index = state.path.indices.last, case .form(var form) = state.path[index], !form.isSaving,
+              form.acceptsText else { return false }
+        switch key {
+        case .character, .backspace: break
+        case .enter where form.acceptsNewline: break
+        default: return false
+        }
+        state.path[index] = .form(.vacated)
+        form.typeText(key)
+        state.path[index] = .form(form)
+        return true
     }
 
     static func open(_ form: Form, in state: inout AppState) {
@@ -76,13 +93,13 @@ enum FormReducer {
             }
             if categories.indices.contains(form.pickerRow) { form.category = categories[form.pickerRow] }
         case .title, .tags, .assignee, .body:
-            guard var editor = form.editor else { return [] }
-            if editor.handle(key) {
-                form.setEditor(editor)
-            } else if key == .enter || key == .down {
-                go(1)
-            } else if key == .up {
-                go(-1)
+            guard let handled = form.handleInFocusedEditor(key) else { return [] }
+            if !handled {
+                if key == .enter || key == .down {
+                    go(1)
+                } else if key == .up {
+                    go(-1)
+                }
             }
         }
         return []
