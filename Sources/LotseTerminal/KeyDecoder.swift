@@ -31,6 +31,7 @@ enum KeyDecoder {
         case KEY_BTAB: return .backTab
         case KEY_BACKSPACE: return .backspace
         case KEY_DC: return .delete
+        case KEY_IC: return .unknown  // Insert: Lotse's fields are always inserting
         case lotse_key_f(1)...lotse_key_f(24): return .function(Int(code - lotse_key_f(0)))
         default:
             // Ctrl+arrows have no fixed codes; terminfo names them kLFT5 and kRIT5.

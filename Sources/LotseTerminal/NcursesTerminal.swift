@@ -34,6 +34,7 @@ public final class NcursesTerminal: TerminalBackend {
         nonl()
         allowControlS()
         keypad(lotse_stdscr(), true)
+        EscapeSequences.defineCommonVariants()
         // Reading with a timeout keeps Ctrl-Z/fg clean and lets timers tick later.
         wtimeout(lotse_stdscr(), 100)
         curs_set(0)
@@ -111,7 +112,13 @@ public final class NcursesTerminal: TerminalBackend {
             }
             return .key(KeyDecoder.function(Int32(character)))
         }
-        if result == OK { return .key(KeyDecoder.character(UInt32(character))) }
+        if result == OK {
+            // An Esc that ncurses did not recognise as a key: alone it is Esc; followed at
+            // once by more, it is a sequence this terminal sends for a key Lotse has no
+            // name for, and it is dropped whole, never read as Esc and then letters.
+            if character == 27, EscapeSequences.skipRest() { return .key(.unknown) }
+            return .key(KeyDecoder.character(UInt32(character)))
+        }
         return nil
     }
 }
