@@ -17,13 +17,19 @@ enum EscapeSequences {
         }
     }
 
-    /// After an Esc: reads what came with it, if anything, and drops it. True when there
-    /// was a sequence (CSI `ESC [ … final`, SS3 `ESC O x`, or Alt with a key).
+    /// After an Esc: if a control sequence came with it (CSI `ESC [ … final` or SS3
+    /// `ESC O x`), reads it to its end and drops it, and says so. Anything else that came
+    /// at once (a key typed right after Esc) is put back and read as itself.
     static func skipRest() -> Bool {
         let window = lotse_stdscr()
         wtimeout(window, 0)
         var next: wint_t = 0
-        guard wget_wch(window, &next) != ERR else { return false }
+        let result = wget_wch(window, &next)
+        guard result != ERR else { return false }
+        guard result == OK, next == 0x5B || next == 0x4F else {
+            if result == KEY_CODE_YES { ungetch(Int32(next)) } else { unget_wch(wchar_t(next)) }
+            return false
+        }
         switch next {
         case 0x5B:  // "[": parameters and intermediates up to a final byte @ … ~
             for _ in 0..<32 {
