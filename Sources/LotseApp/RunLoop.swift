@@ -14,6 +14,8 @@ public struct RunLoop<Store: RecordStore> {
     public var clock: @Sendable () -> Date
     /// How often the store is checked for other processes' changes.
     public var pollInterval: TimeInterval
+    /// Where unsaved form text goes when Lotse is ended from outside.
+    public var keepDraft: (Draft) -> Void = { _ in }
 
     public init(backend: any TerminalBackend, store: Store, clock: @escaping @Sendable () -> Date = { Date() },
                 pollInterval: TimeInterval = 1) {
@@ -68,6 +70,10 @@ public struct RunLoop<Store: RecordStore> {
                 repaint = false
             }
             if backend.takeInterrupt(), let status = dispatch(.interrupt) { return status }
+            if let signal = backend.takeTermination() {
+                if let draft = Draft(state) { keepDraft(draft) }
+                return 128 + signal
+            }
             if backend.isClosed { return 0 }
             if let event = backend.nextEvent(wait: true) {
                 if let status = dispatch(.tick(clock())) { return status }

@@ -55,6 +55,9 @@ public final class NcursesTerminal: TerminalBackend {
     /// Whether Ctrl-C was pressed since the last call.
     public func takeInterrupt() -> Bool { Signals.takeInterrupt() }
 
+    /// The signal that asked Lotse to end (SIGTERM, SIGHUP, SIGQUIT), once.
+    public func takeTermination() -> Int32? { Signals.takeTermination() }
+
     /// The terminal stays until Lotse gives it back.
     public var isClosed: Bool { false }
 

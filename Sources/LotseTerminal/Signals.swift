@@ -8,12 +8,23 @@ nonisolated(unsafe) private var cursesActive = false
 /// Set by Ctrl-C; the run loop asks the reducer what to do (quit, or first ask about an
 /// unsaved form). A plain flag is all a signal handler may safely touch.
 nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
+/// Set by SIGTERM, SIGHUP (the terminal window closed) and SIGQUIT: the run loop keeps
+/// any unsaved form text as a draft, then ends. A second such signal ends at once.
+nonisolated(unsafe) private var terminationRequested: sig_atomic_t = 0
 
 /// Leaves the terminal usable whatever ends the program: SIGTERM, a hang-up, or a crash.
 /// Ctrl-C becomes a message to the run loop, so that unsaved edits are not lost without
 /// a question. Ctrl-Z is left to ncurses, which restores and repaints around a suspend.
 enum Signals {
     static func setActive(_ active: Bool) { cursesActive = active }
+
+    /// The signal that asked Lotse to end, once.
+    static func takeTermination() -> Int32? {
+        guard terminationRequested != 0 else { return nil }
+        let number = terminationRequested
+        terminationRequested = 0
+        return number
+    }
 
     /// True once after each Ctrl-C.
     static func takeInterrupt() -> Bool {
@@ -30,8 +41,11 @@ enum Signals {
         for number in [SIGTERM, SIGHUP, SIGQUIT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
-                if cursesActive { endwin() }
-                _exit(128 + number)
+                guard terminationRequested == 0, cursesActive else {
+                    if cursesActive { endwin() }
+                    _exit(128 + number)
+                }
+                terminationRequested = number
             }
             sigemptyset(&action.sa_mask)
             sigaction(number, &action, nil)

@@ -51,7 +51,11 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw fail(error.message(Run.messages), status: 2)
         }
-        let status = RunLoop(backend: terminal, store: store).run(&state)
+        let drafts = DraftFile(store: store.root, environment: environment)
+        if let draft = drafts.take() { Reducer.restore(draft, in: &state) }
+        var loop = RunLoop(backend: terminal, store: store)
+        loop.keepDraft = drafts.save
+        let status = loop.run(&state)
         terminal.stop()
         themeIssues.forEach { printError("lotse: theme: \($0)") }
         if status != 0 { throw ExitCode(status) }

@@ -160,3 +160,56 @@ struct PasteTests {
         #expect(backend.screen?.text.contains("Die Familie sucht eine Wohnung.") == true)
     }
 }
+
+/// Ended from outside with a form half filled in, Lotse keeps the text as a draft, and the
+/// next start puts it back into its form.
+@Suite("Run loop: drafts")
+struct DraftTests {
+    @Test func aSignalKeepsTheUnsavedFormAsADraftAndTheNextStartRestoresIt() throws {
+        let temporary = try TemporaryStore()
+        let loaded = try temporary.store.load()
+        var state = AppState(network: loaded.network, storeLabel: "~", now: RunLoopTests.start)
+        let backend = TestBackend(size: RunLoopTests.size, script: RunLoopTests.keys("n") + RunLoopTests.keys("Halb fertig")
+                                  + [.terminate(SIGTERM), .idle])
+        let kept = DraftBox()
+        var loop = RunLoop(backend: backend, store: temporary.store, clock: { RunLoopTests.start })
+        loop.keepDraft = { kept.draft = $0 }
+        #expect(loop.run(&state) == 128 + SIGTERM)
+        let draft = try #require(kept.draft)
+        #expect(draft.kind == .question && draft.fields["title"] == "Halb fertig")
+
+        // On disk, outside the store, owner-only; taken once.
+        let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: stateHome) }
+        let file = DraftFile(store: temporary.store.root, environment: ["XDG_STATE_HOME": stateHome.path])
+        file.save(draft)
+        #expect(!file.url.path.hasPrefix(temporary.store.root.path))
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: file.url.path)[.posixPermissions] as? Int)
+        #expect(mode & 0o777 == 0o600)
+        let again = try #require(file.take())
+        #expect(file.take() == nil)
+
+        var next = AppState(network: loaded.network, storeLabel: "~", now: RunLoopTests.start)
+        Reducer.restore(again, in: &next)
+        guard case .question(let form)? = next.form else { Issue.record("no form"); return }
+        #expect(form.title.text == "Halb fertig")
+        #expect(next.notice == .draftRestored)
+        #expect(Renderer.render(next).text.contains("Entwurf wiederhergestellt"))
+    }
+
+    @Test func withNothingUnsavedNoDraftIsKept() throws {
+        let temporary = try TemporaryStore()
+        let loaded = try temporary.store.load()
+        var state = AppState(network: loaded.network, storeLabel: "~", now: RunLoopTests.start)
+        let kept = DraftBox()
+        var loop = RunLoop(backend: TestBackend(size: RunLoopTests.size, script: RunLoopTests.keys("n") + [.terminate(SIGHUP)]),
+                           store: temporary.store, clock: { RunLoopTests.start })
+        loop.keepDraft = { kept.draft = $0 }
+        #expect(loop.run(&state) == 128 + SIGHUP)
+        #expect(kept.draft == nil)
+    }
+}
+
+final class DraftBox: @unchecked Sendable {
+    var draft: Draft?
+}

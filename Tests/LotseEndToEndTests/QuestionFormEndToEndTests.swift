@@ -79,3 +79,34 @@ struct QuestionFormEndToEndTests {
         #expect(screen.contains("icanon echo"))
     }
 }
+
+/// The terminal window closes while a question is half typed: the text comes back.
+@Suite("End to end: drafts")
+struct DraftEndToEndTests {
+    @Test func closingTheWindowKeepsTheFormTextAndTheNextStartRestoresIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-draft-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = folder.appendingPathComponent("store").path
+        let environment = Lotse.environment(["XDG_STATE_HOME": folder.appendingPathComponent("state").path])
+        let first = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40, environment: environment)
+        first.waitFor("q Beenden")
+        first.press("n")
+        first.waitFor("Neue Frage")
+        first.type("Halb getippte Frage über Wohnsitzauflagen")
+        first.waitFor("Wohnsitzauflagen")
+        first.tmux(["kill-session", "-t", "t"])  // the window closes: SIGHUP
+        let drafts = folder.appendingPathComponent("state/lotse/drafts").path
+        let deadline = Date().addingTimeInterval(10)
+        while ((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).isEmpty && Date() < deadline { usleep(50_000) }
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).count == 1)
+
+        let second = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40, environment: environment)
+        let screen = second.waitFor("Entwurf wiederhergestellt")
+        #expect(screen.contains("Halb getippte Frage über Wohnsitzauflagen") && screen.contains("Neue Frage"))
+        second.press("Escape")
+        second.waitFor("Änderungen verwerfen?")
+        second.press("Enter", "q")
+        second.waitFor("EXIT=0")
+    }
+}

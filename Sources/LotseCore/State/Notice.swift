@@ -15,6 +15,10 @@ public enum Notice: Hashable, Sendable {
     case keptTheirs
     case notPossible(String)
     case exported(String)
+    /// A form's text kept when Lotse was ended from outside is back in its form.
+    case draftRestored
+    /// A kept draft belonged to a record that is gone; it was kept aside.
+    case draftLost
     /// A meeting action that needs something first, said in words.
     case meetingHint(MeetingHint)
 }

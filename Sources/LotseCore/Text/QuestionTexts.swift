@@ -77,6 +77,8 @@ extension QuestionTexts {
                 }
             case .mergedSaved(_, let fields):
                 return "✓ Gespeichert, zusammen mit Änderungen von anderer Seite an: " + fields.map(Messages.german.fieldName).joined(separator: ", ")
+            case .draftRestored: return "↺ Entwurf wiederhergestellt: Lotse wurde zuletzt mit ungespeicherter Eingabe beendet"
+            case .draftLost: return "Ein Entwurf gehört zu einem Datensatz, den es nicht mehr gibt"
             case .undone: return "↶ Rückgängig gemacht"
             case .nothingToUndo: return "Nichts rückgängig zu machen."
             case .failed(let error): return "✗ Nicht gespeichert: " + Messages.german.storeError(error)
@@ -160,6 +162,8 @@ extension QuestionTexts {
                 }
             case .mergedSaved(_, let fields):
                 return "✓ Saved, together with changes from elsewhere to: " + fields.map(Messages.english.fieldName).joined(separator: ", ")
+            case .draftRestored: return "↺ Draft restored: Lotse was last ended with unsaved input"
+            case .draftLost: return "A draft belongs to a record that no longer exists"
             case .undone: return "↶ Undone"
             case .nothingToUndo: return "Nothing to undo."
             case .failed(let error): return "✗ Not saved: " + Messages.english.storeError(error)

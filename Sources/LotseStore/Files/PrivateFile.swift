@@ -7,4 +7,9 @@ public enum PrivateFile {
     public static func write(_ data: Data, to url: URL) throws(StoreError) {
         try AtomicFile.write(data, to: url, createFolder: false)
     }
+
+    /// Creates a folder and its parents, readable by the owner only (0700).
+    public static func makeFolder(_ url: URL) throws(StoreError) {
+        try AtomicFile.makeFolder(url)
+    }
 }

@@ -12,6 +12,9 @@ public protocol TerminalBackend: AnyObject {
     func nextEvent(wait: Bool) -> TerminalEvent?
     /// Whether Ctrl-C was pressed since the last call.
     func takeInterrupt() -> Bool
+    /// The signal that asked Lotse to end (SIGTERM, SIGHUP when the window closed,
+    /// SIGQUIT), once; Lotse keeps unsaved form text as a draft and ends.
+    func takeTermination() -> Int32?
     /// True once the terminal is gone (a closed window, a script that ran out).
     var isClosed: Bool { get }
 }

@@ -7,6 +7,7 @@ public final class TestBackend: TerminalBackend {
     public private(set) var frames: [Buffer] = []
     private var script: [Step]
     private var interrupts = 0
+    private var termination: Int32?
 
     public enum Step: Sendable {
         case event(TerminalEvent)
@@ -14,6 +15,8 @@ public final class TestBackend: TerminalBackend {
         case idle
         /// Ctrl-C as the terminal delivers it: a signal, not a key.
         case interrupt
+        /// A signal that ends Lotse (SIGTERM, SIGHUP, SIGQUIT).
+        case terminate(Int32)
         /// Runs between two reads, for instance to change the store behind the loop's back.
         case run(@Sendable () -> Void)
 
@@ -51,10 +54,18 @@ public final class TestBackend: TerminalBackend {
         case .interrupt:
             interrupts += 1
             return nil
+        case .terminate(let signal):
+            termination = signal
+            return nil
         case .run(let body):
             body()
             return nil
         }
+    }
+
+    public func takeTermination() -> Int32? {
+        defer { termination = nil }
+        return termination
     }
 
     public func takeInterrupt() -> Bool {
