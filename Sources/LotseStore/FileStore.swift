@@ -31,7 +31,10 @@ public struct FileStore: Sendable {
             }
             for commune in network.communes { try store.write(commune, kind: .commune, id: commune.id) }
             for question in network.questions { try store.write(question, kind: .question, id: question.id) }
-            for meeting in network.meetings { try store.write(meeting, kind: .meeting, id: meeting.id) }
+            for var meeting in network.meetings {
+                meeting.assignMissingIDs()
+                try store.write(meeting, kind: .meeting, id: meeting.id)
+            }
             // The manifest last: a store whose creation was cut off is not taken for whole.
             try store.writeFile(network.manifest, to: store.manifestURL)
         }
@@ -233,7 +236,9 @@ public struct FileStore: Sendable {
         do {
             switch record {
             case .question(let question): return try JSONValue.of(question)
-            case .meeting(let meeting): return try JSONValue.of(meeting)
+            case .meeting(var meeting):
+                meeting.assignMissingIDs()
+                return try JSONValue.of(meeting)
             }
         } catch {
             throw .cannotWrite(path: path, reason: "cannot encode: \(error)")

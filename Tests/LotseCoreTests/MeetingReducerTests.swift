@@ -162,7 +162,10 @@ struct MeetingReducerTests {
         #expect(change.kind == .outcome)
         #expect(change.writes.count == 2)
         let meeting = try #require(Self.meeting(store))
-        #expect(meeting.agenda[1].outcomes == [Outcome(kind: .decision, text: "Der Kreis richtet eine Fahrradbörse ein",
+        // A new outcome gets an id of its own, so that it merges by identity.
+        let id = try #require(meeting.agenda[1].outcomes.first?.id)
+        #expect(RecordID.isValid(id))
+        #expect(meeting.agenda[1].outcomes == [Outcome(id: id, kind: .decision, text: "Der Kreis richtet eine Fahrradbörse ein",
                                                        question: Fixtures.network.questions[1].id)])
         let question = try #require(store.state.question(Fixtures.network.questions[1].id))
         #expect(question.status == .answered)
@@ -189,8 +192,9 @@ struct MeetingReducerTests {
         let change = try #require(Self.keyAndLand(.enter, in: &store))
         #expect(change.writes.count == 1)
         let outcome = try #require(Self.meeting(store)?.agenda[0].outcomes.first)
-        #expect(outcome == Outcome(kind: .measure, text: "Liste der Fahrradwerkstätten", owner: "Werl",
+        #expect(outcome == Outcome(id: outcome.id, kind: .measure, text: "Liste der Fahrradwerkstätten", owner: "Werl",
                                    communes: ["werl"], due: LocalDate(year: 2017, month: 3, day: 31), status: .open))
+        #expect(RecordID.isValid(outcome.id))
     }
 
     @Test func attendanceIsTickedOffAndSavedInOneWrite() throws {
@@ -222,7 +226,8 @@ struct MeetingReducerTests {
         let change = try #require(Self.keyAndLand(.character("t"), in: &store))
         #expect(change.kind == .scheduled)
         let item = try #require(Self.meeting(store)?.agenda.last)
-        #expect(item == AgendaItem(number: 4, title: question.title, plannedMinutes: 15, questions: [question.id]))
+        #expect(item == AgendaItem(id: item.id, number: 4, title: question.title, plannedMinutes: 15, questions: [question.id]))
+        #expect(RecordID.isValid(item.id))
         store.key(.character("t")) { $0.notice = .meetingHint(.alreadyScheduled) }
     }
 
@@ -252,7 +257,9 @@ struct MeetingReducerTests {
         store.press(.control("u"))
         store.type("25")
         _ = Self.keyAndLand(.control("s"), in: &store)
-        #expect(Self.meeting(store)?.agenda.last == AgendaItem(number: 4, title: "Ehrenamtskarte NRW", plannedMinutes: 25))
+        let added = try #require(Self.meeting(store)?.agenda.last)
+        #expect(added == AgendaItem(id: added.id, number: 4, title: "Ehrenamtskarte NRW", plannedMinutes: 25))
+        #expect(RecordID.isValid(added.id))
         #expect(store.state.screen == .agenda(AgendaState(meetingID: Self.meetingID, item: 3)))
     }
 

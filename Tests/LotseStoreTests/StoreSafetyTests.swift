@@ -51,6 +51,24 @@ struct StoreSafetyTests {
                 "the colleague's answer and status are not erased")
     }
 
+    @Test func outcomesCapturedOnTwoMachinesInOneMeetingBothStay() throws {
+        let base = network.meetings[1]
+        #expect(base.agenda.allSatisfy { !$0.id.isEmpty }, "TOPs have ids")
+        var theirs = base
+        theirs.agenda[2].outcomes.append(Outcome(id: "01CCCCCCCCCCCCCCCCCCCCCCC1", kind: .decision, text: "Ihr Beschluss"))
+        theirs.agenda.swapAt(0, 1)
+        try store.save(.meeting(theirs), expecting: .meeting(base))
+        var mine = base
+        mine.agenda[2].outcomes.append(Outcome(id: "01CCCCCCCCCCCCCCCCCCCCCCC2", kind: .measure, text: "Meine Maßnahme", owner: "KI"))
+        mine.agenda[3].title = "Umbenannt"
+        try store.save(.meeting(mine), expecting: .meeting(base))
+        guard case .meeting(let merged)? = store.current(.meeting, id: base.id) else { Issue.record("no meeting"); return }
+        let item = try #require(merged.agenda.first { $0.id == base.agenda[2].id })
+        #expect(item.outcomes.map(\.text) == ["Ihr Beschluss", "Meine Maßnahme"])
+        #expect(merged.agenda.map(\.id).prefix(2) == [base.agenda[1].id, base.agenda[0].id], "their reordering stays")
+        #expect(merged.agenda.first { $0.id == base.agenda[3].id }?.title == "Umbenannt", "my rename too")
+    }
+
     @Test func aChangeOfTwoRecordsWithAConflictWritesNeither() throws {
         let target = network.questions[0], source = network.questions[1]
         var gaining = target

@@ -3,6 +3,8 @@ import LotseStore
 /// A measure (Maßnahme) of some meeting, as the measures list shows it.
 public struct MeasureRow: Hashable, Sendable {
     public var meetingID: String
+    /// The outcome's own id, which stays when TOPs are reordered.
+    public var outcomeID: String
     public var item: Int
     public var outcome: Int
     public var text: String
@@ -14,8 +16,8 @@ public struct MeasureRow: Hashable, Sendable {
     /// Open and past its due date.
     public var isOverdue: Bool
 
-    /// The measure's identity for a selection: its meeting, TOP and place.
-    public var id: String { "\(meetingID)/\(item)/\(outcome)" }
+    /// The measure's identity for a selection.
+    public var id: String { outcomeID.isEmpty ? "\(meetingID)/\(item)/\(outcome)" : outcomeID }
 }
 
 public enum MeasureRows {
@@ -28,7 +30,7 @@ public enum MeasureRows {
                     let status = outcome.status ?? .open
                     guard all || status == .open else { continue }
                     rows.append(MeasureRow(
-                        meetingID: meeting.id, item: i, outcome: o, text: outcome.text, owner: outcome.owner ?? "",
+                        meetingID: meeting.id, outcomeID: outcome.id, item: i, outcome: o, text: outcome.text, owner: outcome.owner ?? "",
                         due: outcome.due, status: status, meetingDate: meeting.start.date, itemNumber: item.number,
                         isOverdue: status == .open && outcome.due.map { $0 < today } == true))
                 }

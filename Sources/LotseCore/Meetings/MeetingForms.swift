@@ -106,7 +106,8 @@ public enum MeetingForms {
             // The TOP may have gone meanwhile (a colleague's edit came in): then the typed
             // text becomes a new TOP rather than being lost.
             let index = index.flatMap { meeting.agenda.indices.contains($0) ? $0 : nil }
-            var item = index.map { meeting.agenda[$0] } ?? AgendaItem(number: meeting.agenda.count + 1, title: "", plannedMinutes: 15)
+            var item = index.map { meeting.agenda[$0] }
+                ?? AgendaItem(id: state.newID(), number: meeting.agenda.count + 1, title: "", plannedMinutes: 15)
             item.title = form.text(.title)
             item.presenter = form.text(.presenter)
             item.plannedMinutes = Int(form.text(.minutes)) ?? item.plannedMinutes
@@ -118,7 +119,7 @@ public enum MeetingForms {
             guard let base = state.network.meetings.first(where: { $0.id == meetingID }),
                   base.agenda.indices.contains(index) else { return nil }
             var meeting = base
-            var outcome = Outcome(kind: kind, text: form.text(.text))
+            var outcome = Outcome(id: state.newID(), kind: kind, text: form.text(.text))
             if kind == .measure {
                 let owner = form.text(.owner)
                 outcome.owner = owner

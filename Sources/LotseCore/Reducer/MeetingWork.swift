@@ -62,12 +62,12 @@ enum MeetingWork {
         guard !meeting.agenda.contains(where: { $0.questions.contains(question.id) }) else {
             return hint(.alreadyScheduled, in: &state)
         }
-        return [.apply(.meeting(.scheduled, adding(question, to: meeting), base: meeting))]
+        return [.apply(.meeting(.scheduled, adding(question, to: meeting, id: state.newID()), base: meeting))]
     }
 
-    static func adding(_ question: Question, to meeting: Meeting) -> Meeting {
+    static func adding(_ question: Question, to meeting: Meeting, id: String) -> Meeting {
         var changed = meeting
-        changed.agenda.append(AgendaItem(number: meeting.agenda.count + 1, title: question.title,
+        changed.agenda.append(AgendaItem(id: id, number: meeting.agenda.count + 1, title: question.title,
                                          plannedMinutes: 15, questions: [question.id]))
         return changed
     }

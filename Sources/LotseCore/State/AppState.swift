@@ -231,6 +231,11 @@ public struct AppState: Equatable, Sendable {
         Suggestion.make(for: meeting, network: network, today: today, carryTitle: language.meetingScreenTexts.carryTitle)
     }
 
+    /// A new id for a TOP or an outcome: collision-free across machines, like a record's.
+    public mutating func newID() -> String {
+        RecordID.make(at: now, using: &ids)
+    }
+
     /// The day it is in the district.
     public var today: LocalDate { LocalDate(now, in: timeZone) }
 

@@ -31,7 +31,9 @@ public enum ExampleNetwork {
 
         let first = firstMeeting(id: RecordID.make(at: date(2016, 11, 20), using: &generator), questionIDs: ids)
         let second = secondMeeting(id: RecordID.make(at: date(2017, 2, 20), using: &generator), questionIDs: ids)
-        return Network(manifest: manifest, communes: ExampleCommunes.all, questions: questions, meetings: [first, second])
+        var meetings = [first, second]
+        for index in meetings.indices { meetings[index].assignMissingIDs() }
+        return Network(manifest: manifest, communes: ExampleCommunes.all, questions: questions, meetings: meetings)
     }
 
     private static let calendar: Calendar = {

@@ -88,7 +88,7 @@ public enum JSONMerge {
     static func identity(_ value: JSONValue) -> String? {
         guard let fields = value.object else { return nil }
         for key in ["id", "commune"] {
-            if case .string(let id)? = fields[key] { return key + ":" + id }
+            if case .string(let id)? = fields[key], !id.isEmpty { return key + ":" + id }
         }
         return nil
     }
@@ -105,19 +105,20 @@ public enum JSONMerge {
             Dictionary(items.compactMap { item in identity(item).map { ($0, item) } }, uniquingKeysWith: { a, _ in a })
         }
         let b = index(base), m = index(mine), t = index(theirs)
-        var order: [String] = []
-        var seen = Set<String>()
-        // Theirs' order, with mine's additions inserted after the element they follow in mine.
-        var mineOrder = mine.compactMap(identity)
-        for id in theirs.compactMap(identity) {
-            while let next = mineOrder.first, t[next] == nil, b[next] == nil {
-                if seen.insert(next).inserted { order.append(next) }
-                mineOrder.removeFirst()
+        // Theirs' order; each element new in mine goes right after the element it follows
+        // in mine (at the end when nothing precedes it there).
+        var order = theirs.compactMap(identity)
+        var anchor: String?
+        for id in mine.compactMap(identity) {
+            if t[id] == nil && b[id] == nil {
+                let position = anchor.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? order.count
+                order.insert(id, at: position)
             }
-            if let position = mineOrder.firstIndex(of: id) { mineOrder.remove(at: position) }
-            if seen.insert(id).inserted { order.append(id) }
+            if order.contains(id) { anchor = id }
         }
-        for id in mineOrder where seen.insert(id).inserted { order.append(id) }
+        // An element removed on one side and unchanged on the other is dropped by the merge below.
+        var seen = Set<String>()
+        order = order.filter { seen.insert($0).inserted }
         var result: [JSONValue] = []
         for id in order {
             if let value = merge(b[id], m[id], t[id], path: path + [id], prefer: prefer, conflicts: &conflicts) {

@@ -37,6 +37,38 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     }
 
     public var plannedMinutes: Int { agenda.reduce(0) { $0 + $1.plannedMinutes } }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, start, place, state, invited, attendance, agenda, currentItem
+    }
+
+    /// TOPs and outcomes written before they had ids get ids derived from their meeting
+    /// and place, the same on every machine, so that two clones of an old file still
+    /// merge them by identity.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        start = try container.decode(LocalDateTime.self, forKey: .start)
+        place = try container.decode(String.self, forKey: .place)
+        state = try container.decode(State.self, forKey: .state)
+        invited = try container.decode([String].self, forKey: .invited)
+        attendance = try container.decode([Attendance].self, forKey: .attendance)
+        agenda = try container.decode([AgendaItem].self, forKey: .agenda)
+        currentItem = try container.decodeIfPresent(Int.self, forKey: .currentItem)
+        assignMissingIDs()
+    }
+
+    /// Gives TOPs and outcomes without an id one derived from the meeting and their place.
+    /// Done when a file is read and before one is written, so memory and disk agree.
+    public mutating func assignMissingIDs() {
+        for index in agenda.indices {
+            if agenda[index].id.isEmpty { agenda[index].id = "\(id)-\(index + 1)" }
+            for o in agenda[index].outcomes.indices where agenda[index].outcomes[o].id.isEmpty {
+                agenda[index].outcomes[o].id = "\(agenda[index].id)-\(o + 1)"
+            }
+        }
+    }
 }
 
 public struct Attendance: Codable, Hashable, Sendable {
@@ -51,6 +83,9 @@ public struct Attendance: Codable, Hashable, Sendable {
 
 /// A TOP (Tagesordnungspunkt).
 public struct AgendaItem: Codable, Hashable, Sendable {
+    /// Stable across reordering and renumbering, so that edits from two machines merge
+    /// by identity.
+    public var id: String
     public var number: Int
     public var title: String
     public var presenter: String
@@ -63,12 +98,17 @@ public struct AgendaItem: Codable, Hashable, Sendable {
     /// it runs. Instants, not wall-clock times, so a pause over midnight or a time-zone
     /// change cannot bend the sum.
     public var spans: [TimeSpan]
+    /// The ids of earlier meetings' open measures carried into this TOP, so that each is
+    /// offered once.
+    public var carriedMeasures: [String]
 
     public init(
-        number: Int, title: String, presenter: String = "", plannedMinutes: Int,
+        id: String = "", number: Int, title: String, presenter: String = "", plannedMinutes: Int,
         description: String = "", questions: [String] = [], notes: String = "",
-        outcomes: [Outcome] = [], spans: [TimeSpan] = []
+        outcomes: [Outcome] = [], spans: [TimeSpan] = [], carriedMeasures: [String] = []
     ) {
+        self.id = id
+        self.carriedMeasures = carriedMeasures
         self.number = number
         self.title = title
         self.presenter = presenter
@@ -86,6 +126,8 @@ public struct AgendaItem: Codable, Hashable, Sendable {
     /// Stores written before the timer existed have no spans; they read as never started.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
+        carriedMeasures = try container.decodeIfPresent([String].self, forKey: .carriedMeasures) ?? []
         number = try container.decode(Int.self, forKey: .number)
         title = try container.decode(String.self, forKey: .title)
         presenter = try container.decode(String.self, forKey: .presenter)
@@ -117,6 +159,8 @@ public struct TimeSpan: Codable, Hashable, Sendable {
 
 /// What a TOP produced: information, a decision (Beschluss) or a measure (Maßnahme).
 public struct Outcome: Codable, Hashable, Sendable {
+    /// Stable, so that outcomes captured on two machines in one meeting both stay.
+    public var id: String
     public enum Kind: String, KnownValue, Sendable {
         case info
         case decision
@@ -139,9 +183,10 @@ public struct Outcome: Codable, Hashable, Sendable {
     public var question: String?
 
     public init(
-        kind: Kind, text: String, owner: String? = nil, communes: [String] = [],
+        id: String = "", kind: Kind, text: String, owner: String? = nil, communes: [String] = [],
         due: LocalDate? = nil, status: MeasureStatus? = nil, question: String? = nil
     ) {
+        self.id = id
         self.kind = kind
         self.text = text
         self.owner = owner
@@ -149,5 +194,21 @@ public struct Outcome: Codable, Hashable, Sendable {
         self.due = due
         self.status = status
         self.question = question
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, text, owner, communes, due, status, question
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
+        kind = try container.decode(Kind.self, forKey: .kind)
+        text = try container.decode(String.self, forKey: .text)
+        owner = try container.decodeIfPresent(String.self, forKey: .owner)
+        communes = try container.decode([String].self, forKey: .communes)
+        due = try container.decodeIfPresent(LocalDate.self, forKey: .due)
+        status = try container.decodeIfPresent(MeasureStatus.self, forKey: .status)
+        question = try container.decodeIfPresent(String.self, forKey: .question)
     }
 }

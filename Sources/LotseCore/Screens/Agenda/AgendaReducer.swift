@@ -55,10 +55,10 @@ enum AgendaReducer {
     }
 
     /// Takes a suggestion: a question becomes a TOP, a measure a line in the carry-over TOP.
-    static func take(_ suggestion: Suggestion, into meeting: Meeting, state: AppState) -> Meeting {
+    static func take(_ suggestion: Suggestion, into meeting: Meeting, state: inout AppState) -> Meeting {
         switch suggestion {
         case .question(let question):
-            return MeetingWork.adding(question, to: meeting)
+            return MeetingWork.adding(question, to: meeting, id: state.newID())
         case .measure(let row):
             let t = state.language.meetingScreenTexts
             var changed = meeting
@@ -67,10 +67,12 @@ enum AgendaReducer {
             if let index = changed.agenda.firstIndex(where: { $0.title == t.carryTitle }) {
                 let old = changed.agenda[index].description
                 changed.agenda[index].description = old.isEmpty ? line : old + "\n" + line
+                changed.agenda[index].carriedMeasures.append(row.outcomeID)
             } else {
                 // Follow-up comes first, right after the welcome, as the seed's agenda has it.
                 let position = min(1, changed.agenda.count)
-                changed.agenda.insert(AgendaItem(number: 0, title: t.carryTitle, plannedMinutes: 10, description: line), at: position)
+                changed.agenda.insert(AgendaItem(id: state.newID(), number: 0, title: t.carryTitle, plannedMinutes: 10,
+                                                 description: line, carriedMeasures: [row.outcomeID]), at: position)
                 renumber(&changed)
             }
             return changed

@@ -139,7 +139,7 @@ enum DialogReducer {
             let taken = suggestions[picker.selection.index]
             // The next suggestion takes the place of the one taken.
             picker.selection.id = nil
-            effects = [.apply(.meeting(.agenda, AgendaReducer.take(taken, into: meeting, state: state), base: meeting))]
+            effects = [.apply(.meeting(.agenda, AgendaReducer.take(taken, into: meeting, state: &state), base: meeting))]
         case let command?:
             _ = picker.selection.follow(command, in: ids, visible: DialogLayout.pickerRows(count: suggestions.count, size: state.size))
         case nil:
