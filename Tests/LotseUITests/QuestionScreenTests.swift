@@ -84,12 +84,16 @@ struct QuestionScreenTests {
         var mine = question
         mine.title = "Meine neue Überschrift"
         var theirs = question
+        theirs.title = "Die Überschrift einer Kollegin"
         theirs.body = "Inzwischen von einer Kollegin ergänzt."
+        let fields = [JSONMerge.Conflict(path: ["title"], base: .string(question.title), mine: .string(mine.title),
+                                         theirs: .string(theirs.title))]
         _ = Reducer.reduce(&state, .conflicted(Change(.edit, writes: [.init(id: question.id, new: mine, base: question)]),
-                                                index: 0, current: .question(theirs), fields: []))
+                                                index: 0, current: .question(theirs), fields: fields))
         let conflict = Renderer.render(state)
         ScreenTests.expectRowsFit(conflict)
         #expect(conflict.text.contains("Meine Fassung") && conflict.text.contains("Fassung im Store"))
+        #expect(conflict.text.contains("Von beiden geändert (m setzt nur hier meine Fassung ein): Titel"))
         #expect(conflict.text.contains("m: meine speichern · t: andere übernehmen"))
         Golden.check(conflict, "dialog-conflict-120x40")
     }

@@ -15,6 +15,8 @@ public struct QuestionTexts: Sendable {
     public var deleteBody: @Sendable (String) -> String
     public var discardTitle, discardBody, quitTitle, quitBody: String
     public var conflictTitle, conflictMeetingTitle, conflictMine, conflictTheirs, conflictDeleted: String
+    /// Before the names of the fields both sides changed; "m" writes mine into those only.
+    public var conflictFields: String
     public var assignTitle: String
     /// What an empty answer means, after the prompt's keys.
     public var assignHint: String
@@ -98,6 +100,7 @@ extension QuestionTexts {
         conflictTitle: "Die Frage wurde inzwischen woanders geändert",
         conflictMeetingTitle: "Die Sitzung wurde inzwischen woanders geändert",
         conflictMine: "Meine Fassung", conflictTheirs: "Fassung im Store (geändert)", conflictDeleted: "(gelöscht)",
+        conflictFields: "Von beiden geändert (m setzt nur hier meine Fassung ein)",
         assignTitle: "Wer klärt die Frage?", assignHint: "leer: niemand",
         mergeTitle: "Zusammenführen mit …",
         mergeBody: { "„\($0)“ wird zum Duplikat der gewählten Frage; deren Kommunen werden ergänzt." },
@@ -183,6 +186,7 @@ extension QuestionTexts {
         conflictTitle: "The question was changed elsewhere meanwhile",
         conflictMeetingTitle: "The meeting was changed elsewhere meanwhile",
         conflictMine: "My version", conflictTheirs: "Version in the store (changed)", conflictDeleted: "(deleted)",
+        conflictFields: "Changed on both sides (m puts my version in here only)",
         assignTitle: "Who clarifies the question?", assignHint: "empty: nobody",
         mergeTitle: "Merge into …",
         mergeBody: { "\"\($0)\" becomes a duplicate of the chosen question, which gains its communes." },

@@ -100,6 +100,14 @@ enum DialogView {
             let lines = summary(record, state: state).flatMap { Wrap.wrap($0, width: half - 1) }
             TextView.draw(into: &buffer, lines: lines, offset: 0, in: Rect(x: x, y: frame.y + 3, width: half - 1, height: frame.height - 6))
         }
+        if !conflict.fields.isEmpty {
+            // Field by field: which fields both sides changed; all others merge by themselves.
+            let names = conflict.fields.map { state.language.messages.fieldName($0.path.first ?? "") }
+            var seen = Set<String>()
+            let line = t.conflictFields + ": " + names.filter { seen.insert($0).inserted }.joined(separator: ", ")
+            buffer.write(DisplayWidth.truncate(line, to: frame.width - 4), x: frame.x + 2, y: frame.maxY - 3,
+                         Style(.warning, [.bold]), limit: frame.maxX - 2)
+        }
         buffer.write(keys, x: frame.x + 2, y: frame.maxY - 2, Style(.title, [.bold]), limit: frame.maxX - 2)
     }
 
