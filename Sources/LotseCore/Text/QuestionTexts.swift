@@ -78,7 +78,7 @@ extension QuestionTexts {
                 case .ended: return "✓ Sitzung beendet"
                 }
             case .mergedSaved(_, let fields):
-                return "✓ Gespeichert, zusammen mit Änderungen von anderer Seite an: " + fields.map(Messages.german.fieldName).joined(separator: ", ")
+                return "✓ Gespeichert, dazu von anderer Seite: " + fields.map(Messages.german.fieldName).joined(separator: ", ")
             case .draftRestored: return "↺ Entwurf wiederhergestellt: Lotse wurde zuletzt mit ungespeicherter Eingabe beendet"
             case .draftLost: return "Ein Entwurf gehört zu einem Datensatz, den es nicht mehr gibt"
             case .undone: return "↶ Rückgängig gemacht"
@@ -164,7 +164,7 @@ extension QuestionTexts {
                 case .ended: return "✓ Meeting ended"
                 }
             case .mergedSaved(_, let fields):
-                return "✓ Saved, together with changes from elsewhere to: " + fields.map(Messages.english.fieldName).joined(separator: ", ")
+                return "✓ Saved, plus from elsewhere: " + fields.map(Messages.english.fieldName).joined(separator: ", ")
             case .draftRestored: return "↺ Draft restored: Lotse was last ended with unsaved input"
             case .draftLost: return "A draft belongs to a record that no longer exists"
             case .undone: return "↶ Undone"
