@@ -75,7 +75,7 @@ struct RunLoopTests {
                 let question = Question(id: "01ZZZZZZZZZZZZZZZZZZZZZZZZ", communes: ["soest"], title: "Von der Kollegin",
                                         category: "Wohnen", status: .open, created: Self.start.addingTimeInterval(3600),
                                         loggedBy: "Kollegin")
-                try? store.save(.question(question), expecting: nil)
+                _ = try? store.save(.question(question), expecting: nil)
                 clock.advance(2)
             },
             .idle,
@@ -97,7 +97,7 @@ struct RunLoopTests {
             .run {
                 var theirs = question
                 theirs.title = "Inzwischen umbenannt."
-                try? store.save(.question(theirs), expecting: .question(question))
+                _ = try? store.save(.question(theirs), expecting: .question(question))
             },
             .event(.key(.control("u"))),
         ] + Self.keys("Neuer Titel") + [.event(.key(.control("s"))), .idle]
