@@ -14,7 +14,7 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Colour theme: a name from themes/ (default, mono, …) or a path to a .theme file.")
+    @Option(help: "Colour theme: default, light, mono, projector, colorblind, a theme of your own in ~/.config/lotse/themes, or a path to a .theme file.")
     var theme = "default"
 
     @Option(help: "Your name or role, recorded as who logged or answered a question (default: $LOTSE_USER).")

@@ -1,9 +1,9 @@
 import Foundation
 import LotseUI
 
-/// Finds and reads a theme file by name or path. The folders searched: $LOTSE_THEMES,
-/// $XDG_CONFIG_HOME/lotse/themes (or ~/.config/lotse/themes), the `themes/` folder of the
-/// source tree the binary was built in, and ./themes.
+/// Finds and reads a theme by name or path. A name is looked for in the user's theme
+/// folders ($LOTSE_THEMES, $XDG_CONFIG_HOME/lotse/themes or ~/.config/lotse/themes), then
+/// among the themes built into the binary.
 enum ThemeLoader {
     enum Failure: Error {
         case notText(path: String)
@@ -18,23 +18,27 @@ enum ThemeLoader {
     }
 
     static func load(_ nameOrPath: String, environment: [String: String]) throws(Failure) -> (Theme, [String]) {
-        let candidates = nameOrPath.contains("/") || nameOrPath.hasSuffix(".theme")
+        let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".theme")
+        let candidates = isPath
             ? [URL(fileURLWithPath: nameOrPath)]
             : folders(environment).map { $0.appendingPathComponent("\(nameOrPath).theme") }
         for url in candidates {
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw .notText(path: url.path)
-            }
-            let name = url.deletingPathExtension().lastPathComponent
-            let parsed = ThemeFile.parse(text, name: name)
+            guard let text = String(data: data, encoding: .utf8) else { throw .notText(path: url.path) }
+            let parsed = ThemeFile.parse(text, name: url.deletingPathExtension().lastPathComponent)
             return (parsed.theme, parsed.issues.map { "\(url.path): \($0)" })
         }
-        if nameOrPath == "default" { return (Theme.builtInDefault, []) }
-        let searched = candidates.map(\.path).joined(separator: ", ")
+        // The shipped themes are in the binary: they work from any folder.
+        if !isPath, let text = BuiltInThemes.files[nameOrPath] {
+            let parsed = ThemeFile.parse(text, name: nameOrPath)
+            return (parsed.theme, parsed.issues.map { "\(nameOrPath): \($0)" })
+        }
+        let searched = (candidates.map(\.path) + (isPath ? [] : ["built in: " + BuiltInThemes.names.joined(separator: ", ")]))
+            .joined(separator: ", ")
         throw .notFound(name: nameOrPath, searched: searched)
     }
 
+    /// The user's own theme folders, which override or add to the built-in themes.
     private static func folders(_ environment: [String: String]) -> [URL] {
         var result: [URL] = []
         if let own = environment["LOTSE_THEMES"], !own.isEmpty { result.append(URL(fileURLWithPath: own)) }
@@ -43,15 +47,6 @@ enum ThemeLoader {
         } else if let home = environment["HOME"], !home.isEmpty {
             result.append(URL(fileURLWithPath: home).appendingPathComponent(".config/lotse/themes"))
         }
-        // A binary in .build/<config>/ of the source tree finds the tree's themes/.
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        for _ in 0..<4 {
-            folder = folder.deletingLastPathComponent()
-            result.append(folder.appendingPathComponent("themes"))
-        }
-        result.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes"))
-        var seen = Set<String>()
-        return result.filter { seen.insert($0.standardizedFileURL.path).inserted }
+        return result
     }
 }

@@ -117,3 +117,32 @@ struct LanguageTests {
         #expect(check.status == 0 && check.output.contains("all files are valid (14 communes, 42 questions, 2 meetings)"))
     }
 }
+
+/// The shipped themes are in the binary: by name, from any folder, with an empty HOME.
+@Suite("Themes by name, installed")
+struct BuiltInThemeTests {
+    @Test(arguments: ["default", "light", "mono", "projector", "colorblind"])
+    func eachThemeLoadsByNameFromOutsideTheSourceTree(name: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Started from an empty folder with an empty HOME; themes are no longer looked for
+        // beside the binary's source tree, so where it was built does not matter either.
+        let binary = Lotse.binary
+        let home = folder.appendingPathComponent("home").path
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let command = "cd '\(folder.path)' && '\(binary)' --store '\(folder.path)/store' --theme \(name)"
+        let tmux = try Tmux("\(command); echo EXIT=$?; sleep 600", width: 100, height: 30,
+                            environment: Lotse.environment(["HOME": home]))
+        let screen = tmux.waitFor("q Beenden")
+        #expect(!screen.contains("not found") && !screen.contains("nicht gefunden"))
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+    }
+
+    @Test func anUnknownThemeNamesTheBuiltInOnes() {
+        let result = Lotse.run(["--theme", "neon", "--store", "/nonexistent/store-for-theme-test"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("neon") && result.error.contains("colorblind, default, light, mono, projector"))
+    }
+}

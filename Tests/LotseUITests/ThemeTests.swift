@@ -65,4 +65,37 @@ struct ThemeTests {
         #expect(parsed.issues[0].message.hasPrefix("unknown key \"colour\""))
         #expect(parsed.issues[1].message.contains("\"#12345\" is not a colour"))
     }
+
+    @Test func theBuiltInThemesAreTheShippedFiles() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.themes.path).filter { $0.hasSuffix(".theme") }
+        #expect(Set(files.map { String($0.dropLast(6)) }) == Set(BuiltInThemes.names))
+        for name in BuiltInThemes.names {
+            let text = try String(contentsOf: Self.themes.appendingPathComponent("\(name).theme"), encoding: .utf8)
+            #expect(BuiltInThemes.files[name] == text.trimmingCharacters(in: .newlines),
+                    "themes/\(name).theme changed: run scripts/embed-themes.py")
+        }
+        for name in ["default", "light", "mono", "projector", "colorblind"] { #expect(BuiltInThemes.names.contains(name)) }
+    }
+
+    @Test func theColourBlindThemeUsesTheOkabeItoPalette() throws {
+        let parsed = try Self.load("colorblind")
+        #expect(parsed.issues.isEmpty)
+        let okabeIto: Set<ThemeColor> = [.rgb(0xe6, 0x9f, 0x00), .rgb(0x56, 0xb4, 0xe9), .rgb(0x00, 0x9e, 0x73),
+                                         .rgb(0xf0, 0xe4, 0x42), .rgb(0x00, 0x72, 0xb2), .rgb(0xd5, 0x5e, 0x00)]
+        for role in [Role.success, .warning, .error, .accent] {
+            #expect(parsed.theme.colors[role].map(okabeIto.contains) == true, "\(role) is an Okabe–Ito colour")
+        }
+        #expect(parsed.theme.colors[.success] != parsed.theme.colors[.error])
+    }
+
+    @Test func theLightThemeIsDarkTextOnLight() throws {
+        let parsed = try Self.load("light")
+        #expect(parsed.issues.isEmpty)
+        guard case .rgb(let r, let g, let b)? = parsed.theme.colors[.background],
+              case .rgb(let fr, let fg, let fb)? = parsed.theme.colors[.foreground] else {
+            Issue.record("light sets its own background and text colours")
+            return
+        }
+        #expect(Int(r) + Int(g) + Int(b) > 600 && Int(fr) + Int(fg) + Int(fb) < 150)
+    }
 }
