@@ -13,12 +13,15 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The store folder (default: as for the dashboard).")
     var path: String?
 
-    @Option(help: "Language of the messages: de or en (default: from LANG).")
-    var lang: Language?
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let url = StoreLocation.resolve(path, environment: environment)
+        let url = StoreLocation.resolve(path ?? common.store, environment: environment)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw fail(Run.messages.isAFile(url.path), status: 2)
+        }
         let loaded: (network: Network, problems: [StoreProblem])
         do {
             loaded = try FileStore(at: url).load(tidy: false)

@@ -15,15 +15,15 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The district whose integration centre runs the network (without --example).")
     var district = "Mein Kreis"
 
-    @Argument(help: "The folder for the new store.")
-    var path: String
+    @Argument(help: "The folder for the new store (or give it with --store).")
+    var path: String?
 
-    @Option(help: "Language of the messages: de or en (default: from LANG).")
-    var lang: Language?
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let url = StoreLocation.resolve(path, environment: environment)
+        guard let chosen = path ?? common.store else { throw fail(Run.messages.initNeedsPath, status: 2) }
+        let url = StoreLocation.resolve(chosen, environment: environment)
         let network = example
             ? ExampleNetwork.make()
             : Network(manifest: StoreManifest(network: "Netzwerk Ehrenamtskoordination", district: district,

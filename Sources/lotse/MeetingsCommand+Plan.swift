@@ -35,7 +35,7 @@ extension MeetingsCommand {
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Plan a new meeting; prints its id.")
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "The title (default: \"\(MeetingScreenTexts.german.defaultTitle)\").") var title: String?
         @Option(help: "The day: DD.MM.YYYY or YYYY-MM-DD.") var date: String
         @Option(help: "The time of day, HH:MM.") var time: String = "14:00"
@@ -43,7 +43,7 @@ extension MeetingsCommand {
         @Option(help: "An invited commune (slug or name); repeat for several. Default: all.") var invite: [String] = []
 
         func run() throws {
-            let access = try StoreAccess(store)
+            let access = try StoreAccess(common.store)
             var form = MeetingForms.newMeeting(today: LocalDate(Date(), in: .current), title: title ?? MeetingScreenTexts.german.defaultTitle)
             form.set(.date, date)
             form.set(.time, time)
@@ -58,7 +58,7 @@ extension MeetingsCommand {
     struct AddItem: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add-item", abstract: "Add an agenda item (TOP) at the end of a meeting's agenda.")
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "The item's title.") var title: String
         @Option(help: "Planned minutes, 1 to 600.") var minutes: String = "15"
         @Option(help: "Who presents it.") var presenter: String = ""
@@ -67,7 +67,7 @@ extension MeetingsCommand {
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
         func run() throws {
-            let access = try StoreAccess(store)
+            let access = try StoreAccess(common.store)
             let meeting = try MeetingsCommand.meeting(id, in: access.network)
             let questions = try question.map { prefix in
                 try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(prefix, in: access.network).id }

@@ -32,11 +32,10 @@ struct MeetingsCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the meetings, earliest first.")
-        @Option(help: "The store folder.") var store: String?
-        @Option(help: "Language: de or en.") var lang: Language?
+        @OptionGroup var common: CommonOptions
 
         func run() throws {
-            let network = try StoreAccess(store).network
+            let network = try StoreAccess(common.store).network
             let strings = Run.language.strings
             for meeting in network.meetings.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
                 let state = DisplayWidth.pad(StatusGlyph.of(meeting.state) + " " + strings.meetingState(meeting.state), to: 16)
@@ -47,12 +46,11 @@ struct MeetingsCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a meeting with its agenda and outcomes.")
-        @Option(help: "The store folder.") var store: String?
-        @Option(help: "Language: de or en.") var lang: Language?
+        @OptionGroup var common: CommonOptions
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
         func run() throws {
-            let network = try StoreAccess(store).network
+            let network = try StoreAccess(common.store).network
             let meeting = try MeetingsCommand.meeting(id, in: network)
             let language = Run.language
             var state = AppState(network: network, storeLabel: "", language: language)
@@ -70,13 +68,12 @@ struct MeetingsCommand: ParsableCommand {
 
     struct Agenda: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The invitation with the agenda, as Markdown.")
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
-        @Option(help: "Language of the document and messages: de or en (default: from LANG).") var lang: Language?
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
         func run() throws {
-            let network = try StoreAccess(store).network
+            let network = try StoreAccess(common.store).network
             let meeting = try MeetingsCommand.meeting(id, in: network)
             try MeetingsCommand.emit(MeetingExport.agenda(meeting, in: network, language: Run.language), to: out)
         }
@@ -84,14 +81,13 @@ struct MeetingsCommand: ParsableCommand {
 
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The minutes (Protokoll), as Markdown.")
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
         @Flag(help: "Include the internal notes of each item.") var `internal` = false
-        @Option(help: "Language of the document and messages: de or en (default: from LANG).") var lang: Language?
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
         func run() throws {
-            let network = try StoreAccess(store).network
+            let network = try StoreAccess(common.store).network
             let meeting = try MeetingsCommand.meeting(id, in: network)
             try MeetingsCommand.emit(MeetingExport.minutes(meeting, in: network, includeInternal: `internal`, language: Run.language), to: out)
         }

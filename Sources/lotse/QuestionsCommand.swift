@@ -33,17 +33,16 @@ struct QuestionsCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List questions, newest first.")
 
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "Only questions of this commune (slug or name).") var commune: String?
         @Option(help: "Only questions with this status (open, clarifying, answered, closed, merged; or offen, in Klärung, …).") var status: String?
         @Option(help: "Only questions of this category.") var category: String?
         @Option(help: "Only questions with this tag.") var tag: String?
         @Option(help: "Only questions whose text contains every word of this.") var search: String?
         @Option(help: "Output format: table, json, csv (RFC 4180) or csv-excel (semicolons and a byte-order mark).") var format: OutputFormat = .table
-        @Option(help: "Language of the table: de or en.") var lang: Language?
 
         func run() throws {
-            let access = try StoreAccess(store)
+            let access = try StoreAccess(common.store)
             let network = access.network
             var query = QuestionQuery()
             if let commune { query.commune = try QuestionsCommand.look { () throws(LookupError) in try Lookup.commune(commune, in: network).id } }
@@ -66,7 +65,7 @@ struct QuestionsCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Log a new question; prints its id.")
 
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "A commune that raised it (slug or name); repeat for several.") var commune: [String] = []
         @Option(help: "The question, as a general case.") var title: String
         @Option(help: "More detail, without personal data.") var body: String = ""
@@ -76,7 +75,7 @@ struct QuestionsCommand: ParsableCommand {
         @Option(help: "Who logs it (default: $LOTSE_USER).") var user: String?
 
         func run() throws {
-            let access = try StoreAccess(store)
+            let access = try StoreAccess(common.store)
             let network = access.network
             guard !commune.isEmpty else {
                 let valid = network.communes.sorted { $0.id < $1.id }.map(\.id).joined(separator: ", ")
@@ -110,13 +109,12 @@ struct QuestionsCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one question.")
 
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "Output format: table (readable text) or json.") var format: OutputFormat = .table
-        @Option(help: "Language: de or en.") var lang: Language?
         @Argument(help: "The question's id or a unique prefix of it.") var id: String
 
         func run() throws {
-            let access = try StoreAccess(store)
+            let access = try StoreAccess(common.store)
             let question = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
             if format == .json {
                 try QuestionOutput.printJSON(question)
@@ -140,14 +138,14 @@ struct QuestionsCommand: ParsableCommand {
     struct AnswerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "answer", abstract: "Answer a question; it becomes answered.")
 
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "The answer.") var text: String
         @Option(help: "A source; repeat for several.") var source: [String] = []
         @Option(help: "Who answers (default: $LOTSE_USER).") var user: String?
         @Argument(help: "The question's id or a unique prefix of it.") var id: String
 
         func run() throws {
-            let access = try StoreAccess(store)
+            let access = try StoreAccess(common.store)
             let base = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
             let answer = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !answer.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--text"), status: 1) }
@@ -167,12 +165,12 @@ struct QuestionsCommand: ParsableCommand {
     struct SetStatus: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set-status", abstract: "Move a question to another status.")
 
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Argument(help: "The question's id or a unique prefix of it.") var id: String
         @Argument(help: "open, clarifying, answered or closed (or offen, in Klärung, beantwortet, geschlossen).") var status: String
 
         func run() throws {
-            let access = try StoreAccess(store)
+            let access = try StoreAccess(common.store)
             let base = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
             let target = try QuestionsCommand.look { () throws(LookupError) in try Lookup.status(status) }
             if target == .merged { throw fail(Run.messages.useMerge(id), status: 1) }
@@ -196,12 +194,12 @@ struct QuestionsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge a duplicate into another question: the target gains its communes.")
 
-        @Option(help: "The store folder.") var store: String?
+        @OptionGroup var common: CommonOptions
         @Option(help: "The question to merge into (id or unique prefix).") var into: String
         @Argument(help: "The duplicate (id or unique prefix).") var id: String
 
         func run() throws {
-            let access = try StoreAccess(store)
+            let access = try StoreAccess(common.store)
             let network = access.network
             let source = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: network) }
             let target = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(into, in: network) }

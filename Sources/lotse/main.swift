@@ -1,1 +1,1 @@
-LotseCommand.main()
+LotseCommand.main(GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst())))

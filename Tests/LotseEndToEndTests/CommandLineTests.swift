@@ -146,3 +146,39 @@ struct BuiltInThemeTests {
         #expect(result.error.contains("neon") && result.error.contains("colorblind, default, light, mono, projector"))
     }
 }
+
+/// `--store` and `--lang` before or after the subcommand, for every subcommand.
+@Suite("Global options")
+struct GlobalOptionTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-global-\(UUID().uuidString)")
+    var store: String { folder.appendingPathComponent("store").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    @Test func storeAndLanguageBeforeOrAfterTheSubcommand() throws {
+        #expect(Lotse.run(["init", "--example", "--store", store]).status == 0)
+        let before = Lotse.run(["--store", store, "questions", "list", "--commune", "werl"])
+        let after = Lotse.run(["questions", "list", "--commune", "werl", "--store", store])
+        #expect(before.status == 0 && before.output == after.output && before.output.contains("Bildung und Teilhabe"), "\(before.error)")
+        let english = Lotse.run(["--lang", "en", "--store", store, "meetings", "agenda", "ZZZ"])
+        #expect(english.error.contains("no meeting has an id starting with"))
+        let equals = Lotse.run(["--lang=en", "--store=\(store)", "questions", "show", "ZZZ"])
+        #expect(equals.error.contains("no question has an id starting with"))
+        for arguments in [["--store", store, "check"], ["check", "--store", store], ["check", store, "--lang", "de"],
+                          ["--lang", "de", "questions", "add", "--commune", "werl", "--title", "Neu", "--store", store]] {
+            let result = Lotse.run(arguments)
+            #expect(result.status == 0, "\(arguments.joined(separator: " ")): \(result.error)")
+        }
+    }
+
+    @Test func checkOnARegularFileSaysItIsAFile() throws {
+        let file = folder.appendingPathComponent("notizen.txt").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        let result = Lotse.run(["check", file])
+        #expect(result.status == 2)
+        #expect(result.error.contains("ist eine Datei, kein Store-Ordner"))
+        #expect(!result.error.contains("lotse init"))
+    }
+}

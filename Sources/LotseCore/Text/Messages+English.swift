@@ -56,6 +56,8 @@ extension Messages {
             let names = ["body": "text", "duplicateOf": "merge", "start": "date", "currentItem": "current item"]
             return names[field] ?? field
         },
+        isAFile: { "\($0) is a file, not a store folder. `lotse check` takes the folder that holds store.json." },
+        initNeedsPath: "`lotse init` needs the folder for the new store: `lotse init FOLDER` or `lotse init --store FOLDER`.",
         warning: "warning",
         another: "another")
 }

@@ -99,6 +99,8 @@ extension Messages {
                          "start": "Termin", "state": "Stand", "currentItem": "aktueller TOP"]
             return names[field] ?? field
         },
+        isAFile: { "\($0) ist eine Datei, kein Store-Ordner. `lotse check` erwartet den Ordner, in dem store.json liegt." },
+        initNeedsPath: "`lotse init` braucht den Ordner für den neuen Store: `lotse init ORDNER` oder `lotse init --store ORDNER`.",
         warning: "Warnung",
         another: "einer anderen")
 }

@@ -48,6 +48,9 @@ public struct Messages: Sendable {
     public var themeNotText: @Sendable (_ path: String) -> String
     /// A record field's name as a user knows it, for messages about merged fields.
     public var fieldName: @Sendable (String) -> String
+    /// `check` was given a file where a store folder belongs.
+    public var isAFile: @Sendable (_ path: String) -> String
+    public var initNeedsPath: String
     public var warning: String
     public var another: String
 }
