@@ -228,7 +228,7 @@ public struct FileStore: Sendable {
         switch kind {
         case .question: return (try? CanonicalJSON.decode(Question.self, from: data)).map(Record.question)
         case .meeting: return (try? CanonicalJSON.decode(Meeting.self, from: data)).map(Record.meeting)
-        case .commune: return nil
+        case .commune: return (try? CanonicalJSON.decode(Commune.self, from: data)).map(Record.commune)
         }
     }
 
@@ -239,6 +239,7 @@ public struct FileStore: Sendable {
             case .meeting(var meeting):
                 meeting.assignMissingIDs()
                 return try JSONValue.of(meeting)
+            case .commune(let commune): return try JSONValue.of(commune)
             }
         } catch {
             throw .cannotWrite(path: path, reason: "cannot encode: \(error)")

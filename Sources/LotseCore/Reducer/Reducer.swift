@@ -177,7 +177,8 @@ public enum Reducer {
     static func put(_ record: Record?, for write: Change.Write, in state: inout AppState) {
         switch write.kind {
         case .meeting: put(record?.meeting, id: write.id, in: &state.network.meetings)
-        default: put(record?.question, id: write.id, in: &state.network.questions)
+        case .commune: put(record?.commune, id: write.id, in: &state.network.communes)
+        case .question: put(record?.question, id: write.id, in: &state.network.questions)
         }
     }
 

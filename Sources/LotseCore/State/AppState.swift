@@ -218,9 +218,10 @@ public struct AppState: Equatable, Sendable {
         return MeasureRows.make(network: network, today: today, all: all)
     }
 
-    /// The communes in the order a German reader expects (Möhnesee after Lippstadt).
+    /// The communes to choose from, in the order a German reader expects (Möhnesee after
+    /// Lippstadt); archived ones are left out.
     public var communesByName: [Commune] {
-        network.communes.sorted { $0.name.localizedStandardCompareFolded($1.name) }
+        network.communes.filter { !$0.archived }.sorted { $0.name.localizedStandardCompareFolded($1.name) }
     }
 
     public var communeNames: [String: String] {

@@ -58,6 +58,19 @@ extension Messages {
         },
         isAFile: { "\($0) is a file, not a store folder. `lotse check` takes the folder that holds store.json." },
         initNeedsPath: "`lotse init` needs the folder for the new store: `lotse init FOLDER` or `lotse init --store FOLDER`.",
+        unknownKind: { "unknown kind \"\($0)\". Valid: stadt, gemeinde" },
+        badSlug: { "\"\($0)\" cannot be a slug: only a–z, 0–9 and hyphens." },
+        slugTaken: { slug, name in "the slug \"\(slug)\" belongs to \(name) already. Choose another with --slug." },
+        unknownCoordinator: { name, commune, valid in
+            "\(commune) has no coordinator \"\(name)\". " + (valid.isEmpty ? "No one is listed yet." : "Valid: " + valid.joined(separator: ", "))
+        },
+        communeInUse: { slug, q, m in
+            "\(slug) is still named by \(q) \(q == 1 ? "question" : "questions") and \(m) \(m == 1 ? "meeting" : "meetings") and stays. `lotse communes archive \(slug)` hides it."
+        },
+        communeRemoved: { "\($0): removed" },
+        communeArchived: { "\($0): archived (hidden from lists, kept in history and exports)" },
+        communeSaved: { "\($0): saved" },
+        archivedMark: "archived",
         warning: "warning",
         another: "another")
 }

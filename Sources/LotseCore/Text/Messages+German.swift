@@ -101,6 +101,19 @@ extension Messages {
         },
         isAFile: { "\($0) ist eine Datei, kein Store-Ordner. `lotse check` erwartet den Ordner, in dem store.json liegt." },
         initNeedsPath: "`lotse init` braucht den Ordner für den neuen Store: `lotse init ORDNER` oder `lotse init --store ORDNER`.",
+        unknownKind: { "Unbekannte Art „\($0)“. Gültig: stadt, gemeinde" },
+        badSlug: { "„\($0)“ taugt nicht als Kurzname: nur a–z, 0–9 und Bindestrich." },
+        slugTaken: { slug, name in "Den Kurznamen „\(slug)“ hat schon \(name). Mit --slug einen anderen wählen." },
+        unknownCoordinator: { name, commune, valid in
+            "\(commune) hat keine Koordination „\(name)“. " + (valid.isEmpty ? "Es ist noch niemand eingetragen." : "Gültig: " + valid.joined(separator: ", "))
+        },
+        communeInUse: { slug, q, m in
+            "\(slug) wird noch von \(q) \(q == 1 ? "Frage" : "Fragen") und \(m) \(m == 1 ? "Sitzung" : "Sitzungen") genannt und bleibt. `lotse communes archive \(slug)` blendet sie aus."
+        },
+        communeRemoved: { "\($0): entfernt" },
+        communeArchived: { "\($0): archiviert (in Listen ausgeblendet, in Verlauf und Exporten erhalten)" },
+        communeSaved: { "\($0): gespeichert" },
+        archivedMark: "archiviert",
         warning: "Warnung",
         another: "einer anderen")
 }

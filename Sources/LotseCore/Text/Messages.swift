@@ -51,6 +51,16 @@ public struct Messages: Sendable {
     /// `check` was given a file where a store folder belongs.
     public var isAFile: @Sendable (_ path: String) -> String
     public var initNeedsPath: String
+    // Communes on the command line.
+    public var unknownKind: @Sendable (_ given: String) -> String
+    public var badSlug: @Sendable (_ slug: String) -> String
+    public var slugTaken: @Sendable (_ slug: String, _ name: String) -> String
+    public var unknownCoordinator: @Sendable (_ name: String, _ commune: String, _ valid: [String]) -> String
+    public var communeInUse: @Sendable (_ slug: String, _ questions: Int, _ meetings: Int) -> String
+    public var communeRemoved: @Sendable (_ slug: String) -> String
+    public var communeArchived: @Sendable (_ slug: String) -> String
+    public var communeSaved: @Sendable (_ slug: String) -> String
+    public var archivedMark: String
     public var warning: String
     public var another: String
 }

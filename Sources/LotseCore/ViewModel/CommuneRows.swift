@@ -15,7 +15,8 @@ public enum CommuneRows {
         for question in open {
             for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
         }
-        let keyed: [(key: String, commune: Commune)] = network.communes.map { (TextFolding.fold($0.name), $0) }
+        // Archived communes stay in the records that name them, not in the panel.
+        let keyed: [(key: String, commune: Commune)] = network.communes.filter { !$0.archived }.map { (TextFolding.fold($0.name), $0) }
         let communes = keyed
             .sorted { $0.key == $1.key ? $0.commune.name < $1.commune.name : $0.key < $1.key }
             .map(\.commune)

@@ -1,6 +1,6 @@
 /// A commune (Kommune) of the district. Its id is a slug that never changes, so that
 /// questions and meetings can refer to it even when its display name is corrected.
-public struct Commune: Codable, Equatable, Sendable, Identifiable {
+public struct Commune: Codable, Hashable, Sendable, Identifiable {
     public enum Kind: String, KnownValue, Sendable {
         case city = "stadt"
         case municipality = "gemeinde"
@@ -11,19 +11,49 @@ public struct Commune: Codable, Equatable, Sendable, Identifiable {
     public var kind: Kind
     public var coordinators: [Coordinator]
     public var notes: String
+    /// Hidden from pickers and panels, kept in the history and the exports: for a commune
+    /// that records still refer to but that no longer takes part.
+    public var archived: Bool
 
-    public init(id: String, name: String, kind: Kind, coordinators: [Coordinator] = [], notes: String = "") {
+    public init(id: String, name: String, kind: Kind, coordinators: [Coordinator] = [], notes: String = "",
+                archived: Bool = false) {
         self.id = id
         self.name = name
         self.kind = kind
         self.coordinators = coordinators
         self.notes = notes
+        self.archived = archived
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, kind, coordinators, notes, archived
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        coordinators = try container.decode([Coordinator].self, forKey: .coordinators)
+        notes = try container.decode(String.self, forKey: .notes)
+        archived = try container.decodeIfPresent(Bool.self, forKey: .archived) ?? false
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(coordinators, forKey: .coordinators)
+        try container.encode(notes, forKey: .notes)
+        // Only when set, so that the files of communes in use stay as they were.
+        if archived { try container.encode(archived, forKey: .archived) }
     }
 }
 
 /// A contact person for volunteers in a commune. Only role addresses belong here in the
 /// example network: no real persons.
-public struct Coordinator: Codable, Equatable, Sendable {
+public struct Coordinator: Codable, Hashable, Sendable {
     public var name: String
     public var role: String
     public var phone: String

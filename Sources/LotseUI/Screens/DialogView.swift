@@ -70,6 +70,8 @@ enum DialogView {
         case nil: return [.text(t.conflictDeleted, .warning)]
         case .question(let question)?: return summary(question, state: state)
         case .meeting(let meeting)?: return Details.meetingSummary(meeting, state: state)
+        case .commune(let commune)?:
+            return [.text(commune.name, .heading)] + commune.coordinators.map { .text("\($0.name) — \($0.role)") }
         }
     }
 

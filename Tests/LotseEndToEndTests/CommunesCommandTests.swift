@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `lotse communes`: a network's communes and coordinators from the command line, every
+/// error named with the valid values, and nothing written on bad input.
+@Suite("End to end: lotse communes")
+struct CommunesCommandTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-communes-\(UUID().uuidString)")
+    var store: String { folder.appendingPathComponent("store").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(Lotse.run(["init", store, "--district", "Kreis Beispiel"]).status == 0)
+    }
+
+    func run(_ arguments: [String]) -> Spawn.Result { Lotse.run(["communes"] + arguments + ["--store", store]) }
+
+    func snapshot() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: store)
+        while let name = enumerator?.nextObject() as? String {
+            if name.hasSuffix(".lock") { continue }
+            if let data = FileManager.default.contents(atPath: store + "/" + name) { files[name] = data }
+        }
+        return files
+    }
+
+    @Test func addEditCoordinatorsArchiveAndRemove() throws {
+        #expect(run(["add", "--name", "Möhnesee"]).output == "moehnesee\n")
+        #expect(run(["add", "--name", "Wickede (Ruhr)", "--kind", "stadt"]).output == "wickede-ruhr\n")
+        #expect(run(["add", "--name", "Bad Sassendorf", "--slug", "bad-sassendorf"]).output == "bad-sassendorf\n")
+        #expect(run(["edit", "Möhnesee", "--notes", "Treffen im Rathaus", "--kind", "gemeinde"]).status == 0)
+        #expect(run(["coordinator", "add", "moehnesee", "--name", "Ehrenamtskoordination Möhnesee", "--role", "Koordination",
+                     "--email", "ehrenamt@moehnesee.example"]).status == 0)
+        let json = run(["list", "--format", "json"]).output
+        #expect(json.contains("\"notes\" : \"Treffen im Rathaus\"") && json.contains("ehrenamt@moehnesee.example"))
+        let table = run(["list"]).output
+        #expect(table.contains("wickede-ruhr") && table.contains("Wickede (Ruhr)") && table.contains("Stadt"))
+        #expect(run(["list", "--format", "csv"]).output.hasPrefix("slug,name,kind,coordinators,archived\r\n"))
+        #expect(run(["coordinator", "remove", "moehnesee", "Ehrenamtskoordination Möhnesee"]).status == 0)
+
+        // A question names Möhnesee: it can be archived, not removed.
+        #expect(Lotse.run(["questions", "add", "--commune", "moehnesee", "--title", "Frage", "--store", store]).status == 0)
+        let refused = run(["remove", "moehnesee"])
+        #expect(refused.status == 1 && refused.error.contains("von 1 Frage und 0 Sitzungen genannt"))
+        #expect(run(["archive", "moehnesee"]).status == 0)
+        #expect(run(["list"]).output.contains("(archiviert)"))
+        #expect(run(["remove", "wickede-ruhr"]).status == 0)
+        #expect(!run(["list"]).output.contains("wickede-ruhr"))
+        #expect(Lotse.run(["check", store]).status == 0)
+    }
+
+    @Test(arguments: [
+        (["add", "--name", "  "], "--name darf nicht leer sein"),
+        (["add", "--name", "Dorf", "--kind", "dorf"], "Unbekannte Art „dorf“. Gültig: stadt, gemeinde"),
+        (["add", "--name", "Dorf", "--slug", "Dorf Eins"], "„Dorf Eins“ taugt nicht als Kurzname"),
+        (["add", "--name", "Erste"], "Den Kurznamen „erste“ hat schon Erste"),
+        (["edit", "atlantis", "--name", "X"], "Unbekannte Kommune „atlantis“. Gültig: erste (Erste)"),
+        (["edit", "erste"], "Nichts zu ändern"),
+        (["coordinator", "remove", "erste", "Niemand"], "Erste hat keine Koordination „Niemand“. Es ist noch niemand eingetragen."),
+        (["coordinator", "add", "erste", "--name", ""], "--name darf nicht leer sein"),
+        (["remove", "atlantis"], "Unbekannte Kommune „atlantis“"),
+    ])
+    func wrongValuesAreNamedAndNothingIsWritten(arguments: [String], message: String) throws {
+        #expect(run(["add", "--name", "Erste"]).status == 0)
+        let before = try snapshot()
+        let result = run(arguments)
+        #expect(result.status != 0)
+        #expect(result.error.contains(message), "stderr was: \(result.error)")
+        #expect(try snapshot() == before, "a failed command changed the store")
+    }
+}
