@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(common.store, environment: environment)
-        let store = try openOrCreate(url)
+        let (store, createdExample) = try openOrCreate(url)
         let loaded: (network: Network, problems: [StoreProblem])
         do {
             loaded = try store.load()
@@ -52,6 +52,7 @@ struct DashboardCommand: ParsableCommand {
             throw fail(error.message(Run.messages), status: 2)
         }
         let drafts = DraftFile(store: store.root, environment: environment)
+        if createdExample { state.notice = .exampleNetwork }
         if let draft = drafts.take() { Reducer.restore(draft, in: &state) }
         var loop = RunLoop(backend: terminal, store: store)
         loop.keepDraft = drafts.save
@@ -61,10 +62,13 @@ struct DashboardCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The store at `url`; created with the example network when nothing is there yet.
-    private func openOrCreate(_ url: URL) throws -> FileStore {
+    /// The store at `url`; created with the example network when nothing is there yet
+    /// (then `createdExample` is true, and the first screen says the data is made up).
+    private func openOrCreate(_ url: URL) throws -> (store: FileStore, createdExample: Bool) {
         do {
-            return try FileStore(at: url)
+            return (try FileStore(at: url), false)
+        } catch StoreError.notAStore where FileManager.default.fileExists(atPath: url.path) && !isFolder(url) {
+            throw fail(Run.messages.isAFile(url.path), status: 1)
         } catch StoreError.notAStore {
             let existing = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             guard existing.isEmpty else {
@@ -73,12 +77,17 @@ struct DashboardCommand: ParsableCommand {
             do {
                 let store = try FileStore.create(at: url, with: ExampleNetwork.make())
                 printError("lotse: " + Run.messages.createdExampleStore(url.path))
-                return store
+                return (store, true)
             } catch {
                 throw fail(Run.messages.storeError(error), status: 1)
             }
         } catch {
             throw fail(Run.messages.storeError(error), status: 1)
         }
+    }
+
+    private func isFolder(_ url: URL) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &folder) && folder.boolValue
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import LotseCore
 import LotseStore
 
-/// `lotse init [--example] PATH`: creates a store.
+/// `lotse init PATH [--district NAME] [--network NAME] [--example]`: starts a network's store.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
@@ -14,6 +14,9 @@ struct InitCommand: ParsableCommand {
 
     @Option(help: "The district whose integration centre runs the network (without --example).")
     var district = "Mein Kreis"
+
+    @Option(help: "The network's name, shown in the title line (without --example).")
+    var network = "Netzwerk Ehrenamtskoordination"
 
     @Argument(help: "The folder for the new store (or give it with --store).")
     var path: String?
@@ -26,7 +29,7 @@ struct InitCommand: ParsableCommand {
         let url = StoreLocation.resolve(chosen, environment: environment)
         let network = example
             ? ExampleNetwork.make()
-            : Network(manifest: StoreManifest(network: "Netzwerk Ehrenamtskoordination", district: district,
+            : Network(manifest: StoreManifest(network: network, district: district,
                                               categories: StoreManifest.defaultCategories))
         do {
             try FileStore.create(at: url, with: network)

@@ -173,6 +173,13 @@ struct GlobalOptionTests {
         }
     }
 
+    @Test func initStartsANetworkWithItsDistrictAndName() throws {
+        #expect(Lotse.run(["init", store, "--district", "Kreis Unna", "--network", "Netzwerk Integrationslotsen"]).status == 0)
+        let manifest = try String(contentsOfFile: store + "/store.json", encoding: .utf8)
+        #expect(manifest.contains("\"district\" : \"Kreis Unna\"") && manifest.contains("\"network\" : \"Netzwerk Integrationslotsen\""))
+        #expect(Lotse.run(["check", store]).output.contains("0 Kommunen, 0 Fragen, 0 Sitzungen"))
+    }
+
     @Test func checkOnARegularFileSaysItIsAFile() throws {
         let file = folder.appendingPathComponent("notizen.txt").path
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))

@@ -79,6 +79,7 @@ extension QuestionTexts {
                 }
             case .mergedSaved(_, let fields):
                 return "✓ Gespeichert, dazu von anderer Seite: " + fields.map(Messages.german.fieldName).joined(separator: ", ")
+            case .exampleNetwork: return "ℹ Erfundene Beispieldaten · eigenes Netz: lotse init"
             case .draftRestored: return "↺ Entwurf wiederhergestellt: Lotse wurde zuletzt mit ungespeicherter Eingabe beendet"
             case .draftLost: return "Ein Entwurf gehört zu einem Datensatz, den es nicht mehr gibt"
             case .undone: return "↶ Rückgängig gemacht"
@@ -165,6 +166,7 @@ extension QuestionTexts {
                 }
             case .mergedSaved(_, let fields):
                 return "✓ Saved, plus from elsewhere: " + fields.map(Messages.english.fieldName).joined(separator: ", ")
+            case .exampleNetwork: return "ℹ Made-up example data · your own: lotse init"
             case .draftRestored: return "↺ Draft restored: Lotse was last ended with unsaved input"
             case .draftLost: return "A draft belongs to a record that no longer exists"
             case .undone: return "↶ Undone"
