@@ -15,7 +15,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     @Option(help: "Colour theme: default, light, mono, projector, colorblind, a theme of your own in ~/.config/lotse/themes, or a path to a .theme file.")
-    var theme = "default"
+    var theme: String?
 
     @Option(help: "Your name or role, recorded as who logged or answered a question (default: $LOTSE_USER).")
     var user: String?
@@ -33,7 +33,7 @@ struct DashboardCommand: ParsableCommand {
         let chosenTheme: Theme
         let themeIssues: [String]
         do {
-            (chosenTheme, themeIssues) = try ThemeLoader.load(theme, environment: environment)
+            (chosenTheme, themeIssues) = try ThemeLoader.load(theme ?? Run.settings.theme.value ?? "default", environment: environment)
         } catch {
             throw fail(error.message, status: 2)
         }
@@ -42,7 +42,7 @@ struct DashboardCommand: ParsableCommand {
         var state = AppState(network: loaded.network, problems: loaded.problems,
                              storeLabel: StoreLocation.label(store.root, environment: environment),
                              language: Run.language,
-                             user: user ?? environment["LOTSE_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "Koordination",
+                             user: Run.user(user),
                              now: Date(), seed: UInt64.random(in: 0...UInt64.max))
         let terminal = NcursesTerminal()
         do {
@@ -58,6 +58,8 @@ struct DashboardCommand: ParsableCommand {
         loop.keepDraft = drafts.save
         let status = loop.run(&state)
         terminal.stop()
+        // Said again once the screen is gone, where they can be read.
+        Run.reportSettingsIssues()
         themeIssues.forEach { printError("lotse: theme: \($0)") }
         if status != 0 { throw ExitCode(status) }
     }

@@ -25,7 +25,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        guard let chosen = path ?? common.store else { throw fail(Run.messages.initNeedsPath, status: 2) }
+        guard let chosen = path ?? common.store ?? Run.settings.store.value else { throw fail(Run.messages.initNeedsPath, status: 2) }
         let url = StoreLocation.resolve(chosen, environment: environment)
         let network = example
             ? ExampleNetwork.make()

@@ -12,7 +12,7 @@ extension MeetingsCommand {
                      adjust: (inout Change) throws -> Void = { _ in }) throws -> Change {
         var state = AppState(network: access.network, storeLabel: "", language: Run.language, now: Date(),
                              seed: UInt64.random(in: 1...UInt64.max), timeZone: .current)
-        state.user = ProcessInfo.processInfo.environment["LOTSE_USER"] ?? "Koordination"
+        state.user = Run.user(nil)
         let problems = MeetingForms.problems(form, network: access.network, today: state.today)
         let texts = Run.language.meetingScreenTexts
         let valid = access.network.communes.sorted { $0.id < $1.id }.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")

@@ -95,11 +95,10 @@ struct QuestionsCommand: ParsableCommand {
                 printError("lotse: \(Run.messages.warning): " + Run.language.questionTexts.privacy(findings).replacingOccurrences(of: "⚠ ", with: ""))
             }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
-            let environment = ProcessInfo.processInfo.environment
             let question = Question(
                 id: RecordID.make(at: now), communes: ids, title: title,
                 body: body.trimmingCharacters(in: .whitespacesAndNewlines), category: chosen,
-                tags: tag, created: now, loggedBy: user ?? environment["LOTSE_USER"] ?? "Koordination",
+                tags: tag, created: now, loggedBy: Run.user(user),
                 assignee: assignee)
             try access.write(Change(.create, writes: [.init(id: question.id, new: question, base: nil)]))
             print(question.id)
@@ -154,7 +153,7 @@ struct QuestionsCommand: ParsableCommand {
             }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
             var question = base
-            question.answer = Answer(text: answer, sources: source, by: user ?? ProcessInfo.processInfo.environment["LOTSE_USER"] ?? "Koordination", date: now)
+            question.answer = Answer(text: answer, sources: source, by: Run.user(user), date: now)
             if question.status.isOpen { question.status = .answered }
             question.updated = now
             try access.write(Change(.answer, writes: [.init(id: question.id, new: question, base: base)]))

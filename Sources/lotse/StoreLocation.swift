@@ -1,10 +1,12 @@
 import Foundation
 
-/// Where the store lives: `--store`, else `LOTSE_STORE`, else the XDG data directory.
+/// Where the store lives: `--store`, else `LOTSE_STORE`, else the settings file, else the
+/// XDG data directory.
 enum StoreLocation {
     static func resolve(_ option: String?, environment: [String: String]) -> URL {
         if let option, !option.isEmpty { return url(option, environment) }
         if let variable = environment["LOTSE_STORE"], !variable.isEmpty { return url(variable, environment) }
+        if case .file = Run.settings.store.source, let path = Run.settings.store.value { return url(path, environment) }
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             return URL(fileURLWithPath: data).appendingPathComponent("lotse")
         }

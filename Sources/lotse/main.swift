@@ -1,1 +1,2 @@
+Run.reportSettingsIssues()
 LotseCommand.main(GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst())))

@@ -189,3 +189,42 @@ struct GlobalOptionTests {
         #expect(!result.error.contains("lotse init"))
     }
 }
+
+/// The settings file, and which setting wins: the command line over the environment over
+/// the file over the defaults.
+@Suite("Settings")
+struct SettingsTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-settings-\(UUID().uuidString)")
+
+    @Test func optionsWinOverTheEnvironmentWhichWinsOverTheFile() throws {
+        let config = folder.appendingPathComponent("config/lotse")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path
+        try Data("""
+            # Lotse
+            store = "\(store)"
+            user = "Koordination Werl"
+            farbe = "rot"
+            """.utf8).write(to: config.appendingPathComponent("config.toml"))
+        let base = ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
+        #expect(Lotse.run(["init", "--example"], base).status == 0, "init uses the store from the file")
+        #expect(FileManager.default.fileExists(atPath: store + "/store.json"))
+
+        let fromFile = Lotse.run(["config"], base)
+        #expect(fromFile.output.contains("user  = \"Koordination Werl\"") && fromFile.output.contains("aus der Einstellungsdatei, Zeile 3"))
+        #expect(fromFile.error.contains("Zeile 4: unbekannte Einstellung „farbe“"), "a bad line is named and Lotse goes on")
+        var environment = base
+        environment["LOTSE_USER"] = "Aus der Umgebung"
+        let fromEnvironment = Lotse.run(["config"], environment).output
+        #expect(fromEnvironment.contains("\"Aus der Umgebung\"") && fromEnvironment.contains("aus LOTSE_USER"))
+        #expect(Lotse.run(["config", "--user", "Von der Befehlszeile"], environment).output
+            .contains("\"Von der Befehlszeile\""))
+
+        // A question logged without --user names the coordinator from the file.
+        let added = Lotse.run(["questions", "add", "--commune", "werl", "--title", "Aus der Datei"], base)
+        #expect(added.status == 0, "\(added.error)")
+        let id = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(Lotse.run(["questions", "show", id, "--format", "json"], base).output.contains("\"loggedBy\" : \"Koordination Werl\""))
+    }
+}

@@ -71,6 +71,22 @@ extension Messages {
         communeArchived: { "\($0): archived (hidden from lists, kept in history and exports)" },
         communeSaved: { "\($0): saved" },
         archivedMark: "archived",
+        settingsIssue: { issue in
+            let text: String
+            switch issue.problem {
+            case .badSection: text = "a section heading is written [name]"
+            case .noEquals: text = "expected key = value"
+            case .badKey(let key): text = "\"\(key)\" is not a key"
+            case .badValue(let key): text = "the value of \(key) must be a \"text in quotes\", a number or true/false"
+            case .unknownSetting(let key): text = "unknown setting \"\(key)\" (known: \(SettingsFile.known.sorted().joined(separator: ", ")))"
+            case .badLanguage: text = "lang is \"de\" or \"en\""
+            }
+            return "line \(issue.line): \(text); Lotse starts without that line."
+        },
+        settingsFile: "Settings file", settingsFileMissing: "not there",
+        settingFromLocale: "from the locale (LANG)", settingDefault: "default",
+        settingFrom: { "from \($0)" },
+        settingFromFile: { "from the settings file, line \($0)" },
         warning: "warning",
         another: "another")
 }

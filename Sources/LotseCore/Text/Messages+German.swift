@@ -114,6 +114,23 @@ extension Messages {
         communeArchived: { "\($0): archiviert (in Listen ausgeblendet, in Verlauf und Exporten erhalten)" },
         communeSaved: { "\($0): gespeichert" },
         archivedMark: "archiviert",
+        settingsIssue: { issue in
+            let text: String
+            switch issue.problem {
+            case .badSection: text = "ein Abschnitt wird [name] geschrieben"
+            case .noEquals: text = "erwartet wird schlüssel = wert"
+            case .badKey(let key): text = "„\(key)“ ist kein Schlüssel"
+            case .badValue(let key): text = "der Wert von \(key) muss \"Text in Anführungszeichen\", eine Zahl oder true/false sein"
+            case .unknownSetting(let key):
+                text = "unbekannte Einstellung „\(key)“ (bekannt: \(SettingsFile.known.sorted().joined(separator: ", ")))"
+            case .badLanguage: text = "lang ist \"de\" oder \"en\""
+            }
+            return "Zeile \(issue.line): \(text); Lotse startet ohne diese Zeile."
+        },
+        settingsFile: "Einstellungsdatei", settingsFileMissing: "nicht vorhanden",
+        settingFromLocale: "aus der Spracheinstellung (LANG)", settingDefault: "Voreinstellung",
+        settingFrom: { "aus \($0)" },
+        settingFromFile: { "aus der Einstellungsdatei, Zeile \($0)" },
         warning: "Warnung",
         another: "einer anderen")
 }

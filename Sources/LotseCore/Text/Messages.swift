@@ -61,6 +61,10 @@ public struct Messages: Sendable {
     public var communeArchived: @Sendable (_ slug: String) -> String
     public var communeSaved: @Sendable (_ slug: String) -> String
     public var archivedMark: String
+    public var settingsIssue: @Sendable (_ issue: SettingsFile.Issue) -> String
+    public var settingsFile, settingsFileMissing, settingFromLocale, settingDefault: String
+    public var settingFrom: @Sendable (_ origin: String) -> String
+    public var settingFromFile: @Sendable (_ line: Int) -> String
     public var warning: String
     public var another: String
 }
