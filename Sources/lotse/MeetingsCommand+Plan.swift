@@ -104,6 +104,9 @@ extension FieldForm.FieldID {
         case .owner: return "--owner"
         case .due: return "--due"
         case .answers: return "--answers"
+        case .name: return "--name"
+        case .kind: return "--kind"
+        case .notes: return "--notes"
         }
     }
 }

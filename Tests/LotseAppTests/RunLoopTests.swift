@@ -41,7 +41,7 @@ struct RunLoopTests {
         #expect(RunLoop(backend: quiet, store: temporary.store, clock: { Self.start }).run(&state) == 130)
 
         var editing = try Self.state(temporary.store)
-        let backend = TestBackend(size: Self.size, script: Self.keys("n") + Self.keys("Titel") + [.interrupt, .idle])
+        let backend = TestBackend(size: Self.size, script: Self.keys("2n") + Self.keys("Titel") + [.interrupt, .idle])
         let status = RunLoop(backend: backend, store: temporary.store, clock: { Self.start }).run(&editing)
         #expect(status == 0, "the script ran out while the question was on screen, nothing quit")
         #expect(backend.screen?.text.contains("Lotse beenden?") == true)
@@ -149,7 +149,7 @@ struct PasteTests {
         var state = AppState(network: loaded.network, storeLabel: "~", now: RunLoopTests.start)
         let text = String(String(repeating: "Die Familie sucht eine Wohnung.\n", count: 700).prefix(20_000))
         // The question form, on to its text block, then the paste.
-        let open: [TestBackend.Step] = RunLoopTests.keys("n") + Array(repeating: .event(.key(.tab)), count: 5) + [.idle]
+        let open: [TestBackend.Step] = RunLoopTests.keys("2n") + Array(repeating: .event(.key(.tab)), count: 5) + [.idle]
         let paste: [TestBackend.Step] = text.map { $0 == "\n" ? .event(.key(.enter)) : .event(.key(.character($0))) }
         let backend = TestBackend(size: RunLoopTests.size, script: open + paste + [.idle])
         _ = RunLoop(backend: backend, store: temporary.store, clock: { Date() }).run(&state)
@@ -169,7 +169,7 @@ struct DraftTests {
         let temporary = try TemporaryStore()
         let loaded = try temporary.store.load()
         var state = AppState(network: loaded.network, storeLabel: "~", now: RunLoopTests.start)
-        let backend = TestBackend(size: RunLoopTests.size, script: RunLoopTests.keys("n") + RunLoopTests.keys("Halb fertig")
+        let backend = TestBackend(size: RunLoopTests.size, script: RunLoopTests.keys("2n") + RunLoopTests.keys("Halb fertig")
                                   + [.terminate(SIGTERM), .idle])
         let kept = DraftBox()
         var loop = RunLoop(backend: backend, store: temporary.store, clock: { RunLoopTests.start })
@@ -202,7 +202,7 @@ struct DraftTests {
         let loaded = try temporary.store.load()
         var state = AppState(network: loaded.network, storeLabel: "~", now: RunLoopTests.start)
         let kept = DraftBox()
-        var loop = RunLoop(backend: TestBackend(size: RunLoopTests.size, script: RunLoopTests.keys("n") + [.terminate(SIGHUP)]),
+        var loop = RunLoop(backend: TestBackend(size: RunLoopTests.size, script: RunLoopTests.keys("2n") + [.terminate(SIGHUP)]),
                            store: temporary.store, clock: { RunLoopTests.start })
         loop.keepDraft = { kept.draft = $0 }
         #expect(loop.run(&state) == 128 + SIGHUP)

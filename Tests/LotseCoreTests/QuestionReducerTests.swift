@@ -22,6 +22,7 @@ struct QuestionReducerTests {
     @Test func aNewQuestionIsValidatedSavedAndThenClosesItsForm() throws {
         var store = ReducerHarness(Self.state())
         store.key(.down) { $0.select(.communes, row: 1); $0.select(.questions, row: 0) }  // Möhnesee
+        Self.focusQuestions(&store)  // n in the communes panel adds a commune; in the questions panel, a question
         var form = QuestionForm(new: "moehnesee", category: "Aufenthalt/Asylverfahren")
         store.key(.character("n")) {
             $0.form = .question(form)
@@ -64,6 +65,7 @@ struct QuestionReducerTests {
 
     @Test func escapeAsksBeforeDiscardingEdits() {
         var store = ReducerHarness(Self.state())
+        Self.focusQuestions(&store)
         store.key(.character("n")) {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
         }
@@ -82,6 +84,7 @@ struct QuestionReducerTests {
 
     @Test func anUntouchedFormClosesWithoutAsking() {
         var store = ReducerHarness(Self.state())
+        Self.focusQuestions(&store)
         store.key(.character("n")) {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
         }
@@ -278,6 +281,7 @@ struct QuestionReducerTests {
 
     @Test func aFailedWriteSaysWhyAndKeepsTheForm() throws {
         var store = ReducerHarness(Self.state())
+        Self.focusQuestions(&store)
         store.key(.character("n")) {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
         }
@@ -300,6 +304,7 @@ struct QuestionReducerTests {
     @Test func ctrlCAsksOnlyWhenAFormHasUnsavedEdits() {
         var store = ReducerHarness(Self.state())
         store.send(.interrupt, effects: [.quitInterrupted])
+        Self.focusQuestions(&store)
         store.key(.character("n")) {
             $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
         }

@@ -30,7 +30,7 @@ struct DashboardEndToEndTests {
         #expect(screen.contains("Möhnesee") && screen.contains("Wickede (Ruhr)") && screen.contains("Rüthen"))
         #expect(screen.contains("2. Treffen der Ehr"))
         #expect(screen.contains("Tab Panel") && screen.contains("q Beenden"))
-        #expect(screen.contains("Erfundene Beispieldaten"), "the first screen says the example data is made up")
+        #expect(screen.contains("Beispieldaten erfunden · lotse init"), "the first screen says the example data is made up")
         #expect(FileManager.default.fileExists(atPath: store + "/store.json"))
         let communes = try FileManager.default.contentsOfDirectory(atPath: store + "/communes")
         #expect(communes.count == 14)

@@ -16,7 +16,7 @@ struct EscapeSequenceTests {
     @Test func homeAndEndInTheirCommonVariantsAndUnknownSequencesDroppedWhole() throws {
         let tmux = try Tmux(Tmux.lotseCommand(["--store", store], before: "TERM=xterm-256color "), width: 120, height: 40)
         tmux.waitFor("q Beenden")
-        tmux.press("n")
+        tmux.press("2", "n")
         tmux.waitFor("Neue Frage")
         tmux.type("mitte")
         tmux.type("\u{1B}[1~")   // Home, as PuTTY sends it

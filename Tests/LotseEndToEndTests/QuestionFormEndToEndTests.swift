@@ -16,7 +16,7 @@ struct QuestionFormEndToEndTests {
         let title = "Führerschein für Geflüchtete: Übersetzung der Prüfung?"
         var tmux = try Tmux(Tmux.lotseCommand(["--store", store, "--user", "Koordination Möhnesee"]), width: 120, height: 40)
         tmux.waitFor("Alle Kommunen")
-        tmux.press("n")
+        tmux.press("2", "n")
         tmux.waitFor("Neue Frage")
         tmux.type(title)
         // The similar question from Welver shows up while typing.
@@ -64,11 +64,11 @@ struct QuestionFormEndToEndTests {
     @Test func escAsksBeforeThrowingAwayAForm() throws {
         let tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 80, height: 24)
         tmux.waitFor("Alle Kommunen")
-        tmux.press("n")
+        tmux.press("2", "n")
         tmux.type("Entwurf")
         tmux.press("Escape")
         tmux.waitFor("Änderungen verwerfen?")
-        tmux.press("n")
+        tmux.press("2", "n")
         tmux.waitFor("Titel         Entwurf")
         // Ctrl-C with unsaved edits asks too, and quits on yes.
         tmux.press("C-c")
@@ -91,7 +91,7 @@ struct DraftEndToEndTests {
         let environment = Lotse.environment(["XDG_STATE_HOME": folder.appendingPathComponent("state").path])
         let first = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40, environment: environment)
         first.waitFor("q Beenden")
-        first.press("n")
+        first.press("2", "n")
         first.waitFor("Neue Frage")
         first.type("Halb getippte Frage über Wohnsitzauflagen")
         first.waitFor("Wohnsitzauflagen")
@@ -108,5 +108,51 @@ struct DraftEndToEndTests {
         second.waitFor("Änderungen verwerfen?")
         second.press("Enter", "q")
         second.waitFor("EXIT=0")
+    }
+}
+
+/// A district starts its own network: an empty store, two communes added in the
+/// dashboard, a question logged, and after a restart everything is there.
+@Suite("End to end: a new network from scratch")
+struct NewNetworkEndToEndTests {
+    @Test func initTwoCommunesInTheDashboardAQuestionAndARestart() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-new-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = folder.appendingPathComponent("netz").path
+        #expect(Lotse.run(["init", store, "--district", "Kreis Beispiel", "--network", "Netzwerk Integration"]).status == 0)
+
+        var tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40)
+        var screen = tmux.waitFor("Noch keine Kommunen – n")
+        #expect(screen.contains("Netzwerk Integration · Kreis Beispiel"))
+        tmux.press("n")
+        tmux.waitFor("Neue Kommune")
+        tmux.type("Möhnesee")
+        tmux.press("C-s")
+        tmux.waitFor("✓ Kommune gespeichert")
+        tmux.press("n")
+        tmux.waitFor("Neue Kommune")
+        tmux.type("Wickede (Ruhr)")
+        tmux.press("Tab", "C-u")
+        tmux.type("Stadt")
+        tmux.press("C-s")
+        screen = tmux.waitFor("Wickede (Ruhr)") { $0.contains("✓ Kommune gespeichert") && $0.contains("│ Wickede (Ruhr)") }
+        #expect(screen.contains("│ Möhnesee"))
+        tmux.press("2", "n")
+        tmux.waitFor("Neue Frage")
+        tmux.type("Gibt es Sprachkurse am Abend?")
+        tmux.waitFor("Kommunen      Wickede (Ruhr)")  // the commune just added is the one chosen
+        tmux.press("C-s")
+        tmux.waitFor("✓ Gespeichert: neue Frage")
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+
+        tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40)
+        screen = tmux.waitFor("Gibt es Sprachkurse am Abend?")
+        #expect(screen.contains("│ Möhnesee") && screen.contains("│ Wickede (Ruhr)"))
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+        let communes = Lotse.run(["communes", "list", "--store", store]).output
+        #expect(communes.contains("wickede-ruhr") && communes.contains("Stadt") && communes.contains("moehnesee"))
     }
 }

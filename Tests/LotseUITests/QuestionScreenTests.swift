@@ -17,7 +17,7 @@ struct QuestionScreenTests {
     }
 
     @Test func newQuestionFormWithSimilarQuestionsAndAPrivacyWarning() {
-        var state = Self.state(keys: [.character("n")], text: "Fahrtkosten Integrationskurs")
+        var state = Self.state(keys: [.character("2"), .character("n")], text: "Fahrtkosten Integrationskurs")
         ScreenTests.send([.tab, .tab, .tab, .tab, .tab], to: &state)
         for character in "Bitte unter 0171 2345678 zurückrufen." { _ = Reducer.reduce(&state, .key(.character(character))) }
         ScreenTests.send([.backTab, .backTab, .backTab, .backTab, .backTab], to: &state)
@@ -29,7 +29,7 @@ struct QuestionScreenTests {
     }
 
     @Test func formShowsProblemsAtTheFields() {
-        var state = Self.state(ScreenTests.narrow, keys: [.character("n"), .control("s")])
+        var state = Self.state(ScreenTests.narrow, keys: [.character("2"), .character("n"), .control("s")])
         state.notice = .formHasProblems
         let buffer = Renderer.render(state)
         ScreenTests.expectRowsFit(buffer)
@@ -39,7 +39,7 @@ struct QuestionScreenTests {
     }
 
     @Test func communePickerInTheForm() {
-        let state = Self.state(ScreenTests.narrow, keys: [.character("n"), .tab, .character("m"), .character(" ")])
+        let state = Self.state(ScreenTests.narrow, keys: [.character("2"), .character("n"), .tab, .character("m"), .character(" ")])
         let buffer = Renderer.render(state)
         ScreenTests.expectRowsFit(buffer)
         #expect(buffer.text.contains("[x] Möhnesee"))

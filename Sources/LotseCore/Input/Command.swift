@@ -18,4 +18,6 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case schedule, suggestions, measures, exportMinutes, exportAgenda
     case startPause, nextItem, previousItem, attendance, addNote, addDecision, addMeasure, endMeeting, toggleInternal
     case markDone, markDropped, markOpen, toggleAll
+    // Communes
+    case newCommune, editCommune, deleteCommune
 }

@@ -10,6 +10,8 @@ public struct KeyBinding: Sendable, Equatable {
         case home
         /// A question is selected or shown: the question panel, its details, the knowledge base.
         case question
+        /// The home screen with the communes panel focused.
+        case communesPanel
         /// The home screen with the meetings panel focused.
         case meetings
         /// A meeting's agenda being prepared.
@@ -73,7 +75,7 @@ public struct KeyBinding: Sendable, Equatable {
 /// The key map of Lotse. Arrows first, vim keys as aliases (lazygit, htop, k9s).
 public enum KeyMap {
     /// Every binding, from the tables that each screen keeps beside its own reducer.
-    public static let bindings: [KeyBinding] = home + meetings + agenda + meetingMode + measures + question
+    public static let bindings: [KeyBinding] = home + communesPanel + meetings + agenda + meetingMode + measures + question
         + knowledge + matrix + form + dialogs + input + global
 
     /// The command a key triggers; the first context in the list that binds the key wins.

@@ -12,10 +12,13 @@ public struct FieldForm: Hashable, Sendable {
         case item(meetingID: String, index: Int?)
         /// A note, decision or measure for the TOP at index, captured in meeting mode.
         case outcome(meetingID: String, index: Int, kind: Outcome.Kind)
+        /// A new commune (base nil) or an edit of one: name, kind and notes.
+        case commune(base: Commune?)
     }
 
     public enum FieldID: Hashable, Sendable {
         case title, date, time, place, invited, presenter, minutes, description, text, owner, due
+        case name, kind, notes
         /// For a decision: which linked question it answers (a choice, not text).
         case answers
     }

@@ -5,6 +5,28 @@ import LotseStore
 public enum MeetingForms {
     public enum Problem: Hashable, Sendable {
         case required, badDate, badTime, badMinutes, unknownCommunes([String])
+        /// A commune's kind is Stadt or Gemeinde.
+        case badKind
+        /// Another commune has this name already.
+        case nameTaken
+    }
+
+    /// A commune: new (nil) or to edit.
+    public static func commune(_ base: Commune?, strings: Strings) -> FieldForm {
+        FieldForm(.commune(base: base), fields: [
+            .init(.name, base?.name ?? ""),
+            .init(.kind, base.map { $0.kind == .city ? strings.city : strings.municipality } ?? strings.municipality),
+            .init(.notes, base?.notes ?? ""),
+        ])
+    }
+
+    /// "Stadt", "gemeinde", "city": the kind a text names, if any.
+    public static func communeKind(_ text: String) -> Commune.Kind? {
+        switch TextFolding.fold(text) {
+        case "stadt", "city", "town": return .city
+        case "gemeinde", "municipality": return .municipality
+        default: return nil
+        }
     }
 
     // MARK: Opening
@@ -76,7 +98,17 @@ public enum MeetingForms {
             case .invited:
                 let unknown = names(text).filter { name in (try? Lookup.commune(name, in: network)) == nil && !isAll(name) }
                 if !unknown.isEmpty { result[.invited] = .unknownCommunes(unknown) }
-            case .place, .presenter, .description, .answers:
+            case .name:
+                if text.isEmpty {
+                    result[.name] = .required
+                } else if case .commune(let base) = form.purpose,
+                          network.communes.contains(where: { $0.id != base?.id && (TextFolding.fold($0.name) == TextFolding.fold(text)
+                                                                                     || (base == nil && $0.id == Slug.make(text))) }) {
+                    result[.name] = .nameTaken
+                }
+            case .kind:
+                if communeKind(text) == nil { result[.kind] = .badKind }
+            case .place, .presenter, .description, .answers, .notes:
                 break
             }
         }
@@ -90,6 +122,14 @@ public enum MeetingForms {
     public static func change(_ form: FieldForm, state: inout AppState) -> Change? {
         let today = reference(form, network: state.network, today: state.today)
         switch form.purpose {
+        case .commune(let base):
+            guard let kind = communeKind(form.text(.kind)) else { return nil }
+            var commune = base ?? Commune(id: Slug.make(form.text(.name)), name: "", kind: kind)
+            commune.name = form.text(.name)
+            commune.kind = kind
+            commune.notes = form.text(.notes)
+            guard commune != base, !commune.id.isEmpty else { return nil }
+            return Change(.commune, writes: [.init(id: commune.id, new: .commune(commune), base: base.map(Record.commune))])
         case .meeting(let base):
             guard let date = DateInput.date(form.text(.date), reference: today), let time = DateInput.time(form.text(.time)) else { return nil }
             let id = base?.id ?? RecordID.make(at: state.now, using: &state.ids)

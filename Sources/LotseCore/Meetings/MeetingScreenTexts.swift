@@ -10,6 +10,10 @@ public struct MeetingScreenTexts: Sendable {
     public var left: @Sendable (String) -> String
     public var next, lastItem, present, outcomes, internalNote, internalShown, emptyAgenda, questions: String
     public var newMeeting, editMeeting, newItem, editItem: String
+    public var newCommune, editCommune: String
+    public var deleteCommuneTitle, archiveCommuneTitle: String
+    public var deleteCommuneBody: @Sendable (String) -> String
+    public var archiveCommuneBody: @Sendable (String, Int) -> String
     public var outcomeTitle: @Sendable (Outcome.Kind) -> String
     public var label: @Sendable (FieldForm.FieldID) -> String
     public var fieldHint: @Sendable (FieldForm.FieldID) -> String
@@ -49,6 +53,12 @@ extension MeetingScreenTexts {
         emptyAgenda: "Die Tagesordnung ist leer. Im Dashboard: Enter auf dem Treffen, dann n für einen neuen TOP.",
         questions: "Fragen dazu",
         newMeeting: "Neues Treffen", editMeeting: "Treffen bearbeiten", newItem: "Neuer TOP", editItem: "TOP bearbeiten",
+        newCommune: "Neue Kommune", editCommune: "Kommune bearbeiten",
+        deleteCommuneTitle: "Kommune entfernen?", archiveCommuneTitle: "Kommune archivieren?",
+        deleteCommuneBody: { "„\($0)“ wird entfernt. Keine Frage und kein Treffen nennt sie. Mit u lässt es sich rückgängig machen." },
+        archiveCommuneBody: { name, uses in
+            "„\(name)“ wird in \(uses) \(uses == 1 ? "Datensatz" : "Datensätzen") genannt und bleibt darin erhalten. Sie wird archiviert: aus Panels und Auswahllisten ausgeblendet, in Verlauf und Exporten weiter da."
+        },
         outcomeTitle: { kind in
             switch kind {
             case .info: return "Notiz zum TOP"
@@ -70,6 +80,9 @@ extension MeetingScreenTexts {
             case .owner: return "Verantwortlich"
             case .due: return "Fällig bis"
             case .answers: return "Beantwortet"
+            case .name: return "Name"
+            case .kind: return "Art"
+            case .notes: return "Notizen"
             }
         },
         fieldHint: { field in
@@ -81,6 +94,7 @@ extension MeetingScreenTexts {
             case .owner: return "Kommune oder Person"
             case .due: return "TT.MM.JJJJ, leer: ohne Frist"
             case .answers: return "Leertaste: welche Frage der Beschluss beantwortet"
+            case .kind: return "Stadt oder Gemeinde"
             default: return ""
             }
         },
@@ -91,6 +105,8 @@ extension MeetingScreenTexts {
             case .badTime: return "Uhrzeit als HH:MM eingeben."
             case .badMinutes: return "Minuten als Zahl von 1 bis 600."
             case .unknownCommunes(let names): return "Unbekannt: \(names.joined(separator: ", ")). Namen wie in der Kommunenliste."
+            case .badKind: return "Stadt oder Gemeinde."
+            case .nameTaken: return "Diese Kommune gibt es schon."
             }
         },
         none: "(keine)",
@@ -135,6 +151,12 @@ extension MeetingScreenTexts {
         emptyAgenda: "The agenda is empty. In the dashboard: Enter on the meeting, then n for a new item.",
         questions: "Questions",
         newMeeting: "New meeting", editMeeting: "Edit meeting", newItem: "New item", editItem: "Edit item",
+        newCommune: "New commune", editCommune: "Edit commune",
+        deleteCommuneTitle: "Remove the commune?", archiveCommuneTitle: "Archive the commune?",
+        deleteCommuneBody: { "\"\($0)\" is removed. No question or meeting names it. u undoes it." },
+        archiveCommuneBody: { name, uses in
+            "\"\(name)\" is named in \(uses) \(uses == 1 ? "record" : "records") and stays there. It is archived: hidden from panels and pickers, still in the history and exports."
+        },
         outcomeTitle: { kind in
             switch kind {
             case .info: return "Note on the item"
@@ -156,6 +178,9 @@ extension MeetingScreenTexts {
             case .owner: return "Owner"
             case .due: return "Due"
             case .answers: return "Answers"
+            case .name: return "Name"
+            case .kind: return "Kind"
+            case .notes: return "Notes"
             }
         },
         fieldHint: { field in
@@ -167,6 +192,7 @@ extension MeetingScreenTexts {
             case .owner: return "commune or person"
             case .due: return "DD.MM.YYYY, empty: no deadline"
             case .answers: return "Space: which question the decision answers"
+            case .kind: return "Stadt or Gemeinde"
             default: return ""
             }
         },
@@ -177,6 +203,8 @@ extension MeetingScreenTexts {
             case .badTime: return "Enter the time as HH:MM."
             case .badMinutes: return "Minutes as a number from 1 to 600."
             case .unknownCommunes(let names): return "Unknown: \(names.joined(separator: ", ")). Use names as in the communes list."
+            case .badKind: return "Stadt (city) or Gemeinde (municipality)."
+            case .nameTaken: return "This commune exists already."
             }
         },
         none: "(none)",

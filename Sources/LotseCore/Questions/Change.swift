@@ -10,6 +10,8 @@ public struct Change: Hashable, Sendable {
         /// Meetings: the meeting itself, its agenda, the timer, attendance, outcomes,
         /// a measure's status, putting a question on the agenda, ending the meeting.
         case meeting, agenda, timer, attendance, outcome, measure(Outcome.MeasureStatus), scheduled, ended
+        /// A commune added, edited, archived or removed.
+        case commune
     }
 
     public struct Write: Hashable, Sendable {

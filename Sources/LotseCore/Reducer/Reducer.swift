@@ -60,7 +60,7 @@ public enum Reducer {
             switch state.home.focus {
             case .questions: return [.question, .home, .global]
             case .meetings: return [.meetings, .home, .global]
-            case .communes: return [.home, .global]
+            case .communes: return [.communesPanel, .home, .global]
             }
         case let destination?: return destination.contexts
         }
@@ -106,6 +106,7 @@ public enum Reducer {
         guard let top = state.top else {
             if QuestionWork.commands.contains(command) { return QuestionWork.reduce(command, in: &state) }
             if MeetingWork.commands.contains(command) { return MeetingWork.reduce(command, in: &state) }
+            if CommuneWork.commands.contains(command) { return CommuneWork.reduce(command, in: &state) }
             HomeReducer.reduce(command, in: &state)
             return []
         }
@@ -152,9 +153,12 @@ public enum Reducer {
             state.notice = change.kind == .timer ? nil
                 : change.mergedFields.isEmpty ? .saved(change.kind) : .mergedSaved(change.kind, fields: change.mergedFields)
         }
-        // A question just logged is the one the user goes on with.
+        // A question or commune just added is the one the user goes on with.
         if change.kind == .create, !change.isUndo, let write = change.writes.first {
             state.home.selections[.questions] = Selection(id: write.id)
+        }
+        if change.kind == .commune, !change.isUndo, let write = change.writes.first, write.base == nil {
+            state.home.selections[.communes] = Selection(id: write.id)
         }
         if state.form?.isSaving == true {
             closeForm(in: &state)

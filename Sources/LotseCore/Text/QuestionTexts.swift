@@ -68,6 +68,7 @@ extension QuestionTexts {
                 case .assign: return "✓ Zuständigkeit gespeichert"
                 case .merge: return "✓ Zusammengeführt"
                 case .delete: return "✓ Gelöscht (u macht es rückgängig)"
+                case .commune: return "✓ Kommune gespeichert"
                 case .meeting: return "✓ Sitzung gespeichert"
                 case .agenda: return "✓ Tagesordnung gespeichert"
                 case .timer: return "✓ Zeit gespeichert"
@@ -79,7 +80,7 @@ extension QuestionTexts {
                 }
             case .mergedSaved(_, let fields):
                 return "✓ Gespeichert, dazu von anderer Seite: " + fields.map(Messages.german.fieldName).joined(separator: ", ")
-            case .exampleNetwork: return "ℹ Erfundene Beispieldaten · eigenes Netz: lotse init"
+            case .exampleNetwork: return "ℹ Beispieldaten erfunden · lotse init"
             case .draftRestored: return "↺ Entwurf wiederhergestellt: Lotse wurde zuletzt mit ungespeicherter Eingabe beendet"
             case .draftLost: return "Ein Entwurf gehört zu einem Datensatz, den es nicht mehr gibt"
             case .undone: return "↶ Rückgängig gemacht"
@@ -155,6 +156,7 @@ extension QuestionTexts {
                 case .assign: return "✓ Assignee saved"
                 case .merge: return "✓ Merged"
                 case .delete: return "✓ Deleted (u undoes it)"
+                case .commune: return "✓ Commune saved"
                 case .meeting: return "✓ Meeting saved"
                 case .agenda: return "✓ Agenda saved"
                 case .timer: return "✓ Time saved"
@@ -166,7 +168,7 @@ extension QuestionTexts {
                 }
             case .mergedSaved(_, let fields):
                 return "✓ Saved, plus from elsewhere: " + fields.map(Messages.english.fieldName).joined(separator: ", ")
-            case .exampleNetwork: return "ℹ Made-up example data · your own: lotse init"
+            case .exampleNetwork: return "ℹ Made-up example · your own: lotse init"
             case .draftRestored: return "↺ Draft restored: Lotse was last ended with unsaved input"
             case .draftLost: return "A draft belongs to a record that no longer exists"
             case .undone: return "↶ Undone"

@@ -13,6 +13,8 @@ public struct Strings: Sendable {
     public var noOpenQuestions: String
     public var noMatches: String
     public var noMeetings: String
+    /// What an empty panel of a new network says to do next.
+    public var noCommunesYet, noQuestionsWithoutCommunes: String
     public var agenda: String
     public var minutesShort: String
     public var filterLabel: String
@@ -61,7 +63,9 @@ extension Strings {
         municipality: "Gemeinde",
         noOpenQuestions: "Keine offenen Fragen.",
         noMatches: "Keine Treffer für diesen Filter.",
-        noMeetings: "Noch keine Treffen angelegt.",
+        noMeetings: "Noch keine Treffen – n plant eines.",
+        noCommunesYet: "Noch keine Kommunen – n legt eine an.",
+        noQuestionsWithoutCommunes: "Noch keine Fragen – zuerst im Panel 1 eine Kommune anlegen (n).",
         agenda: "Tagesordnung",
         minutesShort: "Min.",
         filterLabel: "Filter",
@@ -92,6 +96,7 @@ extension Strings {
             case .listField: return "Kategorie im Formular"
             case .knowledge: return "Wissen"
             case .matrix: return "Bedarfe"
+            case .communesPanel: return "Panel Kommunen"
             case .meetings: return "Panel Treffen"
             case .agenda: return "Tagesordnung"
             case .meetingMode: return "Sitzungsmodus (Beamer)"
@@ -147,6 +152,9 @@ extension Strings {
             case .meetingMode: return "Sitzungsmodus für den Beamer"
             case .agenda: return "Tagesordnung öffnen und bearbeiten"
             case .newMeeting: return "neues Treffen anlegen"
+            case .newCommune: return "neue Kommune anlegen"
+            case .editCommune: return "Kommune bearbeiten: Name, Art, Notizen"
+            case .deleteCommune: return "Kommune entfernen (fragt nach; genannte werden archiviert)"
             case .editMeeting: return "Treffen bearbeiten: Titel, Termin, Ort, Eingeladene"
             case .newItem: return "neuer TOP"
             case .editItem: return "TOP bearbeiten"
@@ -222,6 +230,8 @@ extension Strings {
             case .meetingMode: return "Sitzung"
             case .agenda: return "Tagesordnung"
             case .newMeeting: return "Neu"
+            case .newCommune: return "Neu"
+            case .editCommune: return "Bearbeiten"
             case .newItem: return "Neuer TOP"
             case .editItem: return "Bearbeiten"
             case .moveItemDown: return "Verschieben"
@@ -322,7 +332,9 @@ extension Strings {
         municipality: "municipality",
         noOpenQuestions: "No open questions.",
         noMatches: "Nothing matches this filter.",
-        noMeetings: "No meetings yet.",
+        noMeetings: "No meetings yet – n plans one.",
+        noCommunesYet: "No communes yet – n adds one.",
+        noQuestionsWithoutCommunes: "No questions yet – first add a commune in panel 1 (n).",
         agenda: "Agenda",
         minutesShort: "min",
         filterLabel: "Filter",
@@ -353,6 +365,7 @@ extension Strings {
             case .listField: return "Category in forms"
             case .knowledge: return "Knowledge"
             case .matrix: return "Needs"
+            case .communesPanel: return "Communes panel"
             case .meetings: return "Meetings panel"
             case .agenda: return "Agenda"
             case .meetingMode: return "Meeting mode (projector)"
@@ -408,6 +421,9 @@ extension Strings {
             case .meetingMode: return "meeting mode for the projector"
             case .agenda: return "open and edit the agenda"
             case .newMeeting: return "new meeting"
+            case .newCommune: return "add a commune"
+            case .editCommune: return "edit the commune: name, kind, notes"
+            case .deleteCommune: return "remove the commune (asks; one that records name is archived)"
             case .editMeeting: return "edit the meeting: title, date, place, invited"
             case .newItem: return "new agenda item"
             case .editItem: return "edit the agenda item"
@@ -482,6 +498,8 @@ extension Strings {
             case .meetingMode: return "meeting"
             case .agenda: return "agenda"
             case .newMeeting: return "new"
+            case .newCommune: return "new"
+            case .editCommune: return "edit"
             case .newItem: return "new item"
             case .editItem: return "edit"
             case .moveItemDown: return "move"

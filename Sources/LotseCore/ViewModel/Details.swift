@@ -28,9 +28,10 @@ public enum Details {
     public static func emptyText(_ panel: Panel, _ state: AppState) -> String {
         let s = state.strings
         if !state.home.filter(panel).isEmpty { return s.noMatches }
+        let communes = state.network.communes.contains { !$0.archived }
         switch panel {
-        case .communes: return s.noMatches
-        case .questions: return s.noOpenQuestions
+        case .communes: return communes ? s.noMatches : s.noCommunesYet
+        case .questions: return communes || !state.network.questions.isEmpty ? s.noOpenQuestions : s.noQuestionsWithoutCommunes
         case .meetings: return s.noMeetings
         }
     }

@@ -19,6 +19,8 @@ enum DialogView {
                 let item = state.meeting(id).flatMap { $0.agenda.indices.contains(index) ? $0.agenda[index].title : nil }
                 (title, body) = (m.deleteItemTitle, m.deleteItemBody(item ?? ""))
             case .overwrite(let request): (title, body) = (m.overwriteTitle, m.overwriteBody(request.path))
+            case .deleteCommune(let commune): (title, body) = (m.deleteCommuneTitle, m.deleteCommuneBody(commune.name))
+            case .archiveCommune(let commune, let uses): (title, body) = (m.archiveCommuneTitle, m.archiveCommuneBody(commune.name, uses))
             }
             box(title: title, lines: [DetailLine.text(body)], hint: keys, state: state, into: &buffer)
         case .conflict(let conflict):

@@ -74,6 +74,11 @@ enum HomeScreen {
     private static func drawCommunes(_ state: AppState, layout: HomeLayout, into buffer: inout Buffer) {
         let area = panelFrame(.communes, state, rect: layout.communes, into: &buffer)
         let rows = state.communeRows
+        if rows.count == 1, area.height > 1 {
+            // Only "all communes": say what to do next, under it.
+            drawEmpty(Details.emptyText(.communes, state), in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
+                      into: &buffer)
+        }
         ListView.draw(into: &buffer, count: rows.count, cursor: state.cursor(.communes), in: area,
                       focused: state.home.focus == .communes) { index in
             let row = rows[index]
@@ -120,9 +125,13 @@ enum HomeScreen {
         AgendaView.draw(meeting, strings: state.strings, into: &buffer, in: agendaArea)
     }
 
+    /// What an empty list says, wrapped over as many lines as it needs and fit.
     private static func drawEmpty(_ text: String, in area: Rect, into buffer: inout Buffer) {
-        guard area.height > 0 else { return }
-        buffer.write(DisplayWidth.truncate(text, to: area.width - 2), x: area.x + 1, y: area.y, Style(.muted), limit: area.maxX - 1)
+        guard area.height > 0, area.width > 2 else { return }
+        let lines = Wrap.lines(text, width: area.width - 2)
+        for (index, line) in lines.prefix(area.height).enumerated() {
+            buffer.write(line, x: area.x + 1, y: area.y + index, Style(.muted), limit: area.maxX - 1)
+        }
     }
 
     private static func drawDetail(_ state: AppState, in rect: Rect, into buffer: inout Buffer) {

@@ -46,6 +46,7 @@ enum FieldFormView {
         case .meeting(let base): return base == nil ? t.newMeeting : t.editMeeting
         case .item(_, let index): return index == nil ? t.newItem : t.editItem
         case .outcome(_, _, let kind): return t.outcomeTitle(kind)
+        case .commune(let base): return base == nil ? t.newCommune : t.editCommune
         }
     }
 }

@@ -35,6 +35,10 @@ public enum Confirmation: Hashable, Sendable {
     case endMeeting(String)
     case deleteItem(meetingID: String, index: Int)
     case overwrite(ExportRequest)
+    /// Removing a commune no record names.
+    case deleteCommune(Commune)
+    /// A commune that records name is archived instead of removed.
+    case archiveCommune(Commune, uses: Int)
 }
 
 /// A save found someone else's version on disk. The user sees both and chooses.

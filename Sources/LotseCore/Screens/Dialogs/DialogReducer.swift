@@ -87,6 +87,8 @@ enum DialogReducer {
             case .overwrite(var request):
                 request.overwrite = true
                 return [.export(request)]
+            case .deleteCommune, .archiveCommune:
+                return CommuneWork.removal(confirmation).map { [.apply($0)] } ?? []
             }
         case .cancel:
             Reducer.pop(&state)

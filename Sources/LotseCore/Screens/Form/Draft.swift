@@ -5,7 +5,7 @@ import LotseStore
 /// next start. Plain fields, so that it can be written as JSON outside the shared store.
 public struct Draft: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable {
-        case question, answer, meeting, item, outcome
+        case question, answer, meeting, item, outcome, commune
     }
 
     public var kind: Kind
@@ -46,6 +46,9 @@ public struct Draft: Codable, Hashable, Sendable {
                 recordID = meetingID
                 self.index = index
                 outcomeKind = outcome.rawValue
+            case .commune(let base):
+                kind = .commune
+                recordID = base?.id
             }
             fields = Dictionary(form.fields.map { (String(describing: $0.id), $0.editor.text) }, uniquingKeysWith: { a, _ in a })
         }
@@ -76,9 +79,13 @@ public struct Draft: Codable, Hashable, Sendable {
             form.text.set(fields["text"] ?? "")
             form.sources.set(fields["sources"] ?? "")
             return .answer(form)
-        case .meeting, .item, .outcome:
+        case .meeting, .item, .outcome, .commune:
             var form: FieldForm
             switch kind {
+            case .commune:
+                let base = recordID.flatMap { id in state.network.communes.first { $0.id == id } }
+                if recordID != nil, base == nil { return nil }
+                form = MeetingForms.commune(base, strings: state.strings)
             case .meeting:
                 if let id = recordID {
                     guard let meeting = state.meeting(id) else { return nil }

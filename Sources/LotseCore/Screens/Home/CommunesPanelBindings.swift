@@ -1,0 +1,8 @@
+extension KeyMap {
+    /// The home screen with the communes panel focused.
+    static let communesPanel: [KeyBinding] = [
+        KeyBinding([.character("n")], .newCommune, in: .communesPanel, hint: 5),
+        KeyBinding([.character("e")], .editCommune, in: .communesPanel),
+        KeyBinding([.character("d")], .deleteCommune, in: .communesPanel),
+    ]
+}

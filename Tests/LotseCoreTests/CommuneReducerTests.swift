@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import LotseCore
+import LotseStore
+
+/// The communes panel: n adds a commune, e edits it, d removes one no record names and
+/// archives one that records name.
+@Suite("Reducer: communes in the dashboard")
+struct CommuneReducerTests {
+    @Test func nAddsACommuneWithASlugMadeFromItsName() throws {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.character("n")))
+        guard case .fields(let form)? = state.form, case .commune(nil) = form.purpose else { Issue.record("no commune form"); return }
+        for character in "Bad Sassendorf" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        let effects = Reducer.reduce(&state, .key(.control("s")))
+        let expected = Commune(id: "bad-sassendorf", name: "Bad Sassendorf", kind: .municipality)
+        #expect(effects == [.apply(Change(.commune, writes: [.init(id: "bad-sassendorf", new: .commune(expected), base: nil)]))])
+        guard case .apply(let change)? = effects.first else { return }
+        _ = Reducer.reduce(&state, .applied(change))
+        #expect(state.form == nil && state.notice == .saved(.commune))
+        #expect(state.selectedCommune == "bad-sassendorf", "the new commune is selected")
+    }
+
+    @Test func aNameThatExistsOrAWrongKindIsRefusedAtTheField() throws {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.character("n")))
+        for character in "Möhnesee" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        _ = Reducer.reduce(&state, .key(.tab))
+        _ = Reducer.reduce(&state, .key(.control("u")))
+        for character in "Dorf" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        #expect(Reducer.reduce(&state, .key(.control("s"))).isEmpty)
+        guard case .fields(let form)? = state.form else { Issue.record("the form closed"); return }
+        #expect(state.problems(of: form) == [.name: .nameTaken, .kind: .badKind])
+        #expect(state.notice == .formHasProblems)
+    }
+
+    @Test func dRemovesAnUnusedCommuneAndArchivesOneThatRecordsName() throws {
+        var network = Fixtures.network
+        network.communes.append(Commune(id: "ense", name: "Ense", kind: .municipality))
+        var state = AppState(network: network, storeLabel: "~")
+        _ = Reducer.reduce(&state, .key(.down))  // Ense, first by name
+        #expect(state.selectedCommune == "ense")
+        _ = Reducer.reduce(&state, .key(.character("d")))
+        #expect(state.dialog == .confirm(.deleteCommune(network.communes[3])))
+        let removal = Reducer.reduce(&state, .key(.enter))
+        #expect(removal == [.apply(Change(.commune, writes: [.init(id: "ense", new: nil, base: .commune(network.communes[3]))]))])
+
+        _ = Reducer.reduce(&state, .key(.down))  // Möhnesee: a question names it
+        #expect(state.selectedCommune == "moehnesee")
+        _ = Reducer.reduce(&state, .key(.character("d")))
+        guard case .confirm(.archiveCommune(let commune, let uses))? = state.dialog else { Issue.record("no archive question"); return }
+        #expect(commune.id == "moehnesee" && uses == 1)
+        guard case .apply(let change)? = Reducer.reduce(&state, .key(.character("j"))).first else { Issue.record("nothing archived"); return }
+        #expect(change.writes.first?.new?.commune?.archived == true)
+        _ = Reducer.reduce(&state, .applied(change))
+        #expect(!state.communeRows.contains { $0.communeID == "moehnesee" }, "an archived commune leaves the panel")
+        #expect(state.network.questions.contains { $0.communes.contains("moehnesee") }, "its questions keep it")
+    }
+}
