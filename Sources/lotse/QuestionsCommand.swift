@@ -69,7 +69,7 @@ struct QuestionsCommand: ParsableCommand {
         @Option(help: "A commune that raised it (slug or name); repeat for several.") var commune: [String] = []
         @Option(help: "The question, as a general case.") var title: String
         @Option(help: "More detail, without personal data.") var body: String = ""
-        @Option(help: "The category (default: the first of the store's list).") var category: String?
+        @Option(help: "The category (default: none).") var category: String?
         @Option(help: "A tag; repeat for several.") var tag: [String] = []
         @Option(help: "Who clarifies it.") var assignee: String?
         @Option(help: "Who logs it (default: $LOTSE_USER).") var user: String?
@@ -89,7 +89,7 @@ struct QuestionsCommand: ParsableCommand {
                 if !ids.contains(id) { ids.append(id) }
             }
             let chosen = try category.map { name in try QuestionsCommand.look { () throws(LookupError) in try Lookup.category(name, in: network) } }
-                ?? network.manifest.categories.first ?? "Allgemein"
+                ?? ""  // none unless given: a silent default would skew the needs matrix
             let findings = PrivacyCheck.findings(in: title + "\n" + body)
             if !findings.isEmpty {
                 printError("lotse: \(Run.messages.warning): " + Run.language.questionTexts.privacy(findings).replacingOccurrences(of: "⚠ ", with: ""))

@@ -23,7 +23,7 @@ struct QuestionReducerTests {
         var store = ReducerHarness(Self.state())
         store.key(.down) { $0.select(.communes, row: 1); $0.select(.questions, row: 0) }  // Möhnesee
         Self.focusQuestions(&store)  // n in the communes panel adds a commune; in the questions panel, a question
-        var form = QuestionForm(new: "moehnesee", category: "Aufenthalt/Asylverfahren")
+        var form = QuestionForm(new: "moehnesee", category: "")
         store.key(.character("n")) {
             $0.form = .question(form)
         }
@@ -67,7 +67,7 @@ struct QuestionReducerTests {
         var store = ReducerHarness(Self.state())
         Self.focusQuestions(&store)
         store.key(.character("n")) {
-            $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
+            $0.form = .question(QuestionForm(new: nil, category: ""))
         }
         store.type("x")
         let typed = store.state.form
@@ -86,7 +86,7 @@ struct QuestionReducerTests {
         var store = ReducerHarness(Self.state())
         Self.focusQuestions(&store)
         store.key(.character("n")) {
-            $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
+            $0.form = .question(QuestionForm(new: nil, category: ""))
         }
         store.key(.escape) {
             $0.form = nil
@@ -283,7 +283,7 @@ struct QuestionReducerTests {
         var store = ReducerHarness(Self.state())
         Self.focusQuestions(&store)
         store.key(.character("n")) {
-            $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
+            $0.form = .question(QuestionForm(new: nil, category: ""))
         }
         let change = Change(.create, writes: [])
         let full = StoreError.cannotWrite(path: "questions/x.json", reason: "disk full")
@@ -306,7 +306,7 @@ struct QuestionReducerTests {
         store.send(.interrupt, effects: [.quitInterrupted])
         Self.focusQuestions(&store)
         store.key(.character("n")) {
-            $0.form = .question(QuestionForm(new: nil, category: "Aufenthalt/Asylverfahren"))
+            $0.form = .question(QuestionForm(new: nil, category: ""))
         }
         store.send(.interrupt, effects: [.quitInterrupted])
         store.type("Titel")

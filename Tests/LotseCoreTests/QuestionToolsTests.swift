@@ -131,3 +131,21 @@ struct QuestionToolsTests {
         #expect(throws: LookupError.self) { try Lookup.status("erledigt") }
     }
 }
+
+@Suite("Questions without a category")
+struct NoCategoryTests {
+    @Test func aNewQuestionStartsWithoutACategoryAndTheMatrixShowsThemInAColumnOfTheirOwn() {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        _ = Reducer.reduce(&state, .key(.character("n")))
+        guard case .question(let form)? = state.form else { Issue.record("no form"); return }
+        #expect(form.category.isEmpty, "nothing is chosen for the coordinator")
+        #expect(form.problems(categories: state.network.manifest.categories)[.category] == nil, "no category is allowed")
+        var network = Fixtures.network
+        network.questions[0].category = ""
+        let matrix = NeedsMatrix(network: network)
+        #expect(matrix.categories.last == "")
+        #expect(matrix.headings(width: 8, none: "ohne").last == "ohne")
+        #expect(matrix.columnTotal(matrix.categories.count - 1) == 1)
+    }
+}

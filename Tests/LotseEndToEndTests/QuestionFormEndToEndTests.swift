@@ -26,7 +26,7 @@ struct QuestionFormEndToEndTests {
         tmux.press("Space")
         tmux.waitFor("Kommunen      Möhnesee")
         tmux.press("Tab")
-        for _ in 0..<8 { tmux.press("Down") }   // Mobilität
+        for _ in 0..<9 { tmux.press("Down") }   // Mobilität, after "ohne Kategorie"
         tmux.waitFor("Kategorie     Mobilität")
         tmux.press("Tab")
         tmux.type("Führerschein, Übersetzung")

@@ -163,3 +163,18 @@ enum CSV {
         return rows
     }
 }
+
+@Suite("End to end: questions without a category")
+struct NoCategoryCommandTests {
+    @Test func aQuestionAddedWithoutACategoryHasNone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-nocat-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        let added = Lotse.run(["questions", "add", "--commune", "soest", "--title", "Ohne Kategorie gefragt", "--store", store])
+        #expect(added.status == 0)
+        let id = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(Lotse.run(["questions", "show", id, "--format", "json", "--store", store]).output.contains("\"category\" : \"\""))
+        #expect(Lotse.run(["questions", "show", id, "--store", store]).output.contains("ohne Kategorie"))
+    }
+}

@@ -45,9 +45,11 @@ public struct NeedsMatrix: Equatable, Sendable {
     /// Short column headings: the category's first word, cut to `width`. When two would
     /// be equal ("Sprache…", "Sprachmittlung"), the later one keeps the letter where
     /// they differ: "Sprm.".
-    public func headings(width: Int) -> [String] {
+    /// `none` names the column of questions without a category.
+    public func headings(width: Int, none: String = "ohne") -> [String] {
         var used: [String: String] = [:]
-        return categories.map { category in
+        return categories.map { raw in
+            let category = raw.isEmpty ? none : raw
             let first = category.split(whereSeparator: { " /(,".contains($0) }).first.map(String.init) ?? category
             var heading = String(first.prefix(width))
             if let earlier = used[heading] {

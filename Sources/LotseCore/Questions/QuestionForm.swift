@@ -57,11 +57,17 @@ public struct QuestionForm: Hashable, Sendable {
         tags.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// The category list of the form: "none" first (an empty category), then the store's.
+    /// Nothing is chosen for the coordinator: a new question starts without one.
+    public static func categoryChoices(_ categories: [String]) -> [String] {
+        [""] + categories
+    }
+
     public func problems(categories: [String]) -> [Field: Problem] {
         var result: [Field: Problem] = [:]
         if title.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { result[.title] = .titleRequired }
         if communes.isEmpty { result[.communes] = .communeRequired }
-        if !categories.contains(category) { result[.category] = .unknownCategory(category) }
+        if !category.isEmpty, !categories.contains(category) { result[.category] = .unknownCategory(category) }
         return result
     }
 

@@ -13,8 +13,8 @@ enum QuestionWork {
     static func reduce(_ command: Command, in state: inout AppState) -> [Effect] {
         switch command {
         case .newQuestion:
-            let category = state.network.manifest.categories.first ?? ""
-            FormReducer.open(.question(QuestionForm(new: state.selectedCommune, category: category)), in: &state)
+            // No category is chosen for the coordinator: a wrong default would skew the needs matrix.
+            FormReducer.open(.question(QuestionForm(new: state.selectedCommune, category: "")), in: &state)
             return []
         case .cycleSort:
             let all = QuestionQuery.Sort.allCases

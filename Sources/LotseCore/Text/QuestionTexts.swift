@@ -17,6 +17,8 @@ public struct QuestionTexts: Sendable {
     public var conflictTitle, conflictMeetingTitle, conflictMine, conflictTheirs, conflictDeleted: String
     /// Before the names of the fields both sides changed; "m" writes mine into those only.
     public var conflictFields: String
+    /// A question without a category, in the form and as the needs matrix's column.
+    public var noCategory: String
     public var assignTitle: String
     /// What an empty answer means, after the prompt's keys.
     public var assignHint: String
@@ -103,6 +105,7 @@ extension QuestionTexts {
         conflictMeetingTitle: "Die Sitzung wurde inzwischen woanders geändert",
         conflictMine: "Meine Fassung", conflictTheirs: "Fassung im Store (geändert)", conflictDeleted: "(gelöscht)",
         conflictFields: "Von beiden geändert (m setzt nur hier meine Fassung ein)",
+        noCategory: "ohne Kategorie",
         assignTitle: "Wer klärt die Frage?", assignHint: "leer: niemand",
         mergeTitle: "Zusammenführen mit …",
         mergeBody: { "„\($0)“ wird zum Duplikat der gewählten Frage; deren Kommunen werden ergänzt." },
@@ -191,6 +194,7 @@ extension QuestionTexts {
         conflictMeetingTitle: "The meeting was changed elsewhere meanwhile",
         conflictMine: "My version", conflictTheirs: "Version in the store (changed)", conflictDeleted: "(deleted)",
         conflictFields: "Changed on both sides (m puts my version in here only)",
+        noCategory: "no category",
         assignTitle: "Who clarifies the question?", assignHint: "empty: nobody",
         mergeTitle: "Merge into …",
         mergeBody: { "\"\($0)\" becomes a duplicate of the chosen question, which gains its communes." },

@@ -115,7 +115,7 @@ public enum Details {
                 TextSpan(StatusGlyph.of(question.status) + " " + s.questionStatus(question.status), StatusGlyph.emphasis(of: question.status)),
             ]),
             .field(f.communes, communes),
-            .field(f.category, question.category),
+            .field(f.category, question.category.isEmpty ? state.language.questionTexts.noCategory : question.category),
         ]
         if !question.tags.isEmpty { lines.append(.field(f.tags, question.tags.joined(separator: ", "))) }
         lines.append(.field(f.created, "\(Format.day(question.created)) · \(question.loggedBy)"))

@@ -60,7 +60,9 @@ enum FormScreen {
                 let x = buffer.write(DisplayWidth.truncate(text, to: value.width), x: value.x, y: y, Style(.foreground), limit: value.maxX)
                 buffer.write(hint, x: x, y: y, Style(.muted), limit: value.maxX)
             case .category:
-                let x = buffer.write(DisplayWidth.truncate(form.category, to: value.width), x: value.x, y: y, Style(.foreground), limit: value.maxX)
+                let category = form.category.isEmpty ? t.noCategory : form.category
+                let x = buffer.write(DisplayWidth.truncate(category, to: value.width), x: value.x, y: y,
+                                     form.category.isEmpty ? Style(.muted) : Style(.foreground), limit: value.maxX)
                 if focused {
                     buffer.write("   " + KeyMap.hintText(in: [.listField], strings: state.strings), x: x, y: y, Style(.muted), limit: value.maxX)
                 }
@@ -124,8 +126,9 @@ enum FormScreen {
     private static func drawCategoryPicker(_ form: QuestionForm, _ state: AppState, _ rect: Rect, into buffer: inout Buffer) {
         guard rect.height > 1 else { return }
         rule(state.language.questionTexts.category, in: rect, into: &buffer)
-        let categories = state.network.manifest.categories
-        let rows = categories.map { ListRow([TextSpan($0 == form.category ? "● " : "  ", .accent), TextSpan($0)]) }
+        let categories = QuestionForm.categoryChoices(state.network.manifest.categories)
+        let none = state.language.questionTexts.noCategory
+        let rows = categories.map { ListRow([TextSpan($0 == form.category ? "● " : "  ", .accent), TextSpan($0.isEmpty ? none : $0)]) }
         let list = Rect(x: rect.x - 1, y: rect.y + 1, width: rect.width + 1, height: rect.height - 1)
         var cursor = ListCursor(selected: categories.firstIndex(of: form.category) ?? 0)
         cursor.clamp(count: rows.count, visible: list.height)

@@ -12,7 +12,7 @@ enum MatrixScreen {
         let columns = matrix.categories.count
         let nameWidth = min(16, max(8, area.width / 6))
         let cellWidth = max(3, min(6, (area.width - nameWidth - 5) / max(1, columns)))
-        let headings = matrix.headings(width: cellWidth - 1)
+        let headings = matrix.headings(width: cellWidth - 1, none: state.language.questionTexts.noCategory)
         let cursor = (row: matrixState.row.index, column: matrixState.column.index)
         var y = area.y
         // Column headings, the selected one highlighted.
@@ -55,7 +55,8 @@ enum MatrixScreen {
         // The selected cell in words.
         if matrix.communes.indices.contains(cursor.row), matrix.categories.indices.contains(cursor.column) {
             let count = matrix.counts[cursor.row][cursor.column]
-            let text = "\(matrix.communes[cursor.row].name) × \(matrix.categories[cursor.column]): \(count) \(state.strings.openQuestions)"
+            let category = matrix.categories[cursor.column].isEmpty ? state.language.questionTexts.noCategory : matrix.categories[cursor.column]
+            let text = "\(matrix.communes[cursor.row].name) × \(category): \(count) \(state.strings.openQuestions)"
             buffer.write(DisplayWidth.truncate(text, to: area.width), x: area.x, y: min(y, area.maxY - 2), Style(.accent, [.bold]))
         }
         buffer.write(DisplayWidth.truncate(t.matrixLegend, to: area.width), x: area.x, y: area.maxY - 1, Style(.muted))

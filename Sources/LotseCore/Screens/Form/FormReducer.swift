@@ -53,7 +53,7 @@ enum FormReducer {
     private static func questionFormKey(_ key: Key, form: inout QuestionForm, in state: inout AppState) -> [Effect] {
         guard !form.saving else { return [] }
         let fields = QuestionForm.Field.allCases
-        let categories = state.network.manifest.categories
+        let categories = QuestionForm.categoryChoices(state.network.manifest.categories)
         let communes = state.communesByName
         func go(_ delta: Int) {
             let index = (form.field.rawValue + delta + fields.count) % fields.count
