@@ -109,11 +109,35 @@ public struct FileStore: Sendable {
     /// the merge anyway, with this side's value in each conflicting field.
     @discardableResult
     public func commit(_ writes: [RecordWrite], force: Bool = false) throws(SaveError) -> [WriteOutcome] {
+        try perform(writes, force: force, manifest: nil)
+    }
+
+    /// A change of `store.json` (its categories, say) together with records, as one.
+    @discardableResult
+    public func commit(_ writes: [RecordWrite], changing manifest: (new: StoreManifest, base: StoreManifest))
+        throws(SaveError) -> [WriteOutcome] {
+        try perform(writes, force: false, manifest: manifest)
+    }
+
+    private func perform(_ writes: [RecordWrite], force: Bool,
+                         manifest: (new: StoreManifest, base: StoreManifest)?) throws(SaveError) -> [WriteOutcome] {
         do {
             return try StoreLock.withLock(in: root) { () throws(StoreError) -> Result<[WriteOutcome], SaveError> in
                 try housekeeping()
                 var outcomes: [WriteOutcome] = []
                 var contents: [(url: URL, data: Data?)] = []
+                // store.json changes with its records in one step (a category renamed in
+                // every question that uses it), and only over the version that was read.
+                if let manifest {
+                    guard (try? loadManifest()) == manifest.base else {
+                        return .failure(.conflict(index: writes.count, current: nil, fields: []))
+                    }
+                    do {
+                        contents.append((manifestURL, try CanonicalJSON.encode(manifest.new)))
+                    } catch {
+                        throw .cannotWrite(path: manifestURL.path, reason: "\(error)")
+                    }
+                }
                 for (index, write) in writes.enumerated() {
                     switch try prepare(write, force: force) {
                     case .success(let (outcome, data)):

@@ -71,6 +71,13 @@ extension Messages {
         communeArchived: { "\($0): archived (hidden from lists, kept in history and exports)" },
         communeSaved: { "\($0): saved" },
         archivedMark: "archived",
+        categoryExists: { "the category \"\($0)\" exists already." },
+        categoryInUse: { category, n in
+            "\"\(category)\" is used by \(n) \(n == 1 ? "question" : "questions") and stays. `lotse categories rename` renames it."
+        },
+        categorySaved: { "\"\($0)\" added" },
+        categoryRemoved: { "\"\($0)\" removed" },
+        categoryRenamed: { old, new, n in "\"\(old)\" is now \"\(new)\" (\(n) \(n == 1 ? "question" : "questions") changed)" },
         settingsIssue: { issue in
             let text: String
             switch issue.problem {

@@ -114,6 +114,13 @@ extension Messages {
         communeArchived: { "\($0): archiviert (in Listen ausgeblendet, in Verlauf und Exporten erhalten)" },
         communeSaved: { "\($0): gespeichert" },
         archivedMark: "archiviert",
+        categoryExists: { "Die Kategorie „\($0)“ gibt es schon." },
+        categoryInUse: { category, n in
+            "„\(category)“ wird von \(n) \(n == 1 ? "Frage" : "Fragen") genutzt und bleibt. `lotse categories rename` benennt sie um."
+        },
+        categorySaved: { "„\($0)“ angelegt" },
+        categoryRemoved: { "„\($0)“ entfernt" },
+        categoryRenamed: { old, new, n in "„\(old)“ heißt jetzt „\(new)“ (\(n) \(n == 1 ? "Frage" : "Fragen") geändert)" },
         settingsIssue: { issue in
             let text: String
             switch issue.problem {

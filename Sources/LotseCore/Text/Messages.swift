@@ -61,6 +61,11 @@ public struct Messages: Sendable {
     public var communeArchived: @Sendable (_ slug: String) -> String
     public var communeSaved: @Sendable (_ slug: String) -> String
     public var archivedMark: String
+    public var categoryExists: @Sendable (_ existing: String) -> String
+    public var categoryInUse: @Sendable (_ category: String, _ questions: Int) -> String
+    public var categorySaved: @Sendable (_ category: String) -> String
+    public var categoryRemoved: @Sendable (_ category: String) -> String
+    public var categoryRenamed: @Sendable (_ old: String, _ new: String, _ questions: Int) -> String
     public var settingsIssue: @Sendable (_ issue: SettingsFile.Issue) -> String
     public var settingsFile, settingsFileMissing, settingFromLocale, settingDefault: String
     public var settingFrom: @Sendable (_ origin: String) -> String

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import LotseCore
+import LotseStore
+
+/// `lotse categories …`: the network's list of question categories. A rename changes
+/// every question that uses the category in the same step; a category in use is not
+/// removed.
+struct CategoriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "categories",
+        abstract: "List, add, rename and remove the categories of questions.",
+        subcommands: [List.self, Add.self, Rename.self, Remove.self])
+
+    static func category(_ name: String, in network: Network) throws -> String {
+        do {
+            return try Lookup.category(name, in: network)
+        } catch {
+            throw fail(Run.messages.lookupError(error), status: 1)
+        }
+    }
+
+    static func write(_ manifest: StoreManifest, questions: [(new: Question, base: Question)], access: StoreAccess) throws {
+        let writes = questions.map { RecordWrite(kind: .question, id: $0.new.id, new: .question($0.new), base: .question($0.base)) }
+        do {
+            try access.store.commit(writes, changing: (new: manifest, base: access.network.manifest))
+        } catch {
+            switch error {
+            case .conflict(let index, _, _):
+                let id = index < writes.count ? writes[index].id : FileStore.manifestName
+                throw fail(Run.messages.changedMeanwhile(.question, id), status: 1)
+            case .store(let failure): throw fail(Run.messages.storeError(failure), status: 1)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The categories, with how many questions use each.")
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let network = try StoreAccess(common.store).network
+            let width = max(10, network.manifest.categories.map(DisplayWidth.of).max() ?? 10)
+            for category in network.manifest.categories {
+                let count = network.questions.filter { $0.category == category }.count
+                print(DisplayWidth.pad(TerminalSafe.visible(category, keeping: []), to: width) + "  \(count)")
+            }
+            let none = network.questions.filter { $0.category.isEmpty }.count
+            if none > 0 { print(DisplayWidth.pad(Run.language.questionTexts.noCategory, to: width) + "  \(none)") }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a category at the end of the list.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Its name.") var name: String
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("NAME"), status: 1) }
+            if let existing = access.network.manifest.categories.first(where: { TextFolding.fold($0) == TextFolding.fold(name) }) {
+                throw fail(Run.messages.categoryExists(existing), status: 1)
+            }
+            var manifest = access.network.manifest
+            manifest.categories.append(name)
+            try CategoriesCommand.write(manifest, questions: [], access: access)
+            print(Run.messages.categorySaved(name))
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rename a category, in every question that uses it, in one step.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The category now.") var old: String
+        @Argument(help: "Its new name.") var new: String
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let network = access.network
+            let old = try CategoriesCommand.category(old, in: network)
+            let new = new.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !new.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("NEW"), status: 1) }
+            if let existing = network.manifest.categories.first(where: { $0 != old && TextFolding.fold($0) == TextFolding.fold(new) }) {
+                throw fail(Run.messages.categoryExists(existing), status: 1)
+            }
+            guard new != old else { throw fail(Run.messages.nothingToChange, status: 1) }
+            var manifest = network.manifest
+            manifest.categories = manifest.categories.map { $0 == old ? new : $0 }
+            let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+            let questions = network.questions.filter { $0.category == old }.map { base -> (new: Question, base: Question) in
+                var changed = base
+                changed.category = new
+                changed.updated = now
+                return (changed, base)
+            }
+            try CategoriesCommand.write(manifest, questions: questions, access: access)
+            print(Run.messages.categoryRenamed(old, new, questions.count))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a category no question uses.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The category.") var name: String
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let category = try CategoriesCommand.category(name, in: access.network)
+            let uses = access.network.questions.filter { $0.category == category }.count
+            guard uses == 0 else { throw fail(Run.messages.categoryInUse(category, uses), status: 1) }
+            var manifest = access.network.manifest
+            manifest.categories.removeAll { $0 == category }
+            try CategoriesCommand.write(manifest, questions: [], access: access)
+            print(Run.messages.categoryRemoved(category))
+        }
+    }
+}
