@@ -10,7 +10,7 @@ struct CommunesCommand: ParsableCommand {
         commandName: "communes",
         abstract: "List, add, edit, archive and remove communes and their coordinators.",
         discussion: "A commune is named by its slug or its name (\"moehnesee\", \"Möhnesee\").",
-        subcommands: [List.self, Add.self, Edit.self, CoordinatorCommand.self, Archive.self, Remove.self])
+        subcommands: [List.self, Add.self, Edit.self, CoordinatorCommand.self, Archive.self, Merge.self, Remove.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv
@@ -212,6 +212,33 @@ struct CommunesCommand: ParsableCommand {
             }
             try CommunesCommand.write(nil, over: base, access: access)
             print(Run.messages.communeRemoved(base.id))
+        }
+    }
+
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge a commune into another (a municipal merger): every record that names it names the other.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The commune that goes (slug or name).") var commune: String
+        @Option(help: "The commune it becomes part of (slug or name).") var into: String
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let network = access.network
+            let source = try CommunesCommand.commune(commune, in: network)
+            let target = try CommunesCommand.commune(into, in: network)
+            guard source.id != target.id else { throw fail(Run.messages.nothingToChange, status: 1) }
+            let writes = CommuneMerge.writes(merging: source, into: target, in: network)
+            do {
+                try access.store.commit(writes)
+            } catch {
+                switch error {
+                case .conflict(let index, _, _):
+                    throw fail(Run.messages.changedMeanwhile(writes[index].kind, writes[index].id), status: 1)
+                case .store(let failure): throw fail(Run.messages.storeError(failure), status: 1)
+                }
+            }
+            print(Run.messages.communeMerged(source.id, target.id, writes.count - 2))
         }
     }
 }

@@ -70,3 +70,30 @@ struct CommunesCommandTests {
         #expect(try snapshot() == before, "a failed command changed the store")
     }
 }
+
+/// A municipal merger rewrites every reference in one change.
+@Suite("End to end: merging communes")
+struct CommuneMergeTests {
+    @Test func aMergedCommunesQuestionsAndMeetingsNameTheOtherAndNothingIsLeftDangling() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-merge-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        func ids(_ commune: String) -> Set<String> {
+            let csv = Lotse.run(["questions", "list", "--commune", commune, "--format", "csv", "--store", store]).output
+            return Set(csv.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) })
+        }
+        let ense = ids("ense"), werl = ids("werl")
+        #expect(!ense.isEmpty)
+        let merged = Lotse.run(["communes", "merge", "ense", "--into", "werl", "--store", store])
+        #expect(merged.status == 0, "\(merged.error)")
+        #expect(ids("werl") == ense.union(werl), "every question of Ense is now one of Werl's")
+        #expect(!Lotse.run(["communes", "list", "--store", store]).output.contains("ense "))
+        let check = Lotse.run(["check", store])
+        #expect(check.status == 0, "no reference to Ense is left: \(check.output)")
+        let meetings = try FileManager.default.contentsOfDirectory(atPath: store + "/meetings")
+        for file in meetings {
+            #expect(!(try String(contentsOfFile: store + "/meetings/" + file, encoding: .utf8)).contains("\"ense\""))
+        }
+    }
+}

@@ -13,6 +13,9 @@ final class Tmux {
         socket = "lotse-e2e-\(getpid())-\(Tmux.counter.next())"
         self.environment = environment
         let started = tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", command])
+        // On a fresh machine tmux may be missing: say exactly what to run.
+        try #require(!started.error.contains("cannot start tmux"),
+                     "tmux is not installed; the end-to-end tests need it: sudo apt-get install -y tmux (or run .ci/run)")
         try #require(started.status == 0, "tmux did not start: \(started.error)")
     }
 

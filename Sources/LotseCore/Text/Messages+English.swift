@@ -71,6 +71,7 @@ extension Messages {
         communeArchived: { "\($0): archived (hidden from lists, kept in history and exports)" },
         communeSaved: { "\($0): saved" },
         archivedMark: "archived",
+        communeMerged: { source, target, n in "\(source) is now part of \(target) (\(n) \(n == 1 ? "record" : "records") rewritten)" },
         categoryExists: { "the category \"\($0)\" exists already." },
         categoryInUse: { category, n in
             "\"\(category)\" is used by \(n) \(n == 1 ? "question" : "questions") and stays. `lotse categories rename` renames it."

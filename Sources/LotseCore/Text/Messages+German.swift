@@ -114,6 +114,7 @@ extension Messages {
         communeArchived: { "\($0): archiviert (in Listen ausgeblendet, in Verlauf und Exporten erhalten)" },
         communeSaved: { "\($0): gespeichert" },
         archivedMark: "archiviert",
+        communeMerged: { source, target, n in "\(source) ist jetzt Teil von \(target) (\(n) \(n == 1 ? "Datensatz" : "Datensätze") umgeschrieben)" },
         categoryExists: { "Die Kategorie „\($0)“ gibt es schon." },
         categoryInUse: { category, n in
             "„\(category)“ wird von \(n) \(n == 1 ? "Frage" : "Fragen") genutzt und bleibt. `lotse categories rename` benennt sie um."

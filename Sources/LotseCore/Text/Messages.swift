@@ -61,6 +61,7 @@ public struct Messages: Sendable {
     public var communeArchived: @Sendable (_ slug: String) -> String
     public var communeSaved: @Sendable (_ slug: String) -> String
     public var archivedMark: String
+    public var communeMerged: @Sendable (_ source: String, _ target: String, _ records: Int) -> String
     public var categoryExists: @Sendable (_ existing: String) -> String
     public var categoryInUse: @Sendable (_ category: String, _ questions: Int) -> String
     public var categorySaved: @Sendable (_ category: String) -> String
