@@ -15,15 +15,7 @@ struct CommunesCommandTests {
 
     func run(_ arguments: [String]) -> Spawn.Result { Lotse.run(["communes"] + arguments + ["--store", store]) }
 
-    func snapshot() throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: store)
-        while let name = enumerator?.nextObject() as? String {
-            if name.hasSuffix(".lock") { continue }
-            if let data = FileManager.default.contents(atPath: store + "/" + name) { files[name] = data }
-        }
-        return files
-    }
+    func snapshot() throws -> [String: Data] { try Lotse.snapshot(store) }
 
     @Test func addEditCoordinatorsArchiveAndRemove() throws {
         #expect(run(["add", "--name", "Möhnesee"]).output == "moehnesee\n")

@@ -28,4 +28,16 @@ enum Lotse {
     static func run(_ arguments: [String], _ extra: [String: String] = [:]) -> Spawn.Result {
         Spawn.run([binary] + arguments, environment: environment(extra))
     }
+
+    /// Every file of a store (the lock file aside) with its bytes, to prove that a failed
+    /// command wrote nothing.
+    static func snapshot(_ store: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: store)
+        while let name = enumerator?.nextObject() as? String {
+            if name.hasSuffix(".lock") { continue }
+            if let data = FileManager.default.contents(atPath: store + "/" + name) { files[name] = data }
+        }
+        return files
+    }
 }

@@ -47,16 +47,7 @@ struct MeetingsCommandTests {
     }
 
     /// The files of the store, with their contents, to prove that a refused command wrote nothing.
-    func snapshot() throws -> [String: Data] {
-        let root = URL(fileURLWithPath: store)
-        var files: [String: Data] = [:]
-        for folder in ["meetings", "questions", "communes"] {
-            for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path) {
-                files["\(folder)/\(name)"] = FileManager.default.contents(atPath: root.appendingPathComponent(folder).appendingPathComponent(name).path)
-            }
-        }
-        return files
-    }
+    func snapshot() throws -> [String: Data] { try Lotse.snapshot(store) }
 
     @Test func aNewMeetingGetsItemsAndItsAgendaAddsUp() throws {
         let new = run(["new", "--date", "12.06.2017", "--time", "9:30", "--place", "Rathaus Werl", "--invite", "Werl", "--invite", "möhnesee"])

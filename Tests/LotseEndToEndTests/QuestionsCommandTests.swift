@@ -19,15 +19,7 @@ struct QuestionsCommandTests {
     }
 
     /// The store's files, to prove that a failed command wrote nothing.
-    func snapshot() throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for folder in ["questions", "communes", "meetings"] {
-            for name in try FileManager.default.contentsOfDirectory(atPath: "\(store)/\(folder)") {
-                files["\(folder)/\(name)"] = try Data(contentsOf: URL(fileURLWithPath: "\(store)/\(folder)/\(name)"))
-            }
-        }
-        return files
-    }
+    func snapshot() throws -> [String: Data] { try Lotse.snapshot(store) }
 
     func questions(json: String) throws -> [Question] {
         try CanonicalJSON.decode([Question].self, from: Data(json.utf8))
