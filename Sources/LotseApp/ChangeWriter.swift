@@ -10,7 +10,11 @@ public enum ChangeWriter {
     public static func write(_ change: Change, to store: some RecordStore) -> Action {
         let outcomes: [WriteOutcome]
         do throws(SaveError) {
-            outcomes = try store.commit(change.recordWrites, force: change.force)
+            if let manifest = change.manifest {
+                outcomes = try store.commit(change.recordWrites, changing: (new: manifest.new, base: manifest.base))
+            } else {
+                outcomes = try store.commit(change.recordWrites, force: change.force)
+            }
         } catch {
             switch error {
             case .conflict(let index, let current, let fields):

@@ -7,6 +7,9 @@ public protocol RecordStore: Sendable {
     /// is on disk now (see `FileStore.commit`).
     @discardableResult
     func commit(_ writes: [RecordWrite], force: Bool) throws(SaveError) -> [WriteOutcome]
+    /// The same, with `store.json` changed in the same step.
+    @discardableResult
+    func commit(_ writes: [RecordWrite], changing manifest: (new: StoreManifest, base: StoreManifest)) throws(SaveError) -> [WriteOutcome]
     /// A fingerprint that changes whenever a record file changes.
     func signature() -> StoreSignature
 }

@@ -40,6 +40,9 @@ public enum Renderer {
         case .measures(let measures)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
             MeasuresScreen.draw(measures, state: state, into: &buffer)
+        case .categories(let categories)?:
+            TitleLine.draw(state, into: &buffer, in: layout.title)
+            CategoriesScreen.draw(categories, state: state, into: &buffer)
         case .dialog?:
             break
         }

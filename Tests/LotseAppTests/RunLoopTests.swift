@@ -129,6 +129,19 @@ struct RunLoopTests {
         #expect(Reducer.subscriptions(home).isEmpty, "no ticks while no clock is on screen")
     }
 
+    @Test func aCategoryRenamedInTheDashboardReachesTheStoreInOneChange() throws {
+        let temporary = try TemporaryStore()
+        var state = try Self.state(temporary.store)
+        let wohnen = try #require(state.network.manifest.categories.firstIndex(of: "Wohnen"))
+        let script: [TestBackend.Step] = Self.keys("K") + Array(repeating: .event(.key(.down)), count: wohnen)
+            + Self.keys("e") + [.event(.key(.control("u")))] + Self.keys("Wohnen und Unterkunft") + [.event(.key(.control("s"))), .idle]
+        _ = RunLoop(backend: TestBackend(size: Self.size, script: script), store: temporary.store, clock: { Self.start }).run(&state)
+        let onDisk = try temporary.store.load().network
+        #expect(onDisk.manifest.categories.contains("Wohnen und Unterkunft") && !onDisk.manifest.categories.contains("Wohnen"))
+        #expect(!onDisk.questions.contains { $0.category == "Wohnen" })
+        #expect(onDisk.questions.contains { $0.category == "Wohnen und Unterkunft" })
+    }
+
     @Test func aResizeRedrawsAtTheNewSize() throws {
         let temporary = try TemporaryStore()
         var state = try Self.state(temporary.store)

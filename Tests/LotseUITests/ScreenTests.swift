@@ -155,3 +155,23 @@ struct ScreenTests {
         }
     }
 }
+
+@Suite("Screens: communes and categories of a network")
+struct NetworkScreenTests {
+    @Test func theCategoriesWithTheirQuestions() {
+        var state = ScreenTests.state(ScreenTests.narrow)
+        ScreenTests.send([.character("K"), .down], to: &state)
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        #expect(buffer.text.contains("Kategorien der Fragen") && buffer.text.contains("Familiennachzug"))
+        Golden.check(buffer, "categories-80x24")
+    }
+
+    @Test func aNewNetworkSaysWhatToDoNext() {
+        let empty = Network(manifest: StoreManifest(network: "Netzwerk", district: "Kreis Neu", categories: StoreManifest.defaultCategories))
+        let buffer = Renderer.render(ScreenTests.state(ScreenTests.narrow, network: empty))
+        #expect(buffer.text.contains("Noch keine Kommunen – n legt eine"))
+        #expect(buffer.text.contains("Noch keine Treffen – n plant"))
+        Golden.check(buffer, "home-new-network-80x24")
+    }
+}

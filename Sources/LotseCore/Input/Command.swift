@@ -20,4 +20,6 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case markDone, markDropped, markOpen, toggleAll
     // Communes
     case newCommune, editCommune, deleteCommune
+    // Categories
+    case categories, newCategory, renameCategory, deleteCategory
 }

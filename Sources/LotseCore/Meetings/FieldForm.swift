@@ -14,6 +14,8 @@ public struct FieldForm: Hashable, Sendable {
         case outcome(meetingID: String, index: Int, kind: Outcome.Kind)
         /// A new commune (base nil) or an edit of one: name, kind and notes.
         case commune(base: Commune?)
+        /// A new category (nil) or a rename of one.
+        case category(old: String?)
     }
 
     public enum FieldID: Hashable, Sendable {

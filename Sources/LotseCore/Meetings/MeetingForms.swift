@@ -20,6 +20,11 @@ public enum MeetingForms {
         ])
     }
 
+    /// A category: new (nil) or renamed.
+    public static func category(_ old: String?) -> FieldForm {
+        FieldForm(.category(old: old), fields: [.init(.name, old ?? "")])
+    }
+
     /// "Stadt", "gemeinde", "city": the kind a text names, if any.
     public static func communeKind(_ text: String) -> Commune.Kind? {
         switch TextFolding.fold(text) {
@@ -101,6 +106,9 @@ public enum MeetingForms {
             case .name:
                 if text.isEmpty {
                     result[.name] = .required
+                } else if case .category(let old) = form.purpose,
+                          network.manifest.categories.contains(where: { $0 != old && TextFolding.fold($0) == TextFolding.fold(text) }) {
+                    result[.name] = .nameTaken
                 } else if case .commune(let base) = form.purpose,
                           network.communes.contains(where: { $0.id != base?.id && (TextFolding.fold($0.name) == TextFolding.fold(text)
                                                                                      || (base == nil && $0.id == Slug.make(text))) }) {
@@ -122,6 +130,23 @@ public enum MeetingForms {
     public static func change(_ form: FieldForm, state: inout AppState) -> Change? {
         let today = reference(form, network: state.network, today: state.today)
         switch form.purpose {
+        case .category(let old):
+            let name = form.text(.name)
+            guard name != old else { return nil }
+            var manifest = state.network.manifest
+            if let old {
+                manifest.categories = manifest.categories.map { $0 == old ? name : $0 }
+            } else {
+                manifest.categories.append(name)
+            }
+            // A rename reaches every question that uses the category, in the same change.
+            let writes = state.network.questions.filter { old != nil && $0.category == old }.map { question -> Change.Write in
+                var changed = question
+                changed.category = name
+                changed.updated = state.now
+                return .init(id: question.id, new: changed, base: question)
+            }
+            return Change(.categories, writes: writes, manifest: .init(new: manifest, base: state.network.manifest))
         case .commune(let base):
             guard let kind = communeKind(form.text(.kind)) else { return nil }
             var commune = base ?? Commune(id: Slug.make(form.text(.name)), name: "", kind: kind)

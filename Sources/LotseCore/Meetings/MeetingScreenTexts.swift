@@ -11,6 +11,8 @@ public struct MeetingScreenTexts: Sendable {
     public var next, lastItem, present, outcomes, internalNote, internalShown, emptyAgenda, questions: String
     public var newMeeting, editMeeting, newItem, editItem: String
     public var newCommune, editCommune: String
+    public var categoriesTitle, noCategories, newCategory, renameCategory, deleteCategoryTitle: String
+    public var deleteCategoryBody: @Sendable (String) -> String
     public var deleteCommuneTitle, archiveCommuneTitle: String
     public var deleteCommuneBody: @Sendable (String) -> String
     public var archiveCommuneBody: @Sendable (String, Int) -> String
@@ -54,6 +56,10 @@ extension MeetingScreenTexts {
         questions: "Fragen dazu",
         newMeeting: "Neues Treffen", editMeeting: "Treffen bearbeiten", newItem: "Neuer TOP", editItem: "TOP bearbeiten",
         newCommune: "Neue Kommune", editCommune: "Kommune bearbeiten",
+        categoriesTitle: "Kategorien der Fragen", noCategories: "Noch keine Kategorien – n legt eine an.",
+        newCategory: "Neue Kategorie", renameCategory: "Kategorie umbenennen (in allen Fragen)",
+        deleteCategoryTitle: "Kategorie entfernen?",
+        deleteCategoryBody: { "„\($0)“ wird aus der Liste entfernt. Keine Frage nutzt sie. Mit u lässt es sich rückgängig machen." },
         deleteCommuneTitle: "Kommune entfernen?", archiveCommuneTitle: "Kommune archivieren?",
         deleteCommuneBody: { "„\($0)“ wird entfernt. Keine Frage und kein Treffen nennt sie. Mit u lässt es sich rückgängig machen." },
         archiveCommuneBody: { name, uses in
@@ -152,6 +158,10 @@ extension MeetingScreenTexts {
         questions: "Questions",
         newMeeting: "New meeting", editMeeting: "Edit meeting", newItem: "New item", editItem: "Edit item",
         newCommune: "New commune", editCommune: "Edit commune",
+        categoriesTitle: "Categories of questions", noCategories: "No categories yet – n adds one.",
+        newCategory: "New category", renameCategory: "Rename category (in every question)",
+        deleteCategoryTitle: "Remove the category?",
+        deleteCategoryBody: { "\"\($0)\" is removed from the list. No question uses it. u undoes it." },
         deleteCommuneTitle: "Remove the commune?", archiveCommuneTitle: "Archive the commune?",
         deleteCommuneBody: { "\"\($0)\" is removed. No question or meeting names it. u undoes it." },
         archiveCommuneBody: { name, uses in

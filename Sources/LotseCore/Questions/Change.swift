@@ -12,6 +12,19 @@ public struct Change: Hashable, Sendable {
         case meeting, agenda, timer, attendance, outcome, measure(Outcome.MeasureStatus), scheduled, ended
         /// A commune added, edited, archived or removed.
         case commune
+        /// The list of categories, with the questions a rename reaches.
+        case categories
+    }
+
+    /// `store.json` changed together with the records (the categories).
+    public struct ManifestChange: Hashable, Sendable {
+        public var new: StoreManifest
+        public var base: StoreManifest
+
+        public init(new: StoreManifest, base: StoreManifest) {
+            self.new = new
+            self.base = base
+        }
     }
 
     public struct Write: Hashable, Sendable {
@@ -47,8 +60,11 @@ public struct Change: Hashable, Sendable {
     public var force: Bool
     /// The fields that came from someone else's change when this one was merged on disk.
     public var mergedFields: [String]
+    public var manifest: ManifestChange?
 
-    public init(_ kind: Kind, writes: [Write], isUndo: Bool = false, force: Bool = false, mergedFields: [String] = []) {
+    public init(_ kind: Kind, writes: [Write], isUndo: Bool = false, force: Bool = false, mergedFields: [String] = [],
+                manifest: ManifestChange? = nil) {
+        self.manifest = manifest
         self.kind = kind
         self.writes = writes
         self.isUndo = isUndo
@@ -67,7 +83,8 @@ public struct Change: Hashable, Sendable {
     }
 
     public var inverse: Change {
-        Change(kind, writes: writes.reversed().map { Write(id: $0.id, new: $0.base, base: $0.new) }, isUndo: true)
+        Change(kind, writes: writes.reversed().map { Write(id: $0.id, new: $0.base, base: $0.new) }, isUndo: true,
+               manifest: manifest.map { ManifestChange(new: $0.base, base: $0.new) })
     }
 }
 

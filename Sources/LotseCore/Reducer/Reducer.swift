@@ -175,6 +175,7 @@ public enum Reducer {
         for write in change.writes {
             put(write.new, for: write, in: &state)
         }
+        if let manifest = change.manifest { state.network.manifest = manifest.new }
     }
 
     /// Replaces, inserts or removes the record the write is about.

@@ -11,6 +11,7 @@ public enum Destination: Hashable, Sendable {
     case agenda(AgendaState)
     case meetingMode(MeetingModeState)
     case measures(MeasuresState)
+    case categories(CategoriesState)
     /// A modal window over the screen below; it takes every key until it closes.
     case dialog(Dialog)
 
@@ -49,6 +50,7 @@ public enum Destination: Hashable, Sendable {
         case .agenda: return [.agenda, .global]
         case .meetingMode: return [.meetingMode, .global]
         case .measures: return [.measures, .global]
+        case .categories: return [.categories, .global]
         }
     }
 
@@ -70,6 +72,8 @@ public enum Destination: Hashable, Sendable {
             return Reducer.scoped(&state, MeetingModeState.self) { MeetingModeReducer.reduce(command, in: &$0, state: &$1) }
         case .measures:
             return Reducer.scoped(&state, MeasuresState.self) { MeasuresReducer.reduce(command, in: &$0, state: &$1) }
+        case .categories:
+            return Reducer.scoped(&state, CategoriesState.self) { CategoriesReducer.reduce(command, in: &$0, state: &$1) }
         case .form, .dialog:
             // Forms and dialogs read keys, not commands (Reducer.handle sends them there).
             return []
@@ -96,6 +100,9 @@ public enum Destination: Hashable, Sendable {
             let rows = state.measureRows(all: measures.all)
             measures.selection.resolve(in: rows.lazy.map(\.id), visible: MeasuresState.visible(state.size))
             self = .measures(measures)
+        case .categories(var categories):
+            categories.selection.resolve(in: state.network.manifest.categories, visible: CategoriesState.visible(state.size))
+            self = .categories(categories)
         case .dialog(var dialog):
             DialogReducer.resolve(&dialog, in: state)
             self = .dialog(dialog)

@@ -15,6 +15,8 @@ public enum Notice: Hashable, Sendable {
     case keptTheirs
     case notPossible(String)
     case exported(String)
+    /// A category that questions use is not removed (it can be renamed).
+    case categoryInUse(String, Int)
     /// The store was just created with the example network: its data is made up.
     case exampleNetwork
     /// A form's text kept when Lotse was ended from outside is back in its form.

@@ -71,6 +71,7 @@ extension QuestionTexts {
                 case .merge: return "✓ Zusammengeführt"
                 case .delete: return "✓ Gelöscht (u macht es rückgängig)"
                 case .commune: return "✓ Kommune gespeichert"
+                case .categories: return "✓ Kategorien gespeichert"
                 case .meeting: return "✓ Sitzung gespeichert"
                 case .agenda: return "✓ Tagesordnung gespeichert"
                 case .timer: return "✓ Zeit gespeichert"
@@ -83,6 +84,7 @@ extension QuestionTexts {
             case .mergedSaved(_, let fields):
                 return "✓ Gespeichert, dazu von anderer Seite: " + fields.map(Messages.german.fieldName).joined(separator: ", ")
             case .exampleNetwork: return "ℹ Beispieldaten erfunden · lotse init"
+            case .categoryInUse(let category, let n): return "„\(category)“: \(n) \(n == 1 ? "Frage nutzt" : "Fragen nutzen") sie – e benennt um"
             case .draftRestored: return "↺ Entwurf wiederhergestellt: Lotse wurde zuletzt mit ungespeicherter Eingabe beendet"
             case .draftLost: return "Ein Entwurf gehört zu einem Datensatz, den es nicht mehr gibt"
             case .undone: return "↶ Rückgängig gemacht"
@@ -160,6 +162,7 @@ extension QuestionTexts {
                 case .merge: return "✓ Merged"
                 case .delete: return "✓ Deleted (u undoes it)"
                 case .commune: return "✓ Commune saved"
+                case .categories: return "✓ Categories saved"
                 case .meeting: return "✓ Meeting saved"
                 case .agenda: return "✓ Agenda saved"
                 case .timer: return "✓ Time saved"
@@ -172,6 +175,7 @@ extension QuestionTexts {
             case .mergedSaved(_, let fields):
                 return "✓ Saved, plus from elsewhere: " + fields.map(Messages.english.fieldName).joined(separator: ", ")
             case .exampleNetwork: return "ℹ Made-up example · your own: lotse init"
+            case .categoryInUse(let category, let n): return "\"\(category)\": \(n) \(n == 1 ? "question uses" : "questions use") it – e renames"
             case .draftRestored: return "↺ Draft restored: Lotse was last ended with unsaved input"
             case .draftLost: return "A draft belongs to a record that no longer exists"
             case .undone: return "↶ Undone"

@@ -1,5 +1,5 @@
 /// `store.json`: what kind of store this is and the network it belongs to.
-public struct StoreManifest: Codable, Equatable, Sendable {
+public struct StoreManifest: Codable, Hashable, Sendable {
     public static let currentSchemaVersion = 1
 
     public var schemaVersion: Int

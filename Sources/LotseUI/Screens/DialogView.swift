@@ -20,6 +20,7 @@ enum DialogView {
                 (title, body) = (m.deleteItemTitle, m.deleteItemBody(item ?? ""))
             case .overwrite(let request): (title, body) = (m.overwriteTitle, m.overwriteBody(request.path))
             case .deleteCommune(let commune): (title, body) = (m.deleteCommuneTitle, m.deleteCommuneBody(commune.name))
+            case .deleteCategory(let category): (title, body) = (m.deleteCategoryTitle, m.deleteCategoryBody(category))
             case .archiveCommune(let commune, let uses): (title, body) = (m.archiveCommuneTitle, m.archiveCommuneBody(commune.name, uses))
             }
             box(title: title, lines: [DetailLine.text(body)], hint: keys, state: state, into: &buffer)

@@ -47,6 +47,7 @@ enum FieldFormView {
         case .item(_, let index): return index == nil ? t.newItem : t.editItem
         case .outcome(_, _, let kind): return t.outcomeTitle(kind)
         case .commune(let base): return base == nil ? t.newCommune : t.editCommune
+        case .category(let old): return old == nil ? t.newCategory : t.renameCategory
         }
     }
 }

@@ -35,6 +35,8 @@ public enum Confirmation: Hashable, Sendable {
     case endMeeting(String)
     case deleteItem(meetingID: String, index: Int)
     case overwrite(ExportRequest)
+    /// Removing a category no question uses.
+    case deleteCategory(String)
     /// Removing a commune no record names.
     case deleteCommune(Commune)
     /// A commune that records name is archived instead of removed.

@@ -87,6 +87,8 @@ enum DialogReducer {
             case .overwrite(var request):
                 request.overwrite = true
                 return [.export(request)]
+            case .deleteCategory(let category):
+                return [.apply(CategoriesReducer.removal(category, in: state))]
             case .deleteCommune, .archiveCommune:
                 return CommuneWork.removal(confirmation).map { [.apply($0)] } ?? []
             }

@@ -5,7 +5,7 @@ import LotseStore
 /// next start. Plain fields, so that it can be written as JSON outside the shared store.
 public struct Draft: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable {
-        case question, answer, meeting, item, outcome, commune
+        case question, answer, meeting, item, outcome, commune, category
     }
 
     public var kind: Kind
@@ -49,6 +49,9 @@ public struct Draft: Codable, Hashable, Sendable {
             case .commune(let base):
                 kind = .commune
                 recordID = base?.id
+            case .category(let old):
+                kind = .category
+                recordID = old
             }
             fields = Dictionary(form.fields.map { (String(describing: $0.id), $0.editor.text) }, uniquingKeysWith: { a, _ in a })
         }
@@ -79,9 +82,12 @@ public struct Draft: Codable, Hashable, Sendable {
             form.text.set(fields["text"] ?? "")
             form.sources.set(fields["sources"] ?? "")
             return .answer(form)
-        case .meeting, .item, .outcome, .commune:
+        case .meeting, .item, .outcome, .commune, .category:
             var form: FieldForm
             switch kind {
+            case .category:
+                if let old = recordID, !state.network.manifest.categories.contains(old) { return nil }
+                form = MeetingForms.category(recordID)
             case .commune:
                 let base = recordID.flatMap { id in state.network.communes.first { $0.id == id } }
                 if recordID != nil, base == nil { return nil }

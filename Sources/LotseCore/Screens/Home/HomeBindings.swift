@@ -14,5 +14,6 @@ extension KeyMap {
         KeyBinding([.character("!")], .showProblems, in: .home),
         KeyBinding([.character("m")], .meetingMode, in: .home),
         KeyBinding([.character("O")], .measures, in: .home),
+        KeyBinding([.character("K")], .categories, in: .home),
     ]
 }

@@ -18,6 +18,7 @@ enum HomeReducer {
         case .showProblems: Reducer.push(.pager(PagerState(.problems)), in: &state)
         case .knowledge: Reducer.push(.knowledge(KnowledgeState()), in: &state)
         case .matrix: Reducer.push(.matrix(MatrixState()), in: &state)
+        case .categories: Reducer.push(.categories(CategoriesState()), in: &state)
         default: break
         }
     }
