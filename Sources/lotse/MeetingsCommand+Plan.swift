@@ -107,6 +107,9 @@ extension FieldForm.FieldID {
         case .name: return "--name"
         case .kind: return "--kind"
         case .notes: return "--notes"
+        case .role: return "--role"
+        case .phone: return "--phone"
+        case .email: return "--email"
         }
     }
 }

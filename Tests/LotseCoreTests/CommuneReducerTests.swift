@@ -56,4 +56,23 @@ struct CommuneReducerTests {
         #expect(!state.communeRows.contains { $0.communeID == "moehnesee" }, "an archived commune leaves the panel")
         #expect(state.network.questions.contains { $0.communes.contains("moehnesee") }, "its questions keep it")
     }
+
+    @Test func cAddsACoordinatorToTheSelectedCommune() throws {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.down))
+        let selected = try #require(state.network.communes.first { $0.id == state.selectedCommune })
+        _ = Reducer.reduce(&state, .key(.character("c")))
+        guard case .fields(let form)? = state.form, case .coordinator(let id) = form.purpose else { Issue.record("no coordinator form"); return }
+        #expect(id == selected.id)
+        #expect(Reducer.reduce(&state, .key(.control("s"))).isEmpty, "a coordinator needs a name")
+        for character in "Anna Weiß" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        _ = Reducer.reduce(&state, .key(.tab))
+        for character in "Ehrenamtskoordination" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        _ = Reducer.reduce(&state, .key(.tab))
+        for character in "02921 1234" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        var expected = selected
+        expected.coordinators.append(Coordinator(name: "Anna Weiß", role: "Ehrenamtskoordination", phone: "02921 1234"))
+        let effects = Reducer.reduce(&state, .key(.control("s")))
+        #expect(effects == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(expected), base: .commune(selected))]))])
+    }
 }

@@ -16,11 +16,13 @@ public struct FieldForm: Hashable, Sendable {
         case commune(base: Commune?)
         /// A new category (nil) or a rename of one.
         case category(old: String?)
+        /// A coordinator added to a commune.
+        case coordinator(communeID: String)
     }
 
     public enum FieldID: Hashable, Sendable {
         case title, date, time, place, invited, presenter, minutes, description, text, owner, due
-        case name, kind, notes
+        case name, kind, notes, role, phone, email
         /// For a decision: which linked question it answers (a choice, not text).
         case answers
     }

@@ -20,6 +20,11 @@ public enum MeetingForms {
         ])
     }
 
+    /// A coordinator for a commune: name (or a role address), role, phone, e-mail.
+    public static func coordinator(for communeID: String) -> FieldForm {
+        FieldForm(.coordinator(communeID: communeID), fields: [.init(.name), .init(.role), .init(.phone), .init(.email)])
+    }
+
     /// A category: new (nil) or renamed.
     public static func category(_ old: String?) -> FieldForm {
         FieldForm(.category(old: old), fields: [.init(.name, old ?? "")])
@@ -116,7 +121,7 @@ public enum MeetingForms {
                 }
             case .kind:
                 if communeKind(text) == nil { result[.kind] = .badKind }
-            case .place, .presenter, .description, .answers, .notes:
+            case .place, .presenter, .description, .answers, .notes, .role, .phone, .email:
                 break
             }
         }
@@ -130,6 +135,12 @@ public enum MeetingForms {
     public static func change(_ form: FieldForm, state: inout AppState) -> Change? {
         let today = reference(form, network: state.network, today: state.today)
         switch form.purpose {
+        case .coordinator(let communeID):
+            guard let base = state.network.communes.first(where: { $0.id == communeID }) else { return nil }
+            var commune = base
+            commune.coordinators.append(Coordinator(name: form.text(.name), role: form.text(.role), phone: form.text(.phone),
+                                                    email: form.text(.email)))
+            return Change(.commune, writes: [.init(id: communeID, new: .commune(commune), base: .commune(base))])
         case .category(let old):
             let name = form.text(.name)
             guard name != old else { return nil }

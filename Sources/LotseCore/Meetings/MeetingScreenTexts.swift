@@ -10,7 +10,7 @@ public struct MeetingScreenTexts: Sendable {
     public var left: @Sendable (String) -> String
     public var next, lastItem, present, outcomes, internalNote, internalShown, emptyAgenda, questions: String
     public var newMeeting, editMeeting, newItem, editItem: String
-    public var newCommune, editCommune: String
+    public var newCommune, editCommune, newCoordinator: String
     public var categoriesTitle, noCategories, newCategory, renameCategory, deleteCategoryTitle: String
     public var deleteCategoryBody: @Sendable (String) -> String
     public var deleteCommuneTitle, archiveCommuneTitle: String
@@ -55,7 +55,7 @@ extension MeetingScreenTexts {
         emptyAgenda: "Die Tagesordnung ist leer. Im Dashboard: Enter auf dem Treffen, dann n für einen neuen TOP.",
         questions: "Fragen dazu",
         newMeeting: "Neues Treffen", editMeeting: "Treffen bearbeiten", newItem: "Neuer TOP", editItem: "TOP bearbeiten",
-        newCommune: "Neue Kommune", editCommune: "Kommune bearbeiten",
+        newCommune: "Neue Kommune", editCommune: "Kommune bearbeiten", newCoordinator: "Koordination eintragen",
         categoriesTitle: "Kategorien der Fragen", noCategories: "Noch keine Kategorien – n legt eine an.",
         newCategory: "Neue Kategorie", renameCategory: "Kategorie umbenennen (in allen Fragen)",
         deleteCategoryTitle: "Kategorie entfernen?",
@@ -88,6 +88,9 @@ extension MeetingScreenTexts {
             case .answers: return "Beantwortet"
             case .name: return "Name"
             case .kind: return "Art"
+            case .role: return "Rolle"
+            case .phone: return "Telefon"
+            case .email: return "E-Mail"
             case .notes: return "Notizen"
             }
         },
@@ -157,7 +160,7 @@ extension MeetingScreenTexts {
         emptyAgenda: "The agenda is empty. In the dashboard: Enter on the meeting, then n for a new item.",
         questions: "Questions",
         newMeeting: "New meeting", editMeeting: "Edit meeting", newItem: "New item", editItem: "Edit item",
-        newCommune: "New commune", editCommune: "Edit commune",
+        newCommune: "New commune", editCommune: "Edit commune", newCoordinator: "Add a coordinator",
         categoriesTitle: "Categories of questions", noCategories: "No categories yet – n adds one.",
         newCategory: "New category", renameCategory: "Rename category (in every question)",
         deleteCategoryTitle: "Remove the category?",
@@ -190,6 +193,9 @@ extension MeetingScreenTexts {
             case .answers: return "Answers"
             case .name: return "Name"
             case .kind: return "Kind"
+            case .role: return "Role"
+            case .phone: return "Phone"
+            case .email: return "E-mail"
             case .notes: return "Notes"
             }
         },

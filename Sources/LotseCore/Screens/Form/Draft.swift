@@ -5,7 +5,7 @@ import LotseStore
 /// next start. Plain fields, so that it can be written as JSON outside the shared store.
 public struct Draft: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable {
-        case question, answer, meeting, item, outcome, commune, category
+        case question, answer, meeting, item, outcome, commune, category, coordinator
     }
 
     public var kind: Kind
@@ -52,6 +52,9 @@ public struct Draft: Codable, Hashable, Sendable {
             case .category(let old):
                 kind = .category
                 recordID = old
+            case .coordinator(let communeID):
+                kind = .coordinator
+                recordID = communeID
             }
             fields = Dictionary(form.fields.map { (String(describing: $0.id), $0.editor.text) }, uniquingKeysWith: { a, _ in a })
         }
@@ -82,9 +85,12 @@ public struct Draft: Codable, Hashable, Sendable {
             form.text.set(fields["text"] ?? "")
             form.sources.set(fields["sources"] ?? "")
             return .answer(form)
-        case .meeting, .item, .outcome, .commune, .category:
+        case .meeting, .item, .outcome, .commune, .category, .coordinator:
             var form: FieldForm
             switch kind {
+            case .coordinator:
+                guard let id = recordID, state.network.communes.contains(where: { $0.id == id }) else { return nil }
+                form = MeetingForms.coordinator(for: id)
             case .category:
                 if let old = recordID, !state.network.manifest.categories.contains(old) { return nil }
                 form = MeetingForms.category(recordID)
