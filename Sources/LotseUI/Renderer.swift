@@ -43,6 +43,9 @@ public enum Renderer {
         case .categories(let categories)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
             CategoriesScreen.draw(categories, state: state, into: &buffer)
+        case .coordinators(let coordinators)?:
+            TitleLine.draw(state, into: &buffer, in: layout.title)
+            CoordinatorsScreen.draw(coordinators, state: state, into: &buffer)
         case .dialog?:
             break
         }

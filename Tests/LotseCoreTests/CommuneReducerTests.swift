@@ -57,22 +57,45 @@ struct CommuneReducerTests {
         #expect(state.network.questions.contains { $0.communes.contains("moehnesee") }, "its questions keep it")
     }
 
-    @Test func cAddsACoordinatorToTheSelectedCommune() throws {
+    @Test func cListsTheCoordinatorsWhereNAddsEEditsAndDRemovesOne() throws {
         var state = Fixtures.state()
         _ = Reducer.reduce(&state, .key(.down))
         let selected = try #require(state.network.communes.first { $0.id == state.selectedCommune })
         _ = Reducer.reduce(&state, .key(.character("c")))
-        guard case .fields(let form)? = state.form, case .coordinator(let id) = form.purpose else { Issue.record("no coordinator form"); return }
-        #expect(id == selected.id)
+        #expect(state.top == .coordinators(CoordinatorsState(communeID: selected.id)))
+        _ = Reducer.reduce(&state, .key(.character("n")))
+        guard case .fields(let form)? = state.form, case .coordinator(selected.id, nil) = form.purpose else { Issue.record("no coordinator form"); return }
         #expect(Reducer.reduce(&state, .key(.control("s"))).isEmpty, "a coordinator needs a name")
         for character in "Anna Weiß" { _ = Reducer.reduce(&state, .key(.character(character))) }
         _ = Reducer.reduce(&state, .key(.tab))
         for character in "Ehrenamtskoordination" { _ = Reducer.reduce(&state, .key(.character(character))) }
         _ = Reducer.reduce(&state, .key(.tab))
         for character in "02921 1234" { _ = Reducer.reduce(&state, .key(.character(character))) }
-        var expected = selected
-        expected.coordinators.append(Coordinator(name: "Anna Weiß", role: "Ehrenamtskoordination", phone: "02921 1234"))
-        let effects = Reducer.reduce(&state, .key(.control("s")))
-        #expect(effects == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(expected), base: .commune(selected))]))])
+        var added = selected
+        added.coordinators.append(Coordinator(name: "Anna Weiß", role: "Ehrenamtskoordination", phone: "02921 1234"))
+        let adding = Reducer.reduce(&state, .key(.control("s")))
+        #expect(adding == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(added), base: .commune(selected))]))])
+        guard case .apply(let change)? = adding.first else { return }
+        _ = Reducer.reduce(&state, .applied(change))
+        guard case .coordinators(let list)? = state.top else { Issue.record("not back on the list after saving"); return }
+        #expect(list.communeID == selected.id && list.selection.index == 0)
+
+        _ = Reducer.reduce(&state, .key(.character("e")))
+        guard case .fields(let edit)? = state.form, case .coordinator(selected.id, 0) = edit.purpose else { Issue.record("no edit form"); return }
+        #expect(edit.text(.role) == "Ehrenamtskoordination", "the form holds the entry as it is")
+        _ = Reducer.reduce(&state, .key(.tab))
+        _ = Reducer.reduce(&state, .key(.control("u")))
+        for character in "KI Soest" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        var edited = added
+        edited.coordinators[0].role = "KI Soest"
+        let editing = Reducer.reduce(&state, .key(.control("s")))
+        #expect(editing == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(edited), base: .commune(added))]))])
+        guard case .apply(let second)? = editing.first else { return }
+        _ = Reducer.reduce(&state, .applied(second))
+
+        _ = Reducer.reduce(&state, .key(.character("d")))
+        #expect(state.dialog == .confirm(.removeCoordinator(edited, index: 0)))
+        let removing = Reducer.reduce(&state, .key(.enter))
+        #expect(removing == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(selected), base: .commune(edited))]))])
     }
 }

@@ -167,6 +167,20 @@ struct NetworkScreenTests {
         Golden.check(buffer, "categories-80x24")
     }
 
+    @Test func aCommunesCoordinators() {
+        var state = ScreenTests.state(ScreenTests.narrow)
+        ScreenTests.send([.down, .character("c")], to: &state)
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        let commune = state.network.communes.first { $0.id == state.selectedCommune }
+        let first = commune?.coordinators.first
+        #expect(first != nil, "the example's first commune has coordinators")
+        #expect(buffer.text.contains("Koordination · \(commune?.name ?? "?")") && buffer.text.contains(first?.name ?? "?"))
+        Golden.check(buffer, "coordinators-80x24")
+        ScreenTests.send([.character("d")], to: &state)
+        #expect(Renderer.render(state).text.contains("Eintrag entfernen?"))
+    }
+
     @Test func aNewNetworkSaysWhatToDoNext() {
         let empty = Network(manifest: StoreManifest(network: "Netzwerk", district: "Kreis Neu", categories: StoreManifest.defaultCategories))
         let buffer = Renderer.render(ScreenTests.state(ScreenTests.narrow, network: empty))

@@ -16,8 +16,8 @@ public struct FieldForm: Hashable, Sendable {
         case commune(base: Commune?)
         /// A new category (nil) or a rename of one.
         case category(old: String?)
-        /// A coordinator added to a commune.
-        case coordinator(communeID: String)
+        /// A coordinator of a commune: new (nil) or the one at the index, edited.
+        case coordinator(communeID: String, index: Int?)
     }
 
     public enum FieldID: Hashable, Sendable {

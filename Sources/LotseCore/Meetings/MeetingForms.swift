@@ -20,9 +20,13 @@ public enum MeetingForms {
         ])
     }
 
-    /// A coordinator for a commune: name (or a role address), role, phone, e-mail.
-    public static func coordinator(for communeID: String) -> FieldForm {
-        FieldForm(.coordinator(communeID: communeID), fields: [.init(.name), .init(.role), .init(.phone), .init(.email)])
+    /// A coordinator of a commune: name (or a role address), role, phone, e-mail; nil
+    /// adds one.
+    public static func coordinator(of commune: Commune, index: Int?) -> FieldForm {
+        let old = index.flatMap { commune.coordinators.indices.contains($0) ? commune.coordinators[$0] : nil }
+        return FieldForm(.coordinator(communeID: commune.id, index: old == nil ? nil : index), fields: [
+            .init(.name, old?.name ?? ""), .init(.role, old?.role ?? ""), .init(.phone, old?.phone ?? ""), .init(.email, old?.email ?? ""),
+        ])
     }
 
     /// A category: new (nil) or renamed.
@@ -135,11 +139,16 @@ public enum MeetingForms {
     public static func change(_ form: FieldForm, state: inout AppState) -> Change? {
         let today = reference(form, network: state.network, today: state.today)
         switch form.purpose {
-        case .coordinator(let communeID):
+        case .coordinator(let communeID, let index):
             guard let base = state.network.communes.first(where: { $0.id == communeID }) else { return nil }
             var commune = base
-            commune.coordinators.append(Coordinator(name: form.text(.name), role: form.text(.role), phone: form.text(.phone),
-                                                    email: form.text(.email)))
+            let coordinator = Coordinator(name: form.text(.name), role: form.text(.role), phone: form.text(.phone), email: form.text(.email))
+            if let index, commune.coordinators.indices.contains(index) {
+                guard commune.coordinators[index] != coordinator else { return nil }
+                commune.coordinators[index] = coordinator
+            } else {
+                commune.coordinators.append(coordinator)
+            }
             return Change(.commune, writes: [.init(id: communeID, new: .commune(commune), base: .commune(base))])
         case .category(let old):
             let name = form.text(.name)

@@ -10,7 +10,10 @@ public struct MeetingScreenTexts: Sendable {
     public var left: @Sendable (String) -> String
     public var next, lastItem, present, outcomes, internalNote, internalShown, emptyAgenda, questions: String
     public var newMeeting, editMeeting, newItem, editItem: String
-    public var newCommune, editCommune, newCoordinator: String
+    public var newCommune, editCommune, newCoordinator, editCoordinator: String
+    public var coordinatorsTitle: @Sendable (String) -> String
+    public var noCoordinators, removeCoordinatorTitle: String
+    public var removeCoordinatorBody: @Sendable (String, String) -> String
     public var categoriesTitle, noCategories, newCategory, renameCategory, deleteCategoryTitle: String
     public var deleteCategoryBody: @Sendable (String) -> String
     public var deleteCommuneTitle, archiveCommuneTitle: String
@@ -55,7 +58,10 @@ extension MeetingScreenTexts {
         emptyAgenda: "Die Tagesordnung ist leer. Im Dashboard: Enter auf dem Treffen, dann n für einen neuen TOP.",
         questions: "Fragen dazu",
         newMeeting: "Neues Treffen", editMeeting: "Treffen bearbeiten", newItem: "Neuer TOP", editItem: "TOP bearbeiten",
-        newCommune: "Neue Kommune", editCommune: "Kommune bearbeiten", newCoordinator: "Koordination eintragen",
+        newCommune: "Neue Kommune", editCommune: "Kommune bearbeiten", newCoordinator: "Koordination eintragen", editCoordinator: "Koordination bearbeiten",
+        coordinatorsTitle: { "Koordination · \($0)" }, noCoordinators: "Noch niemand eingetragen – n trägt jemanden ein.",
+        removeCoordinatorTitle: "Eintrag entfernen?",
+        removeCoordinatorBody: { "„\($0)“ wird aus der Koordination von \($1) entfernt. Mit u lässt es sich rückgängig machen." },
         categoriesTitle: "Kategorien der Fragen", noCategories: "Noch keine Kategorien – n legt eine an.",
         newCategory: "Neue Kategorie", renameCategory: "Kategorie umbenennen (in allen Fragen)",
         deleteCategoryTitle: "Kategorie entfernen?",
@@ -160,7 +166,10 @@ extension MeetingScreenTexts {
         emptyAgenda: "The agenda is empty. In the dashboard: Enter on the meeting, then n for a new item.",
         questions: "Questions",
         newMeeting: "New meeting", editMeeting: "Edit meeting", newItem: "New item", editItem: "Edit item",
-        newCommune: "New commune", editCommune: "Edit commune", newCoordinator: "Add a coordinator",
+        newCommune: "New commune", editCommune: "Edit commune", newCoordinator: "Add a coordinator", editCoordinator: "Edit coordinator",
+        coordinatorsTitle: { "Coordinators · \($0)" }, noCoordinators: "Nobody yet – n adds someone.",
+        removeCoordinatorTitle: "Remove the entry?",
+        removeCoordinatorBody: { "\"\($0)\" is removed from the coordinators of \($1). u undoes it." },
         categoriesTitle: "Categories of questions", noCategories: "No categories yet – n adds one.",
         newCategory: "New category", renameCategory: "Rename category (in every question)",
         deleteCategoryTitle: "Remove the category?",

@@ -4,7 +4,7 @@ import LotseStore
 /// questions or meetings name is archived instead (hidden from panels and pickers, kept
 /// in the records and exports).
 enum CommuneWork {
-    static let commands: Set<Command> = [.newCommune, .editCommune, .deleteCommune, .addCoordinator]
+    static let commands: Set<Command> = [.newCommune, .editCommune, .deleteCommune, .coordinators]
 
     static func reduce(_ command: Command, in state: inout AppState) -> [Effect] {
         let selected = state.selectedCommune.flatMap { id in state.network.communes.first { $0.id == id } }
@@ -14,9 +14,9 @@ enum CommuneWork {
         case .editCommune:
             guard let selected else { return [] }
             FormReducer.open(.fields(MeetingForms.commune(selected, strings: state.strings)), in: &state)
-        case .addCoordinator:
+        case .coordinators:
             guard let selected else { return [] }
-            FormReducer.open(.fields(MeetingForms.coordinator(for: selected.id)), in: &state)
+            Reducer.push(.coordinators(CoordinatorsState(communeID: selected.id)), in: &state)
         case .deleteCommune:
             guard let selected else { return [] }
             let uses = references(to: selected.id, in: state.network)

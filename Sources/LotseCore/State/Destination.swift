@@ -12,6 +12,7 @@ public enum Destination: Hashable, Sendable {
     case meetingMode(MeetingModeState)
     case measures(MeasuresState)
     case categories(CategoriesState)
+    case coordinators(CoordinatorsState)
     /// A modal window over the screen below; it takes every key until it closes.
     case dialog(Dialog)
 
@@ -51,6 +52,7 @@ public enum Destination: Hashable, Sendable {
         case .meetingMode: return [.meetingMode, .global]
         case .measures: return [.measures, .global]
         case .categories: return [.categories, .global]
+        case .coordinators: return [.coordinators, .global]
         }
     }
 
@@ -74,6 +76,8 @@ public enum Destination: Hashable, Sendable {
             return Reducer.scoped(&state, MeasuresState.self) { MeasuresReducer.reduce(command, in: &$0, state: &$1) }
         case .categories:
             return Reducer.scoped(&state, CategoriesState.self) { CategoriesReducer.reduce(command, in: &$0, state: &$1) }
+        case .coordinators:
+            return Reducer.scoped(&state, CoordinatorsState.self) { CoordinatorsReducer.reduce(command, in: &$0, state: &$1) }
         case .form, .dialog:
             // Forms and dialogs read keys, not commands (Reducer.handle sends them there).
             return []
@@ -103,6 +107,9 @@ public enum Destination: Hashable, Sendable {
         case .categories(var categories):
             categories.selection.resolve(in: state.network.manifest.categories, visible: CategoriesState.visible(state.size))
             self = .categories(categories)
+        case .coordinators(var coordinators):
+            coordinators.selection.resolve(in: coordinators.rowIDs(in: state), visible: CategoriesState.visible(state.size))
+            self = .coordinators(coordinators)
         case .dialog(var dialog):
             DialogReducer.resolve(&dialog, in: state)
             self = .dialog(dialog)

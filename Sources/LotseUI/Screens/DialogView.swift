@@ -21,6 +21,9 @@ enum DialogView {
             case .overwrite(let request): (title, body) = (m.overwriteTitle, m.overwriteBody(request.path))
             case .deleteCommune(let commune): (title, body) = (m.deleteCommuneTitle, m.deleteCommuneBody(commune.name))
             case .deleteCategory(let category): (title, body) = (m.deleteCategoryTitle, m.deleteCategoryBody(category))
+            case .removeCoordinator(let commune, let index):
+                let name = commune.coordinators.indices.contains(index) ? commune.coordinators[index].name : ""
+                (title, body) = (m.removeCoordinatorTitle, m.removeCoordinatorBody(name, commune.name))
             case .archiveCommune(let commune, let uses): (title, body) = (m.archiveCommuneTitle, m.archiveCommuneBody(commune.name, uses))
             }
             box(title: title, lines: [DetailLine.text(body)], hint: keys, state: state, into: &buffer)

@@ -48,7 +48,7 @@ enum FieldFormView {
         case .outcome(_, _, let kind): return t.outcomeTitle(kind)
         case .commune(let base): return base == nil ? t.newCommune : t.editCommune
         case .category(let old): return old == nil ? t.newCategory : t.renameCategory
-        case .coordinator: return t.newCoordinator
+        case .coordinator(_, let index): return index == nil ? t.newCoordinator : t.editCoordinator
         }
     }
 }

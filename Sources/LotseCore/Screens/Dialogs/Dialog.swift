@@ -41,6 +41,8 @@ public enum Confirmation: Hashable, Sendable {
     case deleteCommune(Commune)
     /// A commune that records name is archived instead of removed.
     case archiveCommune(Commune, uses: Int)
+    /// Removing a coordinator from a commune.
+    case removeCoordinator(Commune, index: Int)
 }
 
 /// A save found someone else's version on disk. The user sees both and chooses.

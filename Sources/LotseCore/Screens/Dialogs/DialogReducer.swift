@@ -89,6 +89,8 @@ enum DialogReducer {
                 return [.export(request)]
             case .deleteCategory(let category):
                 return [.apply(CategoriesReducer.removal(category, in: state))]
+            case .removeCoordinator(let commune, let index):
+                return CoordinatorsReducer.removal(index, from: commune).map { [.apply($0)] } ?? []
             case .deleteCommune, .archiveCommune:
                 return CommuneWork.removal(confirmation).map { [.apply($0)] } ?? []
             }

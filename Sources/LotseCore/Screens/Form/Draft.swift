@@ -52,9 +52,10 @@ public struct Draft: Codable, Hashable, Sendable {
             case .category(let old):
                 kind = .category
                 recordID = old
-            case .coordinator(let communeID):
+            case .coordinator(let communeID, let index):
                 kind = .coordinator
                 recordID = communeID
+                self.index = index
             }
             fields = Dictionary(form.fields.map { (String(describing: $0.id), $0.editor.text) }, uniquingKeysWith: { a, _ in a })
         }
@@ -89,8 +90,9 @@ public struct Draft: Codable, Hashable, Sendable {
             var form: FieldForm
             switch kind {
             case .coordinator:
-                guard let id = recordID, state.network.communes.contains(where: { $0.id == id }) else { return nil }
-                form = MeetingForms.coordinator(for: id)
+                guard let id = recordID, let commune = state.network.communes.first(where: { $0.id == id }) else { return nil }
+                if let index, !commune.coordinators.indices.contains(index) { return nil }
+                form = MeetingForms.coordinator(of: commune, index: index)
             case .category:
                 if let old = recordID, !state.network.manifest.categories.contains(old) { return nil }
                 form = MeetingForms.category(recordID)

@@ -1,0 +1,23 @@
+import LotseCore
+
+/// A commune's coordinators, one row each: name, role, phone, e-mail.
+enum CoordinatorsScreen {
+    static func draw(_ coordinators: CoordinatorsState, state: AppState, into buffer: inout Buffer) {
+        let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+        let commune = coordinators.commune(in: state)
+        let people = commune?.coordinators ?? []
+        let t = state.language.meetingScreenTexts
+        Frame.draw(into: &buffer, frame, title: t.coordinatorsTitle(commune?.name ?? coordinators.communeID), focused: true,
+                   footer: people.isEmpty ? nil : "\(coordinators.selection.index + 1)/\(people.count)")
+        let area = frame.inner
+        guard !people.isEmpty else {
+            buffer.write(t.noCoordinators, x: area.x + 1, y: area.y, Style(.muted), limit: area.maxX)
+            return
+        }
+        ListView.draw(into: &buffer, count: people.count, cursor: coordinators.selection.cursor, in: area, focused: true) { index in
+            let person = people[index]
+            let contact = [person.role, person.phone, person.email].filter { !$0.isEmpty }.joined(separator: " · ")
+            return ListRow([TextSpan(person.name), TextSpan(contact.isEmpty ? "" : "  " + contact, .muted)])
+        }
+    }
+}
