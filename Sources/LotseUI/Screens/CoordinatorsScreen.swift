@@ -14,10 +14,12 @@ enum CoordinatorsScreen {
             buffer.write(t.noCoordinators, x: area.x + 1, y: area.y, Style(.muted), limit: area.maxX)
             return
         }
+        // Names in one column, as wide as the longest up to half the screen.
+        let nameWidth = min(people.map { DisplayWidth.of($0.name) }.max() ?? 0, area.width / 2)
         ListView.draw(into: &buffer, count: people.count, cursor: coordinators.selection.cursor, in: area, focused: true) { index in
             let person = people[index]
             let contact = [person.role, person.phone, person.email].filter { !$0.isEmpty }.joined(separator: " · ")
-            return ListRow([TextSpan(person.name), TextSpan(contact.isEmpty ? "" : "  " + contact, .muted)])
+            return ListRow([TextSpan(DisplayWidth.pad(person.name, to: nameWidth)), TextSpan("  " + contact, .muted)])
         }
     }
 }
