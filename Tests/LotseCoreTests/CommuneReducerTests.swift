@@ -98,4 +98,27 @@ struct CommuneReducerTests {
         let removing = Reducer.reduce(&state, .key(.enter))
         #expect(removing == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(selected), base: .commune(edited))]))])
     }
+
+    @Test func capitalMMergesTheCommuneIntoAnotherInOneUndoableChange() throws {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.down))
+        #expect(state.selectedCommune == "moehnesee")
+        _ = Reducer.reduce(&state, .key(.character("M")))
+        guard case .dialog(.communeMerge(let picker))? = state.top else { Issue.record("no merge picker"); return }
+        #expect(picker.targets(in: state).map(\.id) == ["soest", "werl"], "every other commune, by name")
+        _ = Reducer.reduce(&state, .key(.down))
+        let effects = Reducer.reduce(&state, .key(.enter))
+        guard case .apply(let change)? = effects.first else { Issue.record("nothing merged"); return }
+        #expect(state.dialog == nil)
+        #expect(change.writes.contains { $0.id == "moehnesee" && $0.new == nil }, "the commune that goes is removed")
+        _ = Reducer.reduce(&state, .applied(change))
+        #expect(!state.network.communes.contains { $0.id == "moehnesee" })
+        let bike = try #require(state.network.questions.first { $0.title == "Fahrrad für den Schulweg" })
+        #expect(bike.communes == ["werl", "soest"], "the question names Werl instead, once")
+        #expect(state.selectedCommune == "werl", "the commune it became part of is selected")
+        guard case .apply(let undo)? = Reducer.reduce(&state, .key(.character("u"))).first else { Issue.record("no undo"); return }
+        _ = Reducer.reduce(&state, .applied(undo))
+        #expect(state.network.questions.first { $0.title == "Fahrrad für den Schulweg" }?.communes == ["moehnesee", "soest"])
+        #expect(state.network.communes.contains { $0.id == "moehnesee" })
+    }
 }

@@ -181,6 +181,17 @@ struct NetworkScreenTests {
         #expect(Renderer.render(state).text.contains("Eintrag entfernen?"))
     }
 
+    @Test func theMergePickerSaysWhatAMergerDoes() {
+        var state = ScreenTests.state(ScreenTests.narrow)
+        ScreenTests.send([.down, .character("M")], to: &state)
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        #expect(buffer.text.contains("Anröchte zusammenlegen mit"))
+        #expect(buffer.text.contains("Koordination zieht mit um"))
+        #expect(buffer.text.contains("Bad Sassendorf") && buffer.text.contains("Enter: zusammenlegen"))
+        Golden.check(buffer, "commune-merge-80x24")
+    }
+
     @Test func aNewNetworkSaysWhatToDoNext() {
         let empty = Network(manifest: StoreManifest(network: "Netzwerk", district: "Kreis Neu", categories: StoreManifest.defaultCategories))
         let buffer = Renderer.render(ScreenTests.state(ScreenTests.narrow, network: empty))

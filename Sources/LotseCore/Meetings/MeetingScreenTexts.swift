@@ -25,7 +25,10 @@ public struct MeetingScreenTexts: Sendable {
     public var problem: @Sendable (MeetingForms.Problem) -> String
     public var none: String
     public var attendanceTitle, invitedMark: String
-    public var suggestionsTitle, suggestionsEmpty, measureFrom: String
+    public var suggestionsTitle: String
+    public var mergeCommuneTitle: @Sendable (String) -> String
+    public var mergeCommuneNote, noMergeTarget, mergeCommuneKeys: String
+    public var suggestionsEmpty, measureFrom: String
     public var bundled: @Sendable (Int) -> String
     public var exportTitle: @Sendable (ExportPrompt.Document) -> String
     /// Where a relative path goes, after the prompt's keys.
@@ -128,6 +131,9 @@ extension MeetingScreenTexts {
         attendanceTitle: "Anwesenheit",
         invitedMark: "eingeladen",
         suggestionsTitle: "Vorschläge für die Tagesordnung",
+        mergeCommuneTitle: { "\($0) zusammenlegen mit …" },
+        mergeCommuneNote: "Alle Fragen und Treffen nennen danach die gewählte Kommune; die Koordination zieht mit um.",
+        noMergeTarget: "Keine andere Kommune da.", mergeCommuneKeys: "↑↓: wählen · Enter: zusammenlegen · Esc: abbrechen",
         suggestionsEmpty: "Keine Vorschläge: alle offenen Fragen stehen schon auf der Tagesordnung.",
         measureFrom: "Maßnahme vom",
         bundled: { "\($0) Kommunen" },
@@ -236,6 +242,9 @@ extension MeetingScreenTexts {
         attendanceTitle: "Attendance",
         invitedMark: "invited",
         suggestionsTitle: "Suggestions for the agenda",
+        mergeCommuneTitle: { "Merge \($0) into …" },
+        mergeCommuneNote: "Every question and meeting then names the chosen commune; its coordinators move over.",
+        noMergeTarget: "There is no other commune.", mergeCommuneKeys: "↑↓: choose · Enter: merge · Esc: cancel",
         suggestionsEmpty: "No suggestions: every open question is on the agenda already.",
         measureFrom: "Measure of",
         bundled: { "\($0) communes" },

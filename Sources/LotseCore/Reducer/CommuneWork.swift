@@ -4,7 +4,7 @@ import LotseStore
 /// questions or meetings name is archived instead (hidden from panels and pickers, kept
 /// in the records and exports).
 enum CommuneWork {
-    static let commands: Set<Command> = [.newCommune, .editCommune, .deleteCommune, .coordinators]
+    static let commands: Set<Command> = [.newCommune, .editCommune, .deleteCommune, .coordinators, .mergeCommune]
 
     static func reduce(_ command: Command, in state: inout AppState) -> [Effect] {
         let selected = state.selectedCommune.flatMap { id in state.network.communes.first { $0.id == id } }
@@ -17,6 +17,9 @@ enum CommuneWork {
         case .coordinators:
             guard let selected else { return [] }
             Reducer.push(.coordinators(CoordinatorsState(communeID: selected.id)), in: &state)
+        case .mergeCommune:
+            guard let selected else { return [] }
+            Reducer.push(.dialog(.communeMerge(CommuneMergePicker(sourceID: selected.id))), in: &state)
         case .deleteCommune:
             guard let selected else { return [] }
             let uses = references(to: selected.id, in: state.network)
@@ -24,6 +27,35 @@ enum CommuneWork {
         default:
             break
         }
+        return []
+    }
+
+    /// The merge picker's keys: Enter merges the commune into the chosen one, in one
+    /// change that rewrites every question and meeting that names it (undoable).
+    static func merge(_ command: Command?, picker: inout CommuneMergePicker, in state: inout AppState) -> [Effect] {
+        let targets = picker.targets(in: state)
+        guard let source = state.network.communes.first(where: { $0.id == picker.sourceID }) else {
+            Reducer.pop(&state)
+            return []
+        }
+        switch command {
+        case .cancel:
+            Reducer.pop(&state)
+            return []
+        case .confirm:
+            picker.selection.resolve(in: targets.lazy.map(\.id), visible: 1)
+            guard targets.indices.contains(picker.selection.index) else { return [] }
+            let target = targets[picker.selection.index]
+            Reducer.pop(&state)
+            state.home.selections[.communes] = Selection(id: target.id)
+            let writes = CommuneMerge.writes(merging: source, into: target, in: state.network, now: state.now)
+            return [.apply(Change(.commune, writes: writes.map { Change.Write(id: $0.id, new: $0.new, base: $0.base) }))]
+        case let command?:
+            _ = picker.selection.follow(command, in: targets.lazy.map(\.id), visible: DialogLayout.pickerRows(count: targets.count, size: state.size))
+        case nil:
+            break
+        }
+        Reducer.replaceTop(.dialog(.communeMerge(picker)), in: &state)
         return []
     }
 

@@ -45,6 +45,8 @@ enum DialogView {
             MeetingDialogs.drawAttendance(picker, keys: keys, state: state, into: &buffer)
         case .suggestions(let picker):
             MeetingDialogs.drawSuggestions(picker, keys: keys, state: state, into: &buffer)
+        case .communeMerge(let picker):
+            drawCommuneMerge(picker, state: state, into: &buffer)
         case .export(let prompt):
             let hint = KeyMap.hintText(in: dialog.contexts, strings: state.strings, note: m.exportHint)
             let area = box(title: m.exportTitle(prompt.document), lines: [.blank], hint: hint, state: state,

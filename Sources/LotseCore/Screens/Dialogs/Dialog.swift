@@ -11,6 +11,8 @@ public enum Dialog: Hashable, Sendable {
     /// Which communes are present, in meeting mode.
     case attendance(AttendancePicker)
     case suggestions(SuggestionPicker)
+    /// The commune another one is merged into (a municipal merger).
+    case communeMerge(CommuneMergePicker)
     case export(ExportPrompt)
 
     /// The key contexts of the dialog, innermost first: its hint line and its keys come
@@ -23,7 +25,7 @@ public enum Dialog: Hashable, Sendable {
         case .merge: return [.typeahead]
         case .filter: return [.filterMenu]
         case .attendance: return [.attendance]
-        case .suggestions: return [.picker]
+        case .suggestions, .communeMerge: return [.picker]
         }
     }
 }
@@ -126,6 +128,21 @@ public struct SuggestionPicker: Hashable, Sendable {
     public init(meetingID: String) {
         self.meetingID = meetingID
         selection = Selection()
+    }
+}
+
+/// The commune that another one becomes part of; the selection holds its id.
+public struct CommuneMergePicker: Hashable, Sendable {
+    public var sourceID: String
+    public var selection = Selection()
+
+    public init(sourceID: String) {
+        self.sourceID = sourceID
+    }
+
+    /// Every other active commune, by name.
+    public func targets(in state: AppState) -> [Commune] {
+        state.communesByName.filter { $0.id != sourceID }
     }
 }
 

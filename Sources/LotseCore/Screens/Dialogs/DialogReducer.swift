@@ -51,6 +51,8 @@ enum DialogReducer {
             return attendance(command, picker: &picker, in: &state)
         case .suggestions(var picker):
             return suggestion(command, picker: &picker, in: &state)
+        case .communeMerge(var picker):
+            return CommuneWork.merge(command, picker: &picker, in: &state)
         case .export(var prompt):
             switch command {
             case .cancel: Reducer.pop(&state)
@@ -232,6 +234,10 @@ enum DialogReducer {
             picker.selection.resolve(in: suggestions.lazy.map(\.id),
                                      visible: DialogLayout.pickerRows(count: suggestions.count, size: state.size))
             dialog = .suggestions(picker)
+        case .communeMerge(var picker):
+            let targets = picker.targets(in: state)
+            picker.selection.resolve(in: targets.lazy.map(\.id), visible: DialogLayout.pickerRows(count: targets.count, size: state.size))
+            dialog = .communeMerge(picker)
         default:
             break
         }

@@ -4,6 +4,7 @@ extension KeyMap {
         KeyBinding([.character("n")], .newCommune, in: .communesPanel, hint: 5),
         KeyBinding([.character("e")], .editCommune, in: .communesPanel),
         KeyBinding([.character("d")], .deleteCommune, in: .communesPanel),
+        KeyBinding([.character("M")], .mergeCommune, in: .communesPanel),
         KeyBinding([.character("c")], .coordinators, in: .communesPanel),
     ]
 }
