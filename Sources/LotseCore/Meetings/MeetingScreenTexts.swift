@@ -107,12 +107,13 @@ extension MeetingScreenTexts {
             switch field {
             case .date: return "TT.MM.JJJJ"
             case .time: return "HH:MM"
-            case .invited: return "Kommunen mit Komma; leer oder „alle“: alle 14"
+            case .invited: return "Kommunen mit Komma; leer oder „alle“: alle Kommunen"
             case .minutes: return "geplante Dauer"
             case .owner: return "Kommune oder Person"
             case .due: return "TT.MM.JJJJ, leer: ohne Frist"
             case .answers: return "Leertaste: welche Frage der Beschluss beantwortet"
             case .kind: return "Stadt oder Gemeinde"
+            case .notes: return "Koordination: c in Panel 1"
             default: return ""
             }
         },
@@ -218,12 +219,13 @@ extension MeetingScreenTexts {
             switch field {
             case .date: return "DD.MM.YYYY"
             case .time: return "HH:MM"
-            case .invited: return "communes separated by commas; empty or \"all\": all 14"
+            case .invited: return "communes separated by commas; empty or \"all\": every commune"
             case .minutes: return "planned duration"
             case .owner: return "commune or person"
             case .due: return "DD.MM.YYYY, empty: no deadline"
             case .answers: return "Space: which question the decision answers"
             case .kind: return "Stadt or Gemeinde"
+            case .notes: return "coordinators: c in panel 1"
             default: return ""
             }
         },
