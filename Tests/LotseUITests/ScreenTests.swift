@@ -198,5 +198,11 @@ struct NetworkScreenTests {
         #expect(buffer.text.contains("Noch keine Kommunen – n legt eine"))
         #expect(buffer.text.contains("Noch keine Treffen – n plant"))
         Golden.check(buffer, "home-new-network-80x24")
+
+        var withCommune = empty
+        withCommune.communes = [Commune(id: "boenen", name: "Bönen", kind: .municipality)]
+        var state = ScreenTests.state(ScreenTests.narrow, network: withCommune)
+        ScreenTests.send([.down], to: &state)
+        #expect(Renderer.render(state).text.contains("Noch niemand eingetragen – c trägt"), "the commune's detail says how to add coordinators")
     }
 }

@@ -12,7 +12,7 @@ public struct MeetingScreenTexts: Sendable {
     public var newMeeting, editMeeting, newItem, editItem: String
     public var newCommune, editCommune, newCoordinator, editCoordinator: String
     public var coordinatorsTitle: @Sendable (String) -> String
-    public var noCoordinators, removeCoordinatorTitle: String
+    public var noCoordinators, noCoordinatorsInDetail, removeCoordinatorTitle: String
     public var removeCoordinatorBody: @Sendable (String, String) -> String
     public var categoriesTitle, noCategories, newCategory, renameCategory, deleteCategoryTitle: String
     public var deleteCategoryBody: @Sendable (String) -> String
@@ -63,6 +63,7 @@ extension MeetingScreenTexts {
         newMeeting: "Neues Treffen", editMeeting: "Treffen bearbeiten", newItem: "Neuer TOP", editItem: "TOP bearbeiten",
         newCommune: "Neue Kommune", editCommune: "Kommune bearbeiten", newCoordinator: "Koordination eintragen", editCoordinator: "Koordination bearbeiten",
         coordinatorsTitle: { "Koordination · \($0)" }, noCoordinators: "Noch niemand eingetragen – n trägt jemanden ein.",
+        noCoordinatorsInDetail: "Noch niemand eingetragen – c trägt jemanden ein.",
         removeCoordinatorTitle: "Eintrag entfernen?",
         removeCoordinatorBody: { "„\($0)“ wird aus der Koordination von \($1) entfernt. Mit u lässt es sich rückgängig machen." },
         categoriesTitle: "Kategorien der Fragen", noCategories: "Noch keine Kategorien – n legt eine an.",
@@ -175,6 +176,7 @@ extension MeetingScreenTexts {
         newMeeting: "New meeting", editMeeting: "Edit meeting", newItem: "New item", editItem: "Edit item",
         newCommune: "New commune", editCommune: "Edit commune", newCoordinator: "Add a coordinator", editCoordinator: "Edit coordinator",
         coordinatorsTitle: { "Coordinators · \($0)" }, noCoordinators: "Nobody yet – n adds someone.",
+        noCoordinatorsInDetail: "Nobody yet – c adds someone.",
         removeCoordinatorTitle: "Remove the entry?",
         removeCoordinatorBody: { "\"\($0)\" is removed from the coordinators of \($1). u undoes it." },
         categoriesTitle: "Categories of questions", noCategories: "No categories yet – n adds one.",

@@ -80,8 +80,11 @@ public enum Details {
             .blank,
             .heading(f.coordinators),
         ]
+        if commune.coordinators.isEmpty {
+            lines.append(.text(state.language.meetingScreenTexts.noCoordinatorsInDetail, .muted, indent: 2))
+        }
         for person in commune.coordinators {
-            lines.append(.text("\(person.name) — \(person.role)", indent: 2))
+            lines.append(.text(person.role.isEmpty ? person.name : "\(person.name) — \(person.role)", indent: 2))
             if !person.phone.isEmpty { lines.append(.text("\(f.phone): \(person.phone)", .muted, indent: 4)) }
             if !person.email.isEmpty { lines.append(.text("\(f.email): \(person.email)", .muted, indent: 4)) }
         }
