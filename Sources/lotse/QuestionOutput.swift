@@ -37,7 +37,7 @@ enum QuestionOutput {
     /// Aligned by display width; ids shortened to the shortest prefix that stays unique.
     static func table(_ questions: [Question], all: [Question], names: [String: String], language: Language) -> String {
         let strings = language.strings
-        guard !questions.isEmpty else { return strings.noMatches + "\n" }
+        guard !questions.isEmpty else { return (all.isEmpty ? strings.noQuestionsInStore : strings.noMatches) + "\n" }
         let length = uniquePrefixLength(all.map(\.id))
         let rows = questions.map { q in
             [String(q.id.prefix(length)), StatusGlyph.of(q.status) + " " + strings.questionStatus(q.status),

@@ -31,6 +31,17 @@ struct CommandLineTests {
         #expect(again.error.contains("enthält schon Dateien"))
     }
 
+    @Test func anEmptyStoreSaysHowToAddAQuestionAndAFilterThatMatchesNothingSaysSo() {
+        #expect(Lotse.run(["init", store, "--district", "Kreis Unna"]).status == 0)
+        let empty = Lotse.run(["questions", "list", "--store", store])
+        #expect(empty.status == 0)
+        #expect(empty.output.contains("Noch keine Fragen im Store – lotse questions add"))
+        let example = folder.appendingPathComponent("example").path
+        #expect(Lotse.run(["init", "--example", example]).status == 0)
+        let none = Lotse.run(["questions", "list", "--store", example, "--search", "zzzzqqq"])
+        #expect(none.output.contains("Keine Treffer für diesen Filter."), "\(none.output)\(none.error)")
+    }
+
     @Test func checkPrintsEachProblemAsPathAndReason() throws {
         #expect(Lotse.run(["init", "--example", store]).status == 0)
         let questions = try FileManager.default.contentsOfDirectory(atPath: store + "/questions").sorted()

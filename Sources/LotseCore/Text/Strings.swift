@@ -15,6 +15,8 @@ public struct Strings: Sendable {
     public var noMeetings: String
     /// What an empty panel of a new network says to do next.
     public var noCommunesYet, noQuestionsWithoutCommunes: String
+    /// What `questions list` says for a store without questions.
+    public var noQuestionsInStore: String
     public var agenda: String
     public var minutesShort: String
     public var filterLabel: String
@@ -66,6 +68,7 @@ extension Strings {
         noMeetings: "Noch keine Treffen – n plant eines.",
         noCommunesYet: "Noch keine Kommunen – n legt eine an.",
         noQuestionsWithoutCommunes: "Noch keine Fragen – zuerst im Panel 1 eine Kommune anlegen (n).",
+        noQuestionsInStore: "Noch keine Fragen im Store – lotse questions add legt eine an.",
         agenda: "Tagesordnung",
         minutesShort: "Min.",
         filterLabel: "Filter",
@@ -352,6 +355,7 @@ extension Strings {
         noMeetings: "No meetings yet – n plans one.",
         noCommunesYet: "No communes yet – n adds one.",
         noQuestionsWithoutCommunes: "No questions yet – first add a commune in panel 1 (n).",
+        noQuestionsInStore: "No questions in the store yet – lotse questions add adds one.",
         agenda: "Agenda",
         minutesShort: "min",
         filterLabel: "Filter",
