@@ -138,6 +138,17 @@ struct NewNetworkEndToEndTests {
         tmux.press("C-s")
         screen = tmux.waitFor("Wickede (Ruhr)") { $0.contains("✓ Kommune gespeichert") && $0.contains("│ Wickede (Ruhr)") }
         #expect(screen.contains("│ Möhnesee"))
+        tmux.press("c")
+        tmux.waitFor("Noch niemand eingetragen – n")
+        tmux.press("n")
+        tmux.waitFor("Koordination eintragen")
+        tmux.type("Büro für Integration")
+        tmux.press("Tab")
+        tmux.type("Ehrenamtskoordination")
+        tmux.press("C-s")
+        tmux.waitFor("Koordination · Wickede (Ruhr)") { $0.contains("│ Büro für Integration  Ehrenamtskoordination") }
+        tmux.press("Escape")
+        tmux.waitFor("Büro für Integration — Ehrenamtskoordination")  // the commune's detail
         tmux.press("2", "n")
         tmux.waitFor("Neue Frage")
         tmux.type("Gibt es Sprachkurse am Abend?")
@@ -154,5 +165,7 @@ struct NewNetworkEndToEndTests {
         tmux.waitFor("EXIT=0")
         let communes = Lotse.run(["communes", "list", "--store", store]).output
         #expect(communes.contains("wickede-ruhr") && communes.contains("Stadt") && communes.contains("moehnesee"))
+        let json = Lotse.run(["communes", "list", "--store", store, "--format", "json"]).output
+        #expect(json.contains("Büro für Integration") && json.contains("Ehrenamtskoordination"))
     }
 }
