@@ -121,4 +121,26 @@ struct CommuneReducerTests {
         #expect(state.network.questions.first { $0.title == "Fahrrad für den Schulweg" }?.communes == ["moehnesee", "soest"])
         #expect(state.network.communes.contains { $0.id == "moehnesee" })
     }
+
+    @Test func anUnsavedCoordinatorEditIsKeptAsADraftForTheSameEntry() throws {
+        var network = Fixtures.network
+        network.communes[0].coordinators = [Coordinator(name: "Anna Weiß", role: "Koordination"),
+                                            Coordinator(name: "Ben Ott", role: "Stellvertretung")]
+        var state = AppState(network: network, storeLabel: "~", language: .de)
+        _ = Reducer.reduce(&state, .key(.down))
+        _ = Reducer.reduce(&state, .key(.down))
+        #expect(state.selectedCommune == "soest")
+        for key in [Key.character("c"), .down, .character("e"), .tab, .character("!")] { _ = Reducer.reduce(&state, .key(key)) }
+        let draft = try #require(Draft(state))
+        #expect(draft.kind == .coordinator && draft.recordID == "soest" && draft.index == 1)
+
+        let fresh = AppState(network: network, storeLabel: "~", language: .de)
+        guard case .fields(let restored)? = draft.form(in: fresh) else { Issue.record("the draft was not restored"); return }
+        #expect(restored.purpose == .coordinator(communeID: "soest", index: 1))
+        #expect(restored.text(.name) == "Ben Ott" && restored.text(.role) == "Stellvertretung!")
+
+        var fewer = network
+        fewer.communes[0].coordinators.removeLast()
+        #expect(draft.form(in: AppState(network: fewer, storeLabel: "~", language: .de)) == nil, "an entry removed meanwhile is not edited")
+    }
 }
