@@ -20,20 +20,6 @@ struct CategoriesCommand: ParsableCommand {
         }
     }
 
-    static func write(_ manifest: StoreManifest, questions: [(new: Question, base: Question)], access: StoreAccess) throws {
-        let writes = questions.map { RecordWrite(kind: .question, id: $0.new.id, new: .question($0.new), base: .question($0.base)) }
-        do {
-            try access.store.commit(writes, changing: (new: manifest, base: access.network.manifest))
-        } catch {
-            switch error {
-            case .conflict(let index, _, _):
-                let id = index < writes.count ? writes[index].id : FileStore.manifestName
-                throw fail(Run.messages.changedMeanwhile(.question, id), status: 1)
-            case .store(let failure): throw fail(Run.messages.storeError(failure), status: 1)
-            }
-        }
-    }
-
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The categories, with how many questions use each.")
         @OptionGroup var common: CommonOptions
@@ -62,9 +48,7 @@ struct CategoriesCommand: ParsableCommand {
             if let existing = access.network.manifest.categories.first(where: { TextFolding.fold($0) == TextFolding.fold(name) }) {
                 throw fail(Run.messages.categoryExists(existing), status: 1)
             }
-            var manifest = access.network.manifest
-            manifest.categories.append(name)
-            try CategoriesCommand.write(manifest, questions: [], access: access)
+            try access.write(CategoryChange.adding(name, in: access.network))
             print(Run.messages.categorySaved(name))
         }
     }
@@ -85,17 +69,9 @@ struct CategoriesCommand: ParsableCommand {
                 throw fail(Run.messages.categoryExists(existing), status: 1)
             }
             guard new != old else { throw fail(Run.messages.nothingToChange, status: 1) }
-            var manifest = network.manifest
-            manifest.categories = manifest.categories.map { $0 == old ? new : $0 }
-            let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
-            let questions = network.questions.filter { $0.category == old }.map { base -> (new: Question, base: Question) in
-                var changed = base
-                changed.category = new
-                changed.updated = now
-                return (changed, base)
-            }
-            try CategoriesCommand.write(manifest, questions: questions, access: access)
-            print(Run.messages.categoryRenamed(old, new, questions.count))
+            let change = CategoryChange.renaming(old, to: new, in: network, now: Date())
+            try access.write(change)
+            print(Run.messages.categoryRenamed(old, new, change.writes.count))
         }
     }
 
@@ -109,9 +85,7 @@ struct CategoriesCommand: ParsableCommand {
             let category = try CategoriesCommand.category(name, in: access.network)
             let uses = access.network.questions.filter { $0.category == category }.count
             guard uses == 0 else { throw fail(Run.messages.categoryInUse(category, uses), status: 1) }
-            var manifest = access.network.manifest
-            manifest.categories.removeAll { $0 == category }
-            try CategoriesCommand.write(manifest, questions: [], access: access)
+            try access.write(CategoryChange.removing(category, in: access.network))
             print(Run.messages.categoryRemoved(category))
         }
     }

@@ -35,15 +35,7 @@ struct CommunesCommand: ParsableCommand {
     /// Writes a commune over the version it was read as.
     static func write(_ commune: Commune?, over base: Commune?, access: StoreAccess) throws {
         let id = commune?.id ?? base?.id ?? ""
-        do {
-            try access.store.commit([RecordWrite(kind: .commune, id: id, new: commune.map(Record.commune),
-                                                 base: base.map(Record.commune))])
-        } catch {
-            switch error {
-            case .conflict: throw fail(Run.messages.changedMeanwhile(.commune, id), status: 1)
-            case .store(let failure): throw fail(Run.messages.storeError(failure), status: 1)
-            }
-        }
+        try access.write(Change(.commune, writes: [.init(id: id, new: commune.map(Record.commune), base: base.map(Record.commune))]))
     }
 
     struct List: ParsableCommand {
@@ -202,13 +194,9 @@ struct CommunesCommand: ParsableCommand {
             let access = try StoreAccess(common.store)
             let network = access.network
             let base = try CommunesCommand.commune(commune, in: network)
-            let questions = network.questions.filter { $0.communes.contains(base.id) }.count
-            let meetings = network.meetings.filter { meeting in
-                meeting.invited.contains(base.id) || meeting.attendance.contains { $0.commune == base.id }
-                    || meeting.agenda.contains { $0.outcomes.contains { $0.communes.contains(base.id) } }
-            }.count
-            guard questions + meetings == 0 else {
-                throw fail(Run.messages.communeInUse(base.id, questions, meetings), status: 1)
+            let references = CommuneMerge.references(to: base.id, in: network)
+            guard references.questions + references.meetings == 0 else {
+                throw fail(Run.messages.communeInUse(base.id, references.questions, references.meetings), status: 1)
             }
             try CommunesCommand.write(nil, over: base, access: access)
             print(Run.messages.communeRemoved(base.id))
@@ -228,17 +216,9 @@ struct CommunesCommand: ParsableCommand {
             let source = try CommunesCommand.commune(commune, in: network)
             let target = try CommunesCommand.commune(into, in: network)
             guard source.id != target.id else { throw fail(Run.messages.nothingToChange, status: 1) }
-            let writes = CommuneMerge.writes(merging: source, into: target, in: network)
-            do {
-                try access.store.commit(writes)
-            } catch {
-                switch error {
-                case .conflict(let index, _, _):
-                    throw fail(Run.messages.changedMeanwhile(writes[index].kind, writes[index].id), status: 1)
-                case .store(let failure): throw fail(Run.messages.storeError(failure), status: 1)
-                }
-            }
-            print(Run.messages.communeMerged(source.id, target.id, writes.count - 2))
+            let change = CommuneMerge.change(merging: source, into: target, in: network, now: Date())
+            try access.write(change)
+            print(Run.messages.communeMerged(source.id, target.id, change.writes.count - 2))
         }
     }
 }

@@ -25,10 +25,15 @@ struct StoreAccess {
         }
     }
 
-    /// Writes a change; a conflict or a failure ends the command with a message.
+    /// Writes a change the way the dashboard does (merged field by field with what is on
+    /// disk, all or nothing); a conflict or a failure ends the command with a message.
     func write(_ change: Change) throws {
         switch ChangeWriter.write(change, to: store) {
         case .conflicted(let change, let index, _, _):
+            // An index past the records is store.json, changed together with them.
+            guard change.writes.indices.contains(index) else {
+                throw fail(Run.messages.changedMeanwhile(.question, FileStore.manifestName), status: 1)
+            }
             throw fail(Run.messages.changedMeanwhile(change.writes[index].kind, change.writes[index].id), status: 1)
         case .failed(_, _, let error):
             throw fail(Run.messages.storeError(error), status: 1)

@@ -153,20 +153,8 @@ public enum MeetingForms {
         case .category(let old):
             let name = form.text(.name)
             guard name != old else { return nil }
-            var manifest = state.network.manifest
-            if let old {
-                manifest.categories = manifest.categories.map { $0 == old ? name : $0 }
-            } else {
-                manifest.categories.append(name)
-            }
-            // A rename reaches every question that uses the category, in the same change.
-            let writes = state.network.questions.filter { old != nil && $0.category == old }.map { question -> Change.Write in
-                var changed = question
-                changed.category = name
-                changed.updated = state.now
-                return .init(id: question.id, new: changed, base: question)
-            }
-            return Change(.categories, writes: writes, manifest: .init(new: manifest, base: state.network.manifest))
+            guard let old else { return CategoryChange.adding(name, in: state.network) }
+            return CategoryChange.renaming(old, to: name, in: state.network, now: state.now)
         case .commune(let base):
             guard let kind = communeKind(form.text(.kind)) else { return nil }
             var commune = base ?? Commune(id: Slug.make(form.text(.name)), name: "", kind: kind)

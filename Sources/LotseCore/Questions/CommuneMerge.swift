@@ -5,20 +5,19 @@ import LotseStore
 /// the one it becomes part of instead, the coordinators move over, and the commune that
 /// goes is removed, all in one change.
 public enum CommuneMerge {
-    public static func writes(merging source: Commune, into target: Commune, in network: Network,
-                              now: Date = Date()) -> [RecordWrite] {
+    public static func change(merging source: Commune, into target: Commune, in network: Network, now: Date) -> Change {
         let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         func replaced(_ ids: [String]) -> [String] {
             var result: [String] = []
             for id in ids.map({ $0 == source.id ? target.id : $0 }) where !result.contains(id) { result.append(id) }
             return result
         }
-        var writes: [RecordWrite] = []
+        var writes: [Change.Write] = []
         for question in network.questions where question.communes.contains(source.id) {
             var changed = question
             changed.communes = replaced(question.communes)
             changed.updated = now
-            writes.append(RecordWrite(kind: .question, id: question.id, new: .question(changed), base: .question(question)))
+            writes.append(.init(id: question.id, new: changed, base: question))
         }
         for meeting in network.meetings {
             var changed = meeting
@@ -39,13 +38,23 @@ public enum CommuneMerge {
                 }
             }
             if changed != meeting {
-                writes.append(RecordWrite(kind: .meeting, id: meeting.id, new: .meeting(changed), base: .meeting(meeting)))
+                writes.append(.init(meeting: changed, base: meeting))
             }
         }
         var gaining = target
         gaining.coordinators += source.coordinators
-        writes.append(RecordWrite(kind: .commune, id: target.id, new: .commune(gaining), base: .commune(target)))
-        writes.append(RecordWrite(kind: .commune, id: source.id, new: nil, base: .commune(source)))
-        return writes
+        writes.append(.init(id: target.id, new: .commune(gaining), base: .commune(target)))
+        writes.append(.init(id: source.id, new: Record?.none, base: .commune(source)))
+        return Change(.commune, writes: writes)
+    }
+
+    /// How many questions and how many meetings name the commune; one that any record
+    /// names is archived or merged, never removed.
+    public static func references(to id: String, in network: Network) -> (questions: Int, meetings: Int) {
+        (network.questions.filter { $0.communes.contains(id) }.count,
+         network.meetings.filter { meeting in
+             meeting.invited.contains(id) || meeting.attendance.contains { $0.commune == id }
+                 || meeting.agenda.contains { $0.outcomes.contains { $0.communes.contains(id) } }
+         }.count)
     }
 }

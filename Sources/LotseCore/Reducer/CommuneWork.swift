@@ -22,7 +22,8 @@ enum CommuneWork {
             Reducer.push(.dialog(.communeMerge(CommuneMergePicker(sourceID: selected.id))), in: &state)
         case .deleteCommune:
             guard let selected else { return [] }
-            let uses = references(to: selected.id, in: state.network)
+            let references = CommuneMerge.references(to: selected.id, in: state.network)
+            let uses = references.questions + references.meetings
             Reducer.push(.dialog(.confirm(uses == 0 ? .deleteCommune(selected) : .archiveCommune(selected, uses: uses))), in: &state)
         default:
             break
@@ -48,8 +49,7 @@ enum CommuneWork {
             let target = targets[picker.selection.index]
             Reducer.pop(&state)
             state.home.selections[.communes] = Selection(id: target.id)
-            let writes = CommuneMerge.writes(merging: source, into: target, in: state.network, now: state.now)
-            return [.apply(Change(.commune, writes: writes.map { Change.Write(id: $0.id, new: $0.new, base: $0.base) }))]
+            return [.apply(CommuneMerge.change(merging: source, into: target, in: state.network, now: state.now))]
         case let command?:
             _ = picker.selection.follow(command, in: targets.lazy.map(\.id), visible: DialogLayout.pickerRows(count: targets.count, size: state.size))
         case nil:
@@ -57,15 +57,6 @@ enum CommuneWork {
         }
         Reducer.replaceTop(.dialog(.communeMerge(picker)), in: &state)
         return []
-    }
-
-    /// How many questions and meetings name the commune.
-    static func references(to id: String, in network: Network) -> Int {
-        network.questions.filter { $0.communes.contains(id) }.count
-            + network.meetings.filter { meeting in
-                meeting.invited.contains(id) || meeting.attendance.contains { $0.commune == id }
-                    || meeting.agenda.contains { $0.outcomes.contains { $0.communes.contains(id) } }
-            }.count
     }
 
     /// The change a confirmed removal makes: the file deleted, or the commune archived.

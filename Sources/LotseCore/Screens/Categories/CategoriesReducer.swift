@@ -26,13 +26,6 @@ enum CategoriesReducer {
         }
         return []
     }
-
-    /// Removing an unused category: store.json alone.
-    static func removal(_ category: String, in state: AppState) -> Change {
-        var manifest = state.network.manifest
-        manifest.categories.removeAll { $0 == category }
-        return Change(.categories, writes: [], manifest: .init(new: manifest, base: state.network.manifest))
-    }
 }
 
 extension CategoriesState {

@@ -90,7 +90,7 @@ enum DialogReducer {
                 request.overwrite = true
                 return [.export(request)]
             case .deleteCategory(let category):
-                return [.apply(CategoriesReducer.removal(category, in: state))]
+                return [.apply(CategoryChange.removing(category, in: state.network))]
             case .removeCoordinator(let commune, let index):
                 return CoordinatorsReducer.removal(index, from: commune).map { [.apply($0)] } ?? []
             case .deleteCommune, .archiveCommune:
