@@ -53,6 +53,8 @@ struct KilledWriterTests {
     }
 }
 
+/// Repeatable kill moments. The end-to-end tests see only the binary, so they do not
+/// import LotseStore for its `SeededGenerator`.
 struct SystemRandom: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Field-level three-way merge")
 struct MergeTests {
     /// A small random record: scalars, a list of plain values, a list of identified things.
-    static func randomRecord(_ generator: inout SystemRandomNumberGeneratorish) -> JSONValue {
+    static func randomRecord(_ generator: inout SeededGenerator) -> JSONValue {
         var fields: [String: JSONValue] = [:]
         for key in ["title", "body", "status", "assignee"] where generator.next() % 4 != 0 {
             fields[key] = .string("\(key)-\(generator.next() % 3)")
@@ -20,7 +20,7 @@ struct MergeTests {
     }
 
     /// Changes some fields of a record at random.
-    static func edit(_ value: JSONValue, _ generator: inout SystemRandomNumberGeneratorish, keys: [String]) -> JSONValue {
+    static func edit(_ value: JSONValue, _ generator: inout SeededGenerator, keys: [String]) -> JSONValue {
         guard case .object(var fields) = value else { return value }
         for key in keys where generator.next() % 2 == 0 {
             fields[key] = generator.next() % 5 == 0 ? nil : .string("\(key)-edit-\(generator.next() % 100)")
@@ -30,7 +30,7 @@ struct MergeTests {
 
     @Test(arguments: 1...8)
     func mergingAnUnchangedSideReturnsTheOther(seed: UInt64) {
-        var generator = SystemRandomNumberGeneratorish(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for _ in 0..<200 {
             let base = Self.randomRecord(&generator)
             let changed = Self.edit(base, &generator, keys: ["title", "body", "status", "assignee"])
@@ -43,7 +43,7 @@ struct MergeTests {
 
     @Test(arguments: 1...8)
     func disjointChangesCommuteAndNoOneSidedChangeIsLost(seed: UInt64) {
-        var generator = SystemRandomNumberGeneratorish(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for _ in 0..<200 {
             let base = Self.randomRecord(&generator)
             let mine = Self.edit(base, &generator, keys: ["title", "status"])
@@ -60,7 +60,7 @@ struct MergeTests {
 
     @Test(arguments: 1...8)
     func aFieldChangedOnBothSidesIsAConflictThatKeepsBothValues(seed: UInt64) {
-        var generator = SystemRandomNumberGeneratorish(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for _ in 0..<200 {
             let base = Self.randomRecord(&generator)
             guard case .object(var m) = base, case .object(var t) = base else { continue }
@@ -113,18 +113,6 @@ struct MergeTests {
         #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
         #expect(text.contains("\\u001b") && text.contains("\\u009b") && text.contains("\\u007f"))
         #expect(try JSONValue.parse(Data(text.utf8)) == value)
-    }
-}
-
-/// A seeded generator for repeatable random records.
-struct SystemRandomNumberGeneratorish: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
-    mutating func next() -> UInt64 {
-        state ^= state << 13
-        state ^= state >> 7
-        state ^= state << 17
-        return state
     }
 }
 
