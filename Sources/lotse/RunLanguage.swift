@@ -22,14 +22,4 @@ enum Run {
     }
 
     static var messages: Messages { language.messages }
-
-    static func choose(_ arguments: [String], environment: [String: String]) -> Language {
-        for (index, argument) in arguments.enumerated() {
-            var value: String?
-            if argument == "--lang", index + 1 < arguments.count { value = arguments[index + 1] }
-            if argument.hasPrefix("--lang=") { value = String(argument.dropFirst("--lang=".count)) }
-            if let value, let language = Language(rawValue: value) { return language }
-        }
-        return Language.fromEnvironment(environment)
-    }
 }
