@@ -105,10 +105,10 @@ public enum Destination: Hashable, Sendable {
             measures.selection.resolve(in: rows.lazy.map(\.id), visible: MeasuresState.visible(state.size))
             self = .measures(measures)
         case .categories(var categories):
-            categories.selection.resolve(in: state.network.manifest.categories, visible: CategoriesState.visible(state.size))
+            categories.selection.resolve(in: state.network.manifest.categories, visible: ListScreenLayout.rows(state.size))
             self = .categories(categories)
         case .coordinators(var coordinators):
-            coordinators.selection.resolve(in: coordinators.rowIDs(in: state), visible: CategoriesState.visible(state.size))
+            coordinators.selection.resolve(in: coordinators.rowIDs(in: state), visible: ListScreenLayout.rows(state.size))
             self = .coordinators(coordinators)
         case .dialog(var dialog):
             DialogReducer.resolve(&dialog, in: state)

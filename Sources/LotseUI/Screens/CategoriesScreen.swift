@@ -3,7 +3,7 @@ import LotseCore
 /// The categories of questions, each with how many questions use it.
 enum CategoriesScreen {
     static func draw(_ categories: CategoriesState, state: AppState, into buffer: inout Buffer) {
-        let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+        let frame = ListScreenLayout.frame(state.size)
         let names = state.network.manifest.categories
         let t = state.language.meetingScreenTexts
         Frame.draw(into: &buffer, frame, title: t.categoriesTitle, focused: true,

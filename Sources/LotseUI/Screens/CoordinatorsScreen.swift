@@ -3,7 +3,7 @@ import LotseCore
 /// A commune's coordinators, one row each: name, role, phone, e-mail.
 enum CoordinatorsScreen {
     static func draw(_ coordinators: CoordinatorsState, state: AppState, into buffer: inout Buffer) {
-        let frame = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+        let frame = ListScreenLayout.frame(state.size)
         let commune = coordinators.commune(in: state)
         let people = commune?.coordinators ?? []
         let t = state.language.meetingScreenTexts

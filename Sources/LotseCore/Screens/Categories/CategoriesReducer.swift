@@ -5,7 +5,7 @@ import LotseStore
 enum CategoriesReducer {
     static func reduce(_ command: Command, in categories: inout CategoriesState, state: inout AppState) -> [Effect] {
         let names = state.network.manifest.categories
-        if categories.selection.follow(command, in: names, visible: CategoriesState.visible(state.size)) { return [] }
+        if categories.selection.follow(command, in: names, visible: ListScreenLayout.rows(state.size)) { return [] }
         let selected = categories.selection.id.flatMap { names.contains($0) ? $0 : nil }
         switch command {
         case .back: Reducer.pop(&state)
@@ -26,9 +26,4 @@ enum CategoriesReducer {
         }
         return []
     }
-}
-
-extension CategoriesState {
-    /// Rows of the list on screen: all but the bars and the frame.
-    public static func visible(_ size: Size) -> Int { max(1, size.height - 4) }
 }

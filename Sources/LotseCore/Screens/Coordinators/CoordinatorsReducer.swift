@@ -8,7 +8,7 @@ enum CoordinatorsReducer {
             if command == .back { Reducer.pop(&state) }
             return []
         }
-        if coordinators.selection.follow(command, in: coordinators.rowIDs(in: state), visible: CategoriesState.visible(state.size)) {
+        if coordinators.selection.follow(command, in: coordinators.rowIDs(in: state), visible: ListScreenLayout.rows(state.size)) {
             return []
         }
         let selected = commune.coordinators.isEmpty ? nil : min(coordinators.selection.index, commune.coordinators.count - 1)
