@@ -38,21 +38,25 @@ final class Tmux {
         tmux(["resize-window", "-t", "t", "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Polls the screen until `predicate` holds; never trusts a single, maybe stale, frame.
+    /// Polls the screen until `predicate` holds and the screen is the same in two captures
+    /// in a row: a capture can land while a frame is half written (the panels there, the
+    /// hint bar not yet), and a test must not read a half frame.
     @discardableResult
     func waitFor(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
                  _ predicate: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture()
-        while !predicate(screen) {
-            if Date() > deadline {
+        while true {
+            let holds = predicate(screen)
+            if holds || Date() <= deadline { usleep(20_000) }
+            let next = capture()
+            if holds, next == screen || Date() > deadline { return screen }
+            if !holds, Date() > deadline {
                 Issue.record("timed out waiting for \(what); the screen was:\n\(screen)", sourceLocation: sourceLocation)
                 return screen
             }
-            usleep(20_000)
-            screen = capture()
+            screen = next
         }
-        return screen
     }
 
     @discardableResult
