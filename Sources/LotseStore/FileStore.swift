@@ -57,10 +57,12 @@ public struct FileStore: Sendable {
         }
         let manifest = try loadManifest()
         var problems: [StoreProblem] = []
-        let communes = loadRecords(Commune.self, kind: .commune, problems: &problems)
-        let questions = loadRecords(Question.self, kind: .question, problems: &problems)
-        let meetings = loadRecords(Meeting.self, kind: .meeting, problems: &problems)
-        let network = Network(manifest: manifest, communes: communes, questions: questions, meetings: meetings)
+        var conflicts: [SyncConflict] = []
+        let communes = loadRecords(Commune.self, kind: .commune, problems: &problems, conflicts: &conflicts)
+        let questions = loadRecords(Question.self, kind: .question, problems: &problems, conflicts: &conflicts)
+        let meetings = loadRecords(Meeting.self, kind: .meeting, problems: &problems, conflicts: &conflicts)
+        let network = Network(manifest: manifest, communes: communes, questions: questions, meetings: meetings,
+                              syncConflicts: conflicts)
         let present = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { kind in
             (kind, Set(((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(kind.folder).path)) ?? [])
                 .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }))
@@ -308,7 +310,7 @@ public struct FileStore: Sendable {
     }
 
     private func loadRecords<R: Decodable & Identifiable>(
-        _ type: R.Type, kind: RecordKind, problems: inout [StoreProblem]
+        _ type: R.Type, kind: RecordKind, problems: inout [StoreProblem], conflicts: inout [SyncConflict]
     ) -> [R] where R.ID == String {
         let folder = root.appendingPathComponent(kind.folder)
         var isFolder: ObjCBool = false
@@ -334,12 +336,18 @@ public struct FileStore: Sendable {
             }
             do {
                 decoded.append((name, try CanonicalJSON.decode(R.self, from: data)))
+                if data.range(of: Self.conflictMarker) != nil, let json = try? JSONValue.parse(data) {
+                    conflicts += SyncConflict.list(in: json, kind: kind, recordID: String(name.dropLast(5)))
+                }
             } catch {
                 problems.append(StoreProblem(path: relative, reason: DecodingProblem.reason(for: error)))
             }
         }
         return RecordValidation.accept(decoded, kind: kind, problems: &problems)
     }
+
+    /// Only files that hold this key are parsed a second time for their sync conflicts.
+    private static let conflictMarker = Data("\"\(SyncConflict.field)\"".utf8)
 
     private func write<R: Encodable>(_ record: R, kind: RecordKind, id: String) throws(StoreError) {
         try writeFile(record, to: url(of: kind, id: id))

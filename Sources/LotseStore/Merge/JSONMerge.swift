@@ -84,10 +84,11 @@ public enum JSONMerge {
         }
     }
 
-    /// The key that identifies an element of a list, if every element has one.
+    /// The key that identifies an element of a list, if every element has one: an id, a
+    /// commune's slug (attendance), or a timer span's start.
     static func identity(_ value: JSONValue) -> String? {
         guard let fields = value.object else { return nil }
-        for key in ["id", "commune"] {
+        for key in ["id", "commune", "start"] {
             if case .string(let id)? = fields[key], !id.isEmpty { return key + ":" + id }
         }
         return nil

@@ -1,0 +1,96 @@
+import Foundation
+import LotseStore
+
+extension SyncMessages {
+    public static let german = SyncMessages(
+        recordEvent: { kind, event, title in
+            let noun: String
+            switch kind {
+            case .question: noun = "Frage"
+            case .meeting: noun = "Treffen"
+            case .commune: noun = "Kommune"
+            }
+            switch event {
+            case .added: return "\(noun) \(kind == .question ? "erfasst" : "angelegt"): \(title)"
+            case .removed: return "\(noun) \(kind == .commune ? "entfernt" : "gelöscht"): \(title)"
+            case .changed: return "\(noun) geändert: \(title)"
+            case .ended: return "Treffen abgeschlossen: \(title)"
+            case .status(let status):
+                switch status {
+                case .open: return "Frage wieder offen: \(title)"
+                case .clarifying: return "Frage in Klärung: \(title)"
+                case .answered: return "Frage beantwortet: \(title)"
+                case .closed: return "Frage geschlossen: \(title)"
+                case .merged: return "Frage zusammengeführt: \(title)"
+                }
+            }
+        },
+        settingsChanged: "Netzwerk-Einstellungen geändert (store.json)",
+        storeFilesChanged: "Store-Dateien geändert",
+        fileChanged: { "Datei geändert: \($0)" },
+        changesSubject: { count, first in "\(count) Änderungen, darunter: \(first)" },
+        andMore: { "… und \($0) weitere" },
+        mergeCommit: "Sync: Änderungen der anderen Rechner zusammengeführt",
+        summary: { pulled, pushed, conflicts in
+            var parts = ["\(pulled) \(pulled == 1 ? "Änderung" : "Änderungen") geholt", "\(pushed) gesendet"]
+            if conflicts > 0 { parts.append("\(conflicts) \(conflicts == 1 ? "Konflikt" : "Konflikte")") }
+            return parts.joined(separator: ", ")
+        },
+        conflictsHeading: "Offene Konflikte (im Dashboard unter K ansehen und entscheiden):",
+        conflictLine: { record, field, kept, other in "\(record) · \(field): behalten \(kept), anderer Wert \(other)" },
+        absent: "(leer)",
+        keptDespiteDeletion: { "\($0) wurde auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung bleibt erhalten." },
+        error: { error in
+            switch error {
+            case .gitMissing:
+                return "git ist nicht installiert. Unter Debian/Ubuntu: sudo apt-get install git"
+            case .notSetUp(let path):
+                return "\(path) wird noch nicht synchronisiert. Einrichten mit `lotse sync init --remote URL --store \(path)`, oder ein bestehendes Netzwerk mit `lotse join URL ORDNER` holen."
+            case .notAStore(let path):
+                return "\(path) ist kein Lotse-Store (keine store.json). Mit --store den Store-Ordner angeben."
+            case .unreachable(let remote, let detail):
+                return "Das Remote \(remote) ist nicht erreichbar (\(detail)). Nichts verloren: die lokalen Änderungen bleiben und werden beim nächsten `lotse sync` gesendet."
+            case .newerSchema(let found, let supported):
+                return "Das Remote hat Schema-Version \(found), dieses Lotse kennt nur bis \(supported). Nicht zusammengeführt, damit keine Felder verloren gehen: bitte Lotse aktualisieren."
+            case .remoteHoldsAnotherNetwork(let remote):
+                return "\(remote) enthält schon ein anderes Netzwerk. Zum Mitmachen `lotse join \(remote) ORDNER` nutzen, oder ein leeres Remote angeben."
+            case .folderNotEmpty(let path):
+                return "\(path) ist nicht leer. `lotse join` braucht einen neuen oder leeren Ordner."
+            case .remoteNotAStore(let remote):
+                return "\(remote) enthält keinen Lotse-Store (keine store.json). Das Netzwerk wird mit `lotse sync init --remote \(remote)` dort angelegt."
+            case .store(let storeError):
+                return Messages.german.storeError(storeError)
+            case .git(let command, let detail):
+                return "git \(command) ist fehlgeschlagen: \(detail). Die lokalen Daten sind unverändert."
+            }
+        },
+        setUp: { "Der Store wird jetzt über \($0) synchronisiert. Kolleginnen holen ihn mit `lotse join \($0) ORDNER`." },
+        joined: { network, path in "Netzwerk „\(network)“ nach \(path) geholt. Öffnen mit: lotse --store \(path)" },
+        statusLines: { status, now in
+            var lines = ["Remote: \(status.remote) (\(status.branch))",
+                         "Voraus: \(status.ahead) · Zurück: \(status.behind) (Stand des letzten Abrufs)",
+                         "Nicht gesendete Änderungen: \(status.uncommitted)"]
+            lines.append("Letzter Sync: " + (status.lastSync.map { Format.day($0) + ", " + SyncMessages.germanAgo(Int(now.timeIntervalSince($0))) } ?? "noch nie"))
+            lines.append("Offene Konflikte: \(status.openConflicts.count)")
+            return lines
+        },
+        titleState: { ahead, behind, last, now in
+            "↑\(ahead) ↓\(behind)" + (last.map { " · " + SyncMessages.germanAgo(Int(now.timeIntervalSince($0))) } ?? "")
+        },
+        offline: "offline",
+        syncing: "synchronisiere …",
+        conflictCount: { "\($0) \($0 == 1 ? "Konflikt" : "Konflikte")" },
+        ago: { SyncMessages.germanAgo($0) }
+    )
+}
+
+extension SyncMessages {
+    static func germanAgo(_ seconds: Int) -> String {
+        switch seconds {
+        case ..<60: return "gerade eben"
+        case ..<3600: return "vor \(seconds / 60) Min."
+        case ..<86400: return "vor \(seconds / 3600) Std."
+        default: return "vor \(seconds / 86400) \(seconds / 86400 == 1 ? "Tag" : "Tagen")"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+extension FileStore {
+    /// Settles a sync conflict: with `takingOther`, the value that lost goes into the
+    /// record; either way the entry is removed. Under the store lock, on the file as it is
+    /// now, so that everything else in the record (including fields this version of Lotse
+    /// does not know) stays. A conflict already settled elsewhere is left alone.
+    public func settle(_ conflict: SyncConflict, takingOther: Bool, now: Date) throws(StoreError) {
+        let url = url(of: conflict.kind, id: conflict.recordID)
+        try StoreLock.withLock(in: root) { () throws(StoreError) in
+            try housekeeping()
+            guard let data = FileManager.default.contents(atPath: url.path),
+                  let json = try? JSONValue.parse(data), case .object(var fields) = json,
+                  case .array(let entries)? = fields[SyncConflict.field] else { return }
+            let remaining = entries.filter { entry in
+                if case .string(let id)? = entry.object?["id"] { return id != conflict.id }
+                return true
+            }
+            guard remaining.count < entries.count else { return }
+            fields[SyncConflict.field] = remaining.isEmpty ? nil : .array(remaining)
+            var settled = JSONValue.object(fields)
+            if takingOther {
+                settled = settled.setting(conflict.path, to: conflict.other) ?? settled
+                if settled.object?["updated"] != nil, let stamp = try? JSONValue.of(now) {
+                    settled = settled.setting(["updated"], to: stamp) ?? settled
+                }
+            }
+            let text = Data(settled.canonicalText.utf8)
+            // The other value must still make a valid record; if it does not, only the entry goes.
+            if Self.decode(conflict.kind, text) == nil {
+                guard !takingOther else { throw .cannotWrite(path: url.path, reason: "the other value does not fit the record") }
+            }
+            try AtomicFile.write(text, to: url)
+        }
+    }
+
+    /// Finishes what a dead writer left half done; sync runs it before it commits.
+    public func tidy() throws(StoreError) {
+        try StoreLock.withLock(in: root) { () throws(StoreError) in try housekeeping() }
+    }
+
+    /// Runs `body` while no other Lotse process writes to the store.
+    public func whileLocked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try StoreLock.withLock(in: root, body)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Why a git command did not do its work.
+public enum GitError: Error, Hashable, Sendable {
+    /// No `git` on the PATH.
+    case notInstalled
+    /// git ran and failed: the command (without "git") and what it said.
+    case failed(command: String, status: Int32, output: String)
+}
+
+/// Real git, run as a subprocess in a repository folder. Foundation's `Process` is enough
+/// here: the calls are short, synchronous and few, and it comes with the toolchain.
+///
+/// Every call runs with umask 077, so that files git writes into the store (a clone, a
+/// merge) are readable by their owner only, like the files Lotse writes itself; without a
+/// terminal prompt, so that a remote asking for a password fails instead of hanging; and
+/// in the C locale, so that what git prints can be read back.
+public struct Git: Sendable {
+    public let folder: URL
+
+    public init(in folder: URL) {
+        self.folder = folder
+    }
+
+    public struct Output: Sendable {
+        public var status: Int32
+        public var text: String
+        public var errors: String
+        public var succeeded: Bool { status == 0 }
+    }
+
+    /// The path of the `git` program, or nil when it is not installed.
+    public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let path = environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") where !folder.isEmpty {
+            let candidate = "\(folder)/git"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs `git ARGUMENTS`; a failing status is returned, not thrown.
+    @discardableResult
+    public func run(_ arguments: [String], input: Data? = nil) throws(GitError) -> Output {
+        guard let git = Self.executable() else { throw .notInstalled }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "umask 077 && exec \"$0\" \"$@\"", git] + arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["GIT_ASKPASS"] = "/bin/false"
+        environment["SSH_ASKPASS"] = "/bin/false"
+        environment["GIT_SSH_COMMAND"] = environment["GIT_SSH_COMMAND"] ?? "ssh -o BatchMode=yes"
+        environment["LC_ALL"] = "C"
+        environment["LANGUAGE"] = "C"
+        process.environment = environment
+        // Files rather than pipes: a long output cannot fill a pipe and stall git.
+        let outputs = Self.temporaryFiles()
+        defer {
+            unlink(outputs.out.path)
+            unlink(outputs.err.path)
+        }
+        do {
+            process.standardOutput = try FileHandle(forWritingTo: outputs.out)
+            process.standardError = try FileHandle(forWritingTo: outputs.err)
+            if let input {
+                let pipe = Pipe()
+                process.standardInput = pipe
+                try process.run()
+                pipe.fileHandleForWriting.write(input)
+                try pipe.fileHandleForWriting.close()
+            } else {
+                process.standardInput = FileHandle.nullDevice
+                try process.run()
+            }
+        } catch {
+            throw .failed(command: arguments.joined(separator: " "), status: -1, output: "\(error)")
+        }
+        process.waitUntilExit()
+        let text = FileManager.default.contents(atPath: outputs.out.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let errors = FileManager.default.contents(atPath: outputs.err.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return Output(status: process.terminationStatus, text: text, errors: errors)
+    }
+
+    /// Runs `git ARGUMENTS` and returns what it printed, trimmed; a failure is thrown.
+    @discardableResult
+    public func check(_ arguments: [String], input: Data? = nil) throws(GitError) -> String {
+        let output = try run(arguments, input: input)
+        guard output.succeeded else {
+            throw .failed(command: arguments.joined(separator: " "), status: output.status,
+                          output: (output.errors + output.text).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return output.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The lines git printed, without empty ones.
+    public func lines(_ arguments: [String]) throws(GitError) -> [String] {
+        try check(arguments).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }
+
+    private static func temporaryFiles() -> (out: URL, err: URL) {
+        let base = FileManager.default.temporaryDirectory
+            .appendingPathComponent("lotse-git-\(getpid())-\(UInt64.random(in: 0 ... .max))")
+        let out = URL(fileURLWithPath: base.path + ".out"), err = URL(fileURLWithPath: base.path + ".err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        return (out, err)
+    }
+}

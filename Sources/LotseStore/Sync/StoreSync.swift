@@ -1,0 +1,312 @@
+import Foundation
+
+/// A store shared through git: one clone per machine, a remote the district runs. Sync
+/// commits what changed here, fetches, merges field by field (Lotse is git's merge driver
+/// for every `*.json`, so no file ever holds conflict markers) and pushes. Whatever
+/// happens, the repository is never left in the middle of a merge: a merge that cannot be
+/// finished is aborted, and everything committed here stays committed.
+public struct StoreSync: Sendable {
+    public let root: URL
+    let git: Git
+    /// The command git runs to merge a store file: Lotse's `merge-driver`.
+    public var driver: String
+    /// Who the commits are by: the user from the settings.
+    public var author: String
+    /// The commit message for a set of changed files, in the user's language.
+    public var describe: @Sendable ([FileChange]) -> String
+    /// The message of a merge commit, in the user's language.
+    public var mergeMessage: String
+
+    public init(root: URL, driver: String, author: String, describe: @escaping @Sendable ([FileChange]) -> String,
+                mergeMessage: String = "Sync: merged the changes of the other machines") {
+        self.root = root
+        self.git = Git(in: root)
+        self.driver = driver
+        self.author = author
+        self.describe = describe
+        self.mergeMessage = mergeMessage
+    }
+
+    static let remoteName = "origin"
+    static let lastSyncFile = "lotse-last-sync"
+
+    /// What never enters git: every dotfile (the lock, the journal, temporary files of a
+    /// write) except git's own two, and editors' leftovers. Drafts and caches live outside
+    /// the store folder anyway.
+    static let ignored = """
+        # Machine-local files of Lotse (lock, journal, temporary files) and editors' leftovers.
+        .*
+        !.gitattributes
+        !.gitignore
+        *~
+        *.swp
+
+        """
+    /// Every record file is merged by Lotse, field by field, never as text.
+    static let attributes = """
+        *.json merge=lotse
+
+        """
+
+    // MARK: - Sync
+
+    /// Commits, fetches, merges and pushes. A push that loses a race with a colleague's
+    /// push is fetched, merged and pushed again.
+    public func sync(now: Date = Date()) throws(SyncError) -> SyncReport {
+        let branch = try prepare()
+        var report = SyncReport()
+        let before = try openConflictIDs()
+        try commitLocalChanges()
+        for attempt in 1 ... 3 {
+            try fetch()
+            let remoteRef = "\(Self.remoteName)/\(branch)"
+            if try exists(remoteRef) {
+                try checkSchema(of: remoteRef)
+                report.pushed = try changedFiles("\(remoteRef)...HEAD").count
+                let head = try call(["rev-parse", "HEAD"])
+                report.keptDespiteDeletion += try whileLocked { () throws(SyncError) in try merge(remoteRef) }
+                report.pulled += try changedFiles("\(head)..HEAD").count
+            } else {
+                report.pushed = try call(["ls-files"]).split(separator: "\n").count
+            }
+            let push = try run(["push", "--porcelain", Self.remoteName, "HEAD:refs/heads/\(branch)"])
+            if push.succeeded { break }
+            let said = push.errors + push.text
+            let rejected = said.contains("[rejected]") || said.contains("fetch first") || said.contains("non-fast-forward")
+            guard rejected, attempt < 3 else { throw unreachable(said) }
+        }
+        _ = try? run(["branch", "--set-upstream-to=\(Self.remoteName)/\(branch)"])
+        try? Data(ISO8601DateFormatter().string(from: now).utf8).write(to: gitFolder.appendingPathComponent(Self.lastSyncFile))
+        let after = try openConflicts()
+        report.openConflicts = after
+        report.newConflicts = after.filter { !before.contains($0.id) }
+        return report
+    }
+
+    /// Where the store stands, from what the last fetch brought; asks no remote.
+    public func status() throws(SyncError) -> SyncStatus {
+        let branch = try prepare(configure: false)
+        let remote = (try? call(["remote", "get-url", Self.remoteName])) ?? ""
+        var ahead = 0, behind = 0
+        let remoteRef = "\(Self.remoteName)/\(branch)"
+        if try exists(remoteRef) {
+            let counts = try call(["rev-list", "--left-right", "--count", "HEAD...\(remoteRef)"]).split(whereSeparator: \.isWhitespace)
+            ahead = counts.first.flatMap { Int($0) } ?? 0
+            behind = counts.dropFirst().first.flatMap { Int($0) } ?? 0
+        } else {
+            ahead = Int((try? call(["rev-list", "--count", "HEAD"])) ?? "") ?? 0
+        }
+        let uncommitted = try call(["status", "--porcelain", "--untracked-files=all"]).split(separator: "\n").count
+        return SyncStatus(remote: remote, branch: branch, ahead: ahead, behind: behind, uncommitted: uncommitted,
+                          lastSync: lastSync, openConflicts: try openConflicts())
+    }
+
+    /// When this clone last synced, if ever.
+    public var lastSync: Date? {
+        guard let data = FileManager.default.contents(atPath: gitFolder.appendingPathComponent(Self.lastSyncFile).path) else {
+            return nil
+        }
+        return ISO8601DateFormatter().date(from: String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Whether this store is a clone with a remote.
+    public var isSetUp: Bool {
+        FileManager.default.fileExists(atPath: gitFolder.path)
+            && ((try? git.run(["remote", "get-url", Self.remoteName]).succeeded) ?? false)
+    }
+
+    // MARK: - Steps
+
+    var gitFolder: URL { root.appendingPathComponent(".git") }
+
+    /// Checks the store is set up, finishes what a killed sync or writer left, refreshes
+    /// the merge driver (the program may have moved), and returns the branch.
+    func prepare(configure: Bool = true) throws(SyncError) -> String {
+        guard Git.executable() != nil else { throw .gitMissing }
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(FileStore.manifestName).path) else {
+            throw .notAStore(path: root.path)
+        }
+        guard isSetUp else { throw .notSetUp(path: root.path) }
+        if configure {
+            try abandonUnfinishedMerge()
+            try self.configure()
+        }
+        return try call(["symbolic-ref", "--short", "HEAD"])
+    }
+
+    /// The repository settings Lotse relies on, set every time so that they stay right.
+    func configure() throws(SyncError) {
+        let settings = [
+            ("merge.lotse.name", "Lotse: field-by-field merge of store records"),
+            ("merge.lotse.driver", driver),
+            // A deleted record and a new one are never "renamed" into each other.
+            ("merge.renames", "false"),
+            ("diff.renames", "false"),
+            ("core.quotePath", "false"),
+            ("user.name", author),
+            ("user.email", ""),
+        ]
+        for (key, value) in settings { try call(["config", key, value]) }
+    }
+
+    /// A sync killed in the middle of a merge left MERGE_HEAD: everything committed
+    /// before it is safe, so the half-done merge is dropped and done again.
+    func abandonUnfinishedMerge() throws(SyncError) {
+        for marker in ["MERGE_HEAD", "rebase-merge", "rebase-apply", "CHERRY_PICK_HEAD"]
+        where FileManager.default.fileExists(atPath: gitFolder.appendingPathComponent(marker).path) {
+            _ = try? run(["merge", "--abort"])
+            _ = try? run(["rebase", "--abort"])
+            _ = try? run(["cherry-pick", "--abort"])
+        }
+    }
+
+    /// Commits every change in the store folder, with a message that says what changed.
+    func commitLocalChanges() throws(SyncError) {
+        do throws(StoreError) { try FileStore(at: root).tidy() } catch { throw SyncError.store(error) }
+        try whileLocked { () throws(SyncError) in
+            try call(["add", "--all"])
+            let staged = try call(["diff", "--cached", "--name-only", "--no-renames", "-z"])
+                .split(separator: "\0").map(String.init)
+            guard !staged.isEmpty else { return }
+            let hasHead = try exists("HEAD")
+            let changes = staged.map { path in
+                FileChange(path: path,
+                           before: hasHead ? try? call(["show", "HEAD:\(path)"], raw: true).data(using: .utf8) : nil,
+                           after: FileManager.default.contents(atPath: root.appendingPathComponent(path).path))
+            }
+            try call(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(describe(changes).utf8))
+        }
+    }
+
+    func fetch() throws(SyncError) {
+        let output = try run(["fetch", "--quiet", Self.remoteName])
+        guard output.succeeded else { throw unreachable(output.errors + output.text) }
+    }
+
+    /// Refuses a remote whose store a newer Lotse wrote: this one would drop its fields.
+    func checkSchema(of ref: String) throws(SyncError) {
+        guard let text = try? call(["show", "\(ref):\(FileStore.manifestName)"], raw: true),
+              let manifest = try? JSONValue.parse(Data(text.utf8)),
+              case .number(let number)? = manifest.object?["schemaVersion"], let found = Int(number) else { return }
+        if found > StoreManifest.currentSchemaVersion {
+            throw .newerSchema(found: found, supported: StoreManifest.currentSchemaVersion)
+        }
+    }
+
+    /// Merges the remote branch into HEAD. Returns the records deleted on one side and
+    /// changed on the other, which are kept. Leaves no merge in progress.
+    func merge(_ ref: String) throws(SyncError) -> [String] {
+        if try run(["merge-base", "--is-ancestor", ref, "HEAD"]).succeeded { return [] }
+        if try run(["merge-base", "--is-ancestor", "HEAD", ref]).succeeded {
+            try call(["merge", "--quiet", "--ff-only", ref])
+            return []
+        }
+        let merged = try run(["merge", "--quiet", "--no-edit", "--no-verify", "-Xno-renames", "-m", mergeMessage, ref])
+        var kept: [String] = []
+        if !merged.succeeded {
+            do {
+                kept = try settleUnmerged()
+                try call(["commit", "--quiet", "--no-edit", "--no-verify"])
+            } catch {
+                _ = try? run(["merge", "--abort"])
+                throw error
+            }
+        }
+        return kept
+    }
+
+    /// What git could not merge by itself: a record deleted on one side and changed on
+    /// the other (kept, changed), or a file the driver did not settle (merged here).
+    func settleUnmerged() throws(SyncError) -> [String] {
+        var stages: [String: Set<Int>] = [:]
+        for line in try call(["ls-files", "--unmerged", "-z"], raw: true).split(separator: "\0") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            let fields = line[..<tab].split(separator: " ")
+            guard fields.count == 3, let stage = Int(fields[2]) else { continue }
+            stages[String(line[line.index(after: tab)...]), default: []].insert(stage)
+        }
+        guard !stages.isEmpty else {
+            throw .git(command: "merge", detail: "the merge stopped without a file in conflict")
+        }
+        var kept: [String] = []
+        for (path, present) in stages.sorted(by: { $0.key < $1.key }) {
+            let url = root.appendingPathComponent(path)
+            if present.contains(2) && present.contains(3) {
+                func blob(_ stage: Int) -> Data? {
+                    present.contains(stage) ? (try? call(["show", ":\(stage):\(path)"], raw: true)).map { Data($0.utf8) } : nil
+                }
+                guard let result = SyncFileMerge.merge(base: blob(1), ours: blob(2), theirs: blob(3), path: path) else {
+                    throw .git(command: "merge \(path)", detail: "neither version is valid JSON")
+                }
+                do { try result.data.write(to: url) } catch { throw .store(.cannotWrite(path: url.path, reason: "\(error)")) }
+            } else {
+                // Deleted on one side, changed on the other: the changed version stays.
+                if !FileManager.default.fileExists(atPath: url.path) {
+                    try call(["checkout", present.contains(3) ? "--theirs" : "--ours", "--", path])
+                }
+                kept.append(path)
+            }
+            try call(["add", "--", path])
+        }
+        return kept
+    }
+
+    func openConflictIDs() throws(SyncError) -> Set<String> {
+        Set(try openConflicts().map(\.id))
+    }
+
+    func openConflicts() throws(SyncError) -> [SyncConflict] {
+        do {
+            return try FileStore(at: root).load(tidy: false).network.syncConflicts
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// The store files that differ in a range of commits (`A...B`, `A..B`).
+    func changedFiles(_ range: String) throws(SyncError) -> [String] {
+        try call(["diff", "--name-only", "--no-renames", "-z", range], raw: true).split(separator: "\0").map(String.init)
+    }
+
+    func exists(_ ref: String) throws(SyncError) -> Bool {
+        try run(["rev-parse", "--verify", "--quiet", ref + "^{commit}"]).succeeded
+    }
+
+    func whileLocked<T>(_ body: () throws(SyncError) -> T) throws(SyncError) -> T {
+        do {
+            return try FileStore(at: root).whileLocked { () throws(StoreError) -> Result<T, SyncError> in
+                do throws(SyncError) { return .success(try body()) } catch { return .failure(error) }
+            }.get()
+        } catch let error as SyncError {
+            throw error
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .git(command: "lock", detail: "\(error)")
+        }
+    }
+
+    func unreachable(_ said: String) -> SyncError {
+        let remote = (try? call(["remote", "get-url", Self.remoteName])) ?? Self.remoteName
+        let detail = said.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("!") } ?? said
+        return .unreachable(remote: remote, detail: detail.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    // MARK: - git
+
+    func run(_ arguments: [String], input: Data? = nil) throws(SyncError) -> Git.Output {
+        do { return try git.run(arguments, input: input) } catch { throw SyncError(error) }
+    }
+
+    /// What git printed (trimmed unless `raw`); a failure is thrown.
+    @discardableResult
+    func call(_ arguments: [String], input: Data? = nil, raw: Bool = false) throws(SyncError) -> String {
+        let output = try run(arguments, input: input)
+        guard output.succeeded else {
+            throw .git(command: arguments.joined(separator: " "),
+                       detail: (output.errors + output.text).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return raw ? output.text : output.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,31 @@
+/// Why a sync, or setting one up, did not happen. Local work is untouched in every case.
+public enum SyncError: Error, Hashable, Sendable {
+    /// No `git` on the PATH.
+    case gitMissing
+    /// The store is not a git repository with a remote yet.
+    case notSetUp(path: String)
+    /// The folder holds no store (no store.json).
+    case notAStore(path: String)
+    /// The remote did not answer (offline, wrong address, no permission).
+    case unreachable(remote: String, detail: String)
+    /// The remote's store was written by a newer Lotse; merging could lose its fields.
+    case newerSchema(found: Int, supported: Int)
+    /// `sync init` on a remote that already holds another network.
+    case remoteHoldsAnotherNetwork(remote: String)
+    /// `join` into a folder that is not empty.
+    case folderNotEmpty(path: String)
+    /// What was cloned is not a Lotse store.
+    case remoteNotAStore(remote: String)
+    case store(StoreError)
+    /// git failed in a way Lotse does not know how to explain.
+    case git(command: String, detail: String)
+}
+
+extension SyncError {
+    init(_ error: GitError) {
+        switch error {
+        case .notInstalled: self = .gitMissing
+        case .failed(let command, _, let output): self = .git(command: command, detail: output)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The merge of one store file's two versions when they meet in a sync: what git's merge
+/// driver runs for every `*.json` changed on both sides. Field by field, through the same
+/// `JSONMerge` as every save; never text, so no file ever holds conflict markers.
+///
+/// A field changed on both sides keeps the later change's value: the side whose record
+/// was `updated` later, and when that does not decide (the same time, or a record without
+/// one), the side whose version sorts first by its text. Both are the same on every
+/// machine, whichever side merges, so clones that merge each other agree. The other
+/// value is kept as a `SyncConflict` in the record.
+public enum SyncFileMerge {
+    public struct Result: Sendable {
+        /// The merged file, canonical JSON.
+        public var data: Data
+        /// The conflicts this merge found (not those the record held before).
+        public var conflicts: [SyncConflict]
+    }
+
+    /// nil when neither side is JSON; a side that is not (a broken file) gives way to the
+    /// side that is.
+    public static func merge(base: Data?, ours: Data?, theirs: Data?, path: String) -> Result? {
+        func parse(_ data: Data?) -> JSONValue? {
+            guard let data, !data.isEmpty else { return nil }
+            return try? JSONValue.parse(data)
+        }
+        let original = parse(base), mine = parse(ours), other = parse(theirs)
+        guard let mine, let other else {
+            guard let survivor = mine ?? other else { return nil }
+            return Result(data: Data(survivor.canonicalText.utf8), conflicts: [])
+        }
+        let oursWins = laterWins(mine, other)
+        let result = JSONMerge.merge(base: original, mine: mine, theirs: other, prefer: oursWins ? .mine : .theirs)
+        guard var merged = result.value else { return nil }
+        let (kind, recordID) = Self.record(at: path)
+        var found: [SyncConflict] = []
+        for conflict in result.conflicts where conflict.path.first != SyncConflict.field {
+            let kept = oursWins ? conflict.mine : conflict.theirs
+            let lost = oursWins ? conflict.theirs : conflict.mine
+            found.append(SyncConflict(kind: kind, recordID: recordID, path: conflict.path, kept: kept, other: lost))
+        }
+        if !found.isEmpty, case .object(var fields) = merged {
+            var entries: [JSONValue] = { if case .array(let items)? = fields[SyncConflict.field] { return items } else { return [] } }()
+            let known = Set(SyncConflict.list(in: merged, kind: kind, recordID: recordID).map(\.id))
+            entries += found.filter { !known.contains($0.id) }.map(\.json)
+            fields[SyncConflict.field] = .array(entries)
+            merged = .object(fields)
+        }
+        return Result(data: Data(merged.canonicalText.utf8), conflicts: found)
+    }
+
+    /// Whether `mine` is the later change of the two.
+    static func laterWins(_ mine: JSONValue, _ theirs: JSONValue) -> Bool {
+        func stamp(_ value: JSONValue) -> String {
+            if case .string(let updated)? = value.object?["updated"] { return updated }
+            return ""
+        }
+        let (a, b) = (stamp(mine), stamp(theirs))
+        if a != b { return a > b }
+        return mine.canonicalText <= theirs.canonicalText
+    }
+
+    /// The kind and id of the record a store path names (`questions/ID.json`); store.json
+    /// and unknown folders count as questions without an id.
+    static func record(at path: String) -> (RecordKind, String) {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count >= 2, let kind = RecordKind.allCases.first(where: { $0.folder == parts[parts.count - 2] }) else {
+            return (.question, "")
+        }
+        let name = parts[parts.count - 1]
+        return (kind, name.hasSuffix(".json") ? String(name.dropLast(5)) : name)
+    }
+}

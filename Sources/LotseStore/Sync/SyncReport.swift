@@ -1,0 +1,50 @@
+import Foundation
+
+/// What one sync did.
+public struct SyncReport: Hashable, Sendable {
+    /// Store files changed by what came from the remote.
+    public var pulled: Int
+    /// Store files changed by what went to the remote.
+    public var pushed: Int
+    /// Conflicts this sync found.
+    public var newConflicts: [SyncConflict]
+    /// Every conflict the store holds now, found in this sync or earlier.
+    public var openConflicts: [SyncConflict]
+    /// Records deleted on one side and changed on the other: kept, with this notice.
+    public var keptDespiteDeletion: [String]
+
+    public init(pulled: Int = 0, pushed: Int = 0, newConflicts: [SyncConflict] = [], openConflicts: [SyncConflict] = [],
+                keptDespiteDeletion: [String] = []) {
+        self.pulled = pulled
+        self.pushed = pushed
+        self.newConflicts = newConflicts
+        self.openConflicts = openConflicts
+        self.keptDespiteDeletion = keptDespiteDeletion
+    }
+}
+
+/// Where a store stands against its remote, without asking the remote.
+public struct SyncStatus: Hashable, Sendable {
+    public var remote: String
+    public var branch: String
+    /// Commits here that the remote does not have, and the other way round, as of the last fetch.
+    public var ahead: Int
+    public var behind: Int
+    /// Store files changed since the last commit.
+    public var uncommitted: Int
+    public var lastSync: Date?
+    public var openConflicts: [SyncConflict]
+}
+
+/// One store file a commit changes, with its content before and after (nil: none).
+public struct FileChange: Sendable {
+    public var path: String
+    public var before: Data?
+    public var after: Data?
+
+    public init(path: String, before: Data?, after: Data?) {
+        self.path = path
+        self.before = before
+        self.after = after
+    }
+}

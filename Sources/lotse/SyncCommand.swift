@@ -1,0 +1,184 @@
+import ArgumentParser
+import Foundation
+import LotseCore
+import LotseStore
+
+/// `lotse sync`: shares the store with the network's other machines through git.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Share the store with the other coordinators' machines through git.",
+        discussion: """
+            `lotse sync` commits the local changes, fetches, merges field by field and pushes. \
+            Exit status: 0 in sync; 1 in sync, with conflicts to look at (listed); 2 when the remote \
+            cannot be reached or sync is not set up. Local work is never touched by a failed sync.
+            """,
+        subcommands: [SyncNowCommand.self, SyncInitCommand.self, SyncStatusCommand.self],
+        defaultSubcommand: SyncNowCommand.self
+    )
+}
+
+struct SyncNowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "now",
+        abstract: "Commit, fetch, merge and push; print what happened (the default).")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let sync = SyncSetting.engine(common.store)
+        let report: SyncReport
+        do {
+            report = try sync.sync()
+        } catch {
+            throw fail(Run.language.syncMessages.error(error), status: 2)
+        }
+        SyncSetting.print(report, in: sync.root)
+        if !report.openConflicts.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct SyncInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Make the store a git repository with a shared remote, and send it there.")
+
+    @Option(help: "The shared remote: any git URL, or the path of a bare repository on a share.")
+    var remote: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let texts = Run.language.syncMessages
+        guard !remote.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--remote"), status: 2) }
+        let sync = SyncSetting.engine(common.store)
+        let report: SyncReport
+        do {
+            report = try sync.setUp(remote: remote)
+        } catch {
+            throw fail(texts.error(error), status: 2)
+        }
+        Swift.print(texts.setUp(remote))
+        SyncSetting.print(report, in: sync.root)
+    }
+}
+
+struct SyncStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Ahead, behind, last sync and open conflicts, as of the last sync (asks no remote).")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let texts = Run.language.syncMessages
+        let sync = SyncSetting.engine(common.store)
+        let status: SyncStatus
+        do {
+            status = try sync.status()
+        } catch {
+            throw fail(texts.error(error), status: 2)
+        }
+        for line in texts.statusLines(status, Date()) { Swift.print(TerminalSafe.visible(line)) }
+        SyncSetting.printConflicts(status.openConflicts, in: sync.root)
+        if !status.openConflicts.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// `lotse join URL PATH`: a coordinator's first step into a network that already syncs.
+struct JoinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "join",
+        abstract: "Clone a network's shared store into a new folder and set it up for sync.")
+
+    @Argument(help: "The network's shared remote (a git URL or the path of a bare repository).")
+    var url: String
+
+    @Argument(help: "The folder for this machine's copy of the store (new or empty).")
+    var path: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let texts = Run.language.syncMessages
+        let folder = StoreLocation.resolve(path, environment: ProcessInfo.processInfo.environment)
+        let sync: StoreSync
+        do {
+            sync = try StoreSync.join(remote: url, into: folder, driver: SyncSetting.driver, author: Run.user(nil),
+                                      describe: SyncSetting.describe, mergeMessage: texts.mergeCommit)
+        } catch {
+            throw fail(texts.error(error), status: 2)
+        }
+        let name = (try? FileStore(at: sync.root).load().network.manifest.network) ?? ""
+        Swift.print(TerminalSafe.visible(texts.joined(name, folder.path)))
+    }
+}
+
+/// `lotse merge-driver BASE OURS THEIRS PATH`: what git runs for a store file changed on
+/// both sides (set up by `sync init` and `join`; not for people). Writes the field-level
+/// merge into OURS. Exits 1 only when neither side is JSON, leaving OURS as it was.
+struct MergeDriverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-driver",
+        abstract: "Git's merge driver for store files (used by git, not by people).",
+        shouldDisplay: false)
+
+    @Argument var base: String
+    @Argument var ours: String
+    @Argument var theirs: String
+    @Argument var path: String
+
+    func run() throws {
+        func read(_ file: String) -> Data? { FileManager.default.contents(atPath: file) }
+        guard let result = SyncFileMerge.merge(base: read(base), ours: read(ours), theirs: read(theirs), path: path) else {
+            printError("lotse merge-driver: \(path): neither version is JSON")
+            throw ExitCode(1)
+        }
+        do {
+            try result.data.write(to: URL(fileURLWithPath: ours))
+        } catch {
+            printError("lotse merge-driver: \(path): \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// What the sync commands share: the engine for a store, and how a report is printed.
+enum SyncSetting {
+    /// This program, as git's merge driver. The path is set again at every sync, so a
+    /// moved or updated Lotse keeps working.
+    static var driver: String {
+        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        return "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
+    }
+
+    static let describe: @Sendable ([FileChange]) -> String = { changes in
+        CommitMessage.describe(changes, language: Run.language)
+    }
+
+    static func engine(_ store: String?) -> StoreSync {
+        let root = StoreLocation.resolve(store, environment: ProcessInfo.processInfo.environment)
+        return StoreSync(root: root, driver: driver, author: Run.user(nil), describe: describe,
+                         mergeMessage: Run.language.syncMessages.mergeCommit)
+    }
+
+    static func print(_ report: SyncReport, in root: URL) {
+        let texts = Run.language.syncMessages
+        Swift.print(texts.summary(report.pulled, report.pushed, report.newConflicts.count))
+        for path in report.keptDespiteDeletion { Swift.print(TerminalSafe.visible(texts.keptDespiteDeletion(path))) }
+        printConflicts(report.openConflicts, in: root)
+    }
+
+    static func printConflicts(_ conflicts: [SyncConflict], in root: URL) {
+        guard !conflicts.isEmpty else { return }
+        let texts = Run.language.syncMessages
+        let network = (try? FileStore(at: root).load(tidy: false).network)
+        Swift.print(texts.conflictsHeading)
+        for conflict in conflicts {
+            let record = network.flatMap { ConflictLabel.record(conflict, in: $0) } ?? conflict.file
+            let field = ConflictLabel.field(conflict.path, messages: Run.messages)
+            Swift.print("  " + texts.conflictLine(record, field, SyncMessages.shortValue(conflict.kept, absent: texts.absent),
+                                                  SyncMessages.shortValue(conflict.other, absent: texts.absent)))
+        }
+    }
+}
