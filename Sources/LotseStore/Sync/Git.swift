@@ -55,6 +55,10 @@ public struct Git: Sendable {
         environment["LC_ALL"] = "C"
         environment["LANGUAGE"] = "C"
         process.environment = environment
+        // Foundation's `waitUntilExit` polls a run loop in steps of 50 ms on Linux; a
+        // termination handler wakes at once.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         // Files rather than pipes: a long output cannot fill a pipe and stall git.
         let outputs = Self.temporaryFiles()
         defer {
@@ -77,7 +81,7 @@ public struct Git: Sendable {
         } catch {
             throw .failed(command: arguments.joined(separator: " "), status: -1, output: "\(error)")
         }
-        process.waitUntilExit()
+        exited.wait()
         let text = FileManager.default.contents(atPath: outputs.out.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let errors = FileManager.default.contents(atPath: outputs.err.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         return Output(status: process.terminationStatus, text: text, errors: errors)

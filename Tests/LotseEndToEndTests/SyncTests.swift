@@ -1,0 +1,227 @@
+import Foundation
+import Testing
+@testable import LotseStore
+
+/// Two and three machines sharing one network through a real bare git remote, as the
+/// README sets it up, driven through the real `lotse` binary.
+@Suite("End to end: sync over git", .serialized)
+struct SyncTests {
+    func stamp(_ text: String) -> JSONValue { .string(text) }
+
+    @Test func joinGivesTheSameStoreAndSetsUpTheDriver() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        #expect(world.files(0) == world.files(1))
+        let driver = world.git(1, ["config", "merge.lotse.driver"]).output
+        #expect(driver.contains("merge-driver %O %A %B %P"))
+        let attributes = try String(contentsOfFile: world.clones[1] + "/.gitattributes", encoding: .utf8)
+        #expect(attributes.contains("*.json merge=lotse"))
+        // Machine-local files never enter git.
+        let tracked = world.git(0, ["ls-files"]).output
+        #expect(!tracked.contains(".lock") && !tracked.contains(".journal") && tracked.contains("store.json"))
+        // Files git wrote are the owner's only, like Lotse's own.
+        let question = try #require(try world.network(1).questions.first)
+        let mode = try FileManager.default.attributesOfItem(atPath: world.clones[1] + "/questions/\(question.id).json")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(world.run(1, ["check"]).status == 0)
+    }
+
+    @Test func editsOfDifferentFieldsMergeWithoutAConflict() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let questions = try world.network(0).questions.filter { $0.status == .open }
+        let first = questions[0].id, second = questions[1].id
+        try world.edit(0, .question, first) { $0["title"] = .string("Neuer Titel aus Soest") }
+        try world.edit(1, .question, first) { $0["body"] = .string("Neuer Text aus Werl") }
+        let answer = world.run(1, ["questions", "answer", second, "--text", "Beim Ausländeramt nachfragen."])
+        #expect(answer.status == 0, "\(answer.error)")
+
+        let a = world.sync(0), b = world.sync(1), c = world.sync(0)
+        #expect(a.status == 0 && b.status == 0 && c.status == 0, "\(a.error)\(b.error)\(c.error)")
+        #expect(b.output.contains("Änderung") && b.output.contains("geholt"))
+        #expect(world.files(0) == world.files(1))
+        let merged = try #require(try world.network(0).questions.first { $0.id == first })
+        #expect(merged.title == "Neuer Titel aus Soest" && merged.body == "Neuer Text aus Werl")
+        #expect(try world.network(0).questions.first { $0.id == second }?.answer?.text == "Beim Ausländeramt nachfragen.")
+        #expect(try world.network(0).syncConflicts.isEmpty)
+        #expect(!world.anyConflictMarkers)
+        // The commit says what changed, by whom.
+        let log = world.git(0, ["log", "--format=%an|%B", "-n", "5"]).output
+        #expect(log.contains("Koordination 1|") && log.contains("Frage beantwortet"))
+    }
+
+    @Test func theSameFieldEditedTwiceKeepsBothValuesAndCanBeSwapped() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let id = try world.network(0).questions[0].id
+        try world.edit(0, .question, id) {
+            $0["title"] = .string("Titel aus Soest")
+            $0["updated"] = .string("2026-11-27T09:00:00Z")
+        }
+        try world.edit(1, .question, id) {
+            $0["title"] = .string("Titel aus Werl")
+            $0["updated"] = .string("2026-11-27T10:00:00Z")
+        }
+        #expect(world.sync(0).status == 0)
+        let second = world.sync(1)
+        #expect(second.status == 1, "\(second.error)")
+        #expect(second.output.contains("1 Konflikt"))
+        #expect(second.output.contains("„Titel aus Werl“") && second.output.contains("„Titel aus Soest“"))
+        let third = world.sync(0)
+        #expect(third.status == 1)
+        #expect(world.files(0) == world.files(1))
+        #expect(!world.anyConflictMarkers)
+
+        // The later change wins; the other value is kept in the record.
+        let network = try world.network(0)
+        #expect(network.questions.first { $0.id == id }?.title == "Titel aus Werl")
+        let conflict = try #require(network.syncConflicts.first)
+        #expect(network.syncConflicts.count == 1)
+        #expect(conflict.path == ["title"] && conflict.other == .string("Titel aus Soest"))
+        #expect(world.run(0, ["check"]).status == 0)
+        let status = world.run(1, ["sync", "status"])
+        #expect(status.status == 1 && status.output.contains("Offene Konflikte: 1"))
+
+        // Swapping in the other value settles it, everywhere.
+        try world.store(0).settle(conflict, takingOther: true, now: Date())
+        #expect(world.sync(0).status == 0)
+        #expect(world.sync(1).status == 0)
+        for machine in 0 ..< 2 {
+            let settled = try world.network(machine)
+            #expect(settled.syncConflicts.isEmpty)
+            #expect(settled.questions.first { $0.id == id }?.title == "Titel aus Soest")
+        }
+    }
+
+    @Test func aRecordDeletedOnOneSideAndEditedOnTheOtherStays() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let id = try world.network(0).questions[2].id
+        try FileManager.default.removeItem(atPath: world.clones[0] + "/questions/\(id).json")
+        try world.edit(1, .question, id) { $0["body"] = .string("Noch wichtig") }
+        #expect(world.sync(0).status == 0)
+        let second = world.sync(1)
+        #expect(second.status == 0, "\(second.error)")
+        #expect(second.output.contains("bleibt erhalten"))
+        #expect(world.sync(0).status == 0)
+        for machine in 0 ..< 2 {
+            #expect(try world.network(machine).questions.first { $0.id == id }?.body == "Noch wichtig")
+        }
+        #expect(world.git(1, ["status", "--porcelain"]).output.isEmpty)
+    }
+
+    @Test func bundlingOnOneSideWhileTheDuplicateIsAnsweredOnTheOther() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let open = try world.network(0).questions.filter { $0.status == .open }
+        let duplicate = open[0].id, target = open[1].id
+        let merge = world.run(0, ["questions", "merge", duplicate, "--into", target])
+        #expect(merge.status == 0, "\(merge.error)")
+        let answer = world.run(1, ["questions", "answer", duplicate, "--text", "Beim Jobcenter klären."])
+        #expect(answer.status == 0, "\(answer.error)")
+        #expect(world.sync(0).status == 0)
+        let second = world.sync(1)
+        #expect(second.status <= 1, "\(second.error)")
+        #expect(world.sync(0).status <= 1)
+        #expect(world.files(0) == world.files(1))
+        let network = try world.network(0)
+        let both = network.questions.first { $0.id == duplicate }
+        // Nothing lost: the bundling and the answer are both there; the status both
+        // sides set is a conflict with both values, listed.
+        #expect(both?.duplicateOf == target)
+        #expect(both?.answer?.text == "Beim Jobcenter klären.")
+        #expect(network.questions.contains { $0.id == target })
+        let statusConflict = network.syncConflicts.first { $0.path == ["status"] }
+        #expect(statusConflict != nil)
+        #expect(world.run(0, ["check"]).status == 0)
+    }
+
+    @Test func outcomesCapturedOnTwoMachinesInOneMeetingBothStay() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let meeting = try #require(try world.network(0).meetings.first { !$0.agenda.isEmpty })
+        let item = meeting.agenda[0].id
+        func capture(_ machine: Int, _ text: String, _ outcomeID: String) throws {
+            try world.edit(machine, .meeting, meeting.id) { fields in
+                guard case .array(var agenda)? = fields["agenda"], case .object(var top) = agenda[0],
+                      case .array(var outcomes)? = top["outcomes"] else { return }
+                outcomes.append(.object(["id": .string(outcomeID), "kind": .string("decision"), "text": .string(text), "communes": .array([])]))
+                top["outcomes"] = .array(outcomes)
+                agenda[0] = .object(top)
+                fields["agenda"] = .array(agenda)
+            }
+        }
+        try capture(0, "Beschluss aus Soest", "01JOUTCOME0000000000000000")
+        try capture(1, "Beschluss aus Werl", "01JOUTCOME0000000000000001")
+        #expect(world.sync(0).status == 0)
+        #expect(world.sync(1).status == 0)
+        #expect(world.sync(0).status == 0)
+        for machine in 0 ..< 2 {
+            let outcomes = try world.network(machine).meetings.first { $0.id == meeting.id }?.agenda.first { $0.id == item }?.outcomes ?? []
+            #expect(outcomes.contains { $0.text == "Beschluss aus Soest" } && outcomes.contains { $0.text == "Beschluss aus Werl" })
+        }
+    }
+
+    @Test func anUnreachableRemoteLeavesLocalWorkAlone() throws {
+        let world = try SyncWorld(machines: 1)
+        defer { world.remove() }
+        let id = try world.network(0).questions[0].id
+        try world.edit(0, .question, id) { $0["title"] = .string("Offline bearbeitet") }
+        try FileManager.default.moveItem(atPath: world.remote, toPath: world.remote + ".away")
+        let before = world.files(0)
+        let result = world.sync(0)
+        #expect(result.status == 2)
+        #expect(result.error.contains("nicht erreichbar") && result.error.contains("remote.git"))
+        #expect(world.files(0) == before)
+        #expect(!FileManager.default.fileExists(atPath: world.clones[0] + "/.git/MERGE_HEAD"))
+        // Back online, the change goes out.
+        try FileManager.default.moveItem(atPath: world.remote + ".away", toPath: world.remote)
+        let again = world.sync(0)
+        #expect(again.status == 0 && again.output.contains("1 gesendet"), "\(again.output)\(again.error)")
+    }
+
+    @Test func aRemoteWithANewerSchemaIsNotMerged() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        try world.edit(0, .question, try world.network(0).questions[0].id) { $0["title"] = .string("Lokal") }
+        // A newer Lotse on machine 1 raises the schema version and syncs.
+        let manifest = world.clones[1] + "/store.json"
+        let text = try String(contentsOfFile: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+        try text.write(toFile: manifest, atomically: true, encoding: .utf8)
+        #expect(world.git(1, ["commit", "-qam", "newer"]).status == 0)
+        #expect(world.git(1, ["push", "-q", "origin", "main"]).status == 0)
+
+        let result = world.sync(0)
+        #expect(result.status == 2)
+        #expect(result.error.contains("Schema-Version 7"))
+        let local = try String(contentsOfFile: world.clones[0] + "/store.json", encoding: .utf8)
+        #expect(local.contains("\"schemaVersion\" : 1"))
+        #expect(world.git(0, ["merge-base", "--is-ancestor", "origin/main", "HEAD"]).status != 0)
+    }
+
+    @Test func syncWithoutSetUpAndJoinIntoAFullFolderSayWhatToDo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-nosync-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        let result = Lotse.run(["sync", "--store", store])
+        #expect(result.status == 2)
+        #expect(result.error.contains("lotse sync init --remote"))
+        let status = Lotse.run(["sync", "status", "--store", store])
+        #expect(status.status == 2)
+        let join = Lotse.run(["join", folder.appendingPathComponent("nowhere.git").path, store])
+        #expect(join.status == 2 && join.error.contains("nicht leer"))
+        let missing = Lotse.run(["join", folder.appendingPathComponent("nowhere.git").path, folder.appendingPathComponent("new").path])
+        #expect(missing.status == 2 && missing.error.contains("nicht erreichbar"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new").path))
+    }
+
+    @Test func englishSummary() throws {
+        let world = try SyncWorld(machines: 1)
+        defer { world.remove() }
+        let result = Lotse.run(["sync", "--store", world.clones[0], "--lang", "en"], world.environment(0))
+        #expect(result.status == 0)
+        #expect(result.output.contains("0 changes pulled, 0 sent"))
+    }
+}
