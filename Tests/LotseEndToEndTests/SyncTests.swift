@@ -36,6 +36,9 @@ struct SyncTests {
         let answer = world.run(1, ["questions", "answer", second, "--text", "Beim Ausländeramt nachfragen."])
         #expect(answer.status == 0, "\(answer.error)")
 
+        let pending = world.run(0, ["sync", "status"])
+        #expect(pending.status == 0 && pending.output.contains("Nicht gesendet: 1 ·"), "\(pending.output)")
+
         let a = world.sync(0), b = world.sync(1), c = world.sync(0)
         #expect(a.status == 0 && b.status == 0 && c.status == 0, "\(a.error)\(b.error)\(c.error)")
         #expect(b.output.contains("Änderung") && b.output.contains("geholt"))

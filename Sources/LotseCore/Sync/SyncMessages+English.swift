@@ -68,8 +68,7 @@ extension SyncMessages {
         joined: { network, path in "Fetched the network “\(network)” into \(path). Open it with: lotse --store \(path)" },
         statusLines: { status, now in
             var lines = ["Remote: \(status.remote) (\(status.branch))",
-                         "Ahead: \(status.ahead) · Behind: \(status.behind) (as of the last fetch)",
-                         "Changes not sent yet: \(status.uncommitted)"]
+                         "Not sent yet: \(status.unsent.count) · Not pulled yet: \(status.incoming) (as of the last fetch)"]
             lines.append("Last sync: " + (status.lastSync.map { Format.day($0) + ", " + SyncMessages.englishAgo(Int(now.timeIntervalSince($0))) } ?? "never"))
             lines.append("Open conflicts: \(status.openConflicts.count)")
             return lines

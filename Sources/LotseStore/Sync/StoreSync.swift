@@ -87,17 +87,18 @@ public struct StoreSync: Sendable {
     public func status() throws(SyncError) -> SyncStatus {
         let branch = try prepare(configure: false)
         let remote = (try? call(["remote", "get-url", Self.remoteName])) ?? ""
-        var ahead = 0, behind = 0
         let remoteRef = "\(Self.remoteName)/\(branch)"
-        if try exists(remoteRef) {
-            let counts = try call(["rev-list", "--left-right", "--count", "HEAD...\(remoteRef)"]).split(whereSeparator: \.isWhitespace)
-            ahead = counts.first.flatMap { Int($0) } ?? 0
-            behind = counts.dropFirst().first.flatMap { Int($0) } ?? 0
-        } else {
-            ahead = Int((try? call(["rev-list", "--count", "HEAD"])) ?? "") ?? 0
-        }
-        let uncommitted = try call(["status", "--porcelain", "--untracked-files=all"]).split(separator: "\n").count
-        return SyncStatus(remote: remote, branch: branch, ahead: ahead, behind: behind, uncommitted: uncommitted,
+        let known = try exists(remoteRef)
+        // Changed against the remote's last known state, in the folder (committed or not),
+        // and files git does not track yet (a new question).
+        let base = known ? ((try? call(["merge-base", "HEAD", remoteRef])) ?? remoteRef) : "HEAD"
+        var unsent = Set(try call(["diff", "--name-only", "--no-renames", "-z", base, "--"], raw: true)
+            .split(separator: "\0").map(String.init))
+        unsent.formUnion(try call(["ls-files", "--others", "--exclude-standard", "-z"], raw: true)
+            .split(separator: "\0").map(String.init))
+        if !known { unsent.formUnion(try call(["ls-files", "-z"], raw: true).split(separator: "\0").map(String.init)) }
+        let incoming = known ? try changedFiles("HEAD...\(remoteRef)").count : 0
+        return SyncStatus(remote: remote, branch: branch, unsent: unsent.sorted(), incoming: incoming,
                           lastSync: lastSync, openConflicts: try openConflicts())
     }
 

@@ -27,11 +27,10 @@ public struct SyncReport: Hashable, Sendable {
 public struct SyncStatus: Hashable, Sendable {
     public var remote: String
     public var branch: String
-    /// Commits here that the remote does not have, and the other way round, as of the last fetch.
-    public var ahead: Int
-    public var behind: Int
-    /// Store files changed since the last commit.
-    public var uncommitted: Int
+    /// Store files changed here that the remote does not have yet (committed or not).
+    public var unsent: [String]
+    /// Store files the remote changed that are not merged here, as of the last fetch.
+    public var incoming: Int
     public var lastSync: Date?
     public var openConflicts: [SyncConflict]
 }
