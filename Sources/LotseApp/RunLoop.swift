@@ -16,6 +16,9 @@ public struct RunLoop<Store: RecordStore> {
     public var pollInterval: TimeInterval
     /// Where unsaved form text goes when Lotse is ended from outside.
     public var keepDraft: (Draft) -> Void = { _ in }
+    /// Syncs the store with the network's remote; run off the screen's thread. Nil when
+    /// the store does not sync.
+    public var syncer: (@Sendable () -> SyncResult)?
 
     public init(backend: any TerminalBackend, store: Store, clock: @escaping @Sendable () -> Date = { Date() },
                 pollInterval: TimeInterval = 1) {
@@ -39,6 +42,9 @@ public struct RunLoop<Store: RecordStore> {
         var repaint = false
         var signature = store.signature()
         var lastPoll = clock()
+        let background = BackgroundSync()
+        // An automatic sync starts at once, then every so many minutes.
+        var lastAutomaticSync = Date.distantPast
 
         /// Reduces an action and everything its effects lead to; nil to go on, else the exit status.
         func dispatch(_ action: Action) -> Int32? {
@@ -56,6 +62,17 @@ public struct RunLoop<Store: RecordStore> {
                         // Our own write is not a colleague's change: no reload for it.
                         signature = store.signature()
                     case .export(let request): queue.append(DocumentWriter.write(request))
+                    case .sync:
+                        if let syncer { background.start(syncer) } else { queue.append(.syncFinished(.failed(.notSetUp(path: "")))) }
+                    case .settle(let conflict, let takingOther):
+                        do {
+                            try store.settle(conflict, takingOther: takingOther, now: clock())
+                            let loaded = try store.load()
+                            signature = store.signature()
+                            queue.append(.settled(conflict, loaded.network, loaded.problems))
+                        } catch {
+                            queue.append(.settleFailed(error))
+                        }
                     }
                 }
             }
@@ -91,8 +108,19 @@ public struct RunLoop<Store: RecordStore> {
                Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) {
                 if let status = dispatch(.tick(now)) { return status }
             }
-            // Another process's changes show up within about a poll interval.
-            if now.timeIntervalSince(lastPoll) >= pollInterval {
+            if let minutes = state.sync?.everyMinutes, state.sync?.isRunning == false,
+               now.timeIntervalSince(lastAutomaticSync) >= TimeInterval(minutes * 60) {
+                lastAutomaticSync = now
+                if let status = dispatch(.syncDue) { return status }
+            }
+            if let result = background.take() {
+                if let status = dispatch(.syncFinished(result)) { return status }
+                // What the sync pulled shows at once.
+                lastPoll = .distantPast
+            }
+            // Another process's changes show up within about a poll interval; not while git
+            // is rewriting the files.
+            if now.timeIntervalSince(lastPoll) >= pollInterval, !background.isRunning {
                 lastPoll = now
                 let current = store.signature()
                 if current != signature, let loaded = try? store.load() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the dashboard's run loop needs of a store: read it all, write a change over the
 /// versions it was made from, and notice cheaply that something changed on disk. `FileStore` is
 /// the one implementation; the protocol is the seam the run loop is tested through.
@@ -12,6 +14,8 @@ public protocol RecordStore: Sendable {
     func commit(_ writes: [RecordWrite], changing manifest: (new: StoreManifest, base: StoreManifest)) throws(SaveError) -> [WriteOutcome]
     /// A fingerprint that changes whenever a record file changes.
     func signature() -> StoreSignature
+    /// Settles a sync conflict (see `FileStore.settle`).
+    func settle(_ conflict: SyncConflict, takingOther: Bool, now: Date) throws(StoreError)
 }
 
 extension FileStore: RecordStore {

@@ -46,6 +46,9 @@ public enum Renderer {
         case .coordinators(let coordinators)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
             CoordinatorsScreen.draw(coordinators, state: state, into: &buffer)
+        case .conflicts(let conflicts)?:
+            TitleLine.draw(state, into: &buffer, in: layout.title)
+            ConflictsScreen.draw(conflicts, state: state, into: &buffer)
         case .dialog?:
             break
         }

@@ -11,7 +11,9 @@ struct ConfigCommand: ParsableCommand {
             Settings come from the command line, then environment variables (LOTSE_STORE, \
             LOTSE_USER, LOTSE_THEME, LOTSE_LANG), then the settings file \
             $XDG_CONFIG_HOME/lotse/config.toml (default ~/.config/lotse/config.toml), then \
-            the defaults. The file holds lines such as: user = "Koordination Werl"
+            the defaults. The file holds lines such as: user = "Koordination Werl"; and, to \
+            let the dashboard sync by itself every 10 minutes, a [sync] section with \
+            every_minutes = 10.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -32,6 +34,9 @@ struct ConfigCommand: ParsableCommand {
         ]
         for (name, value, source) in rows {
             print(DisplayWidth.pad(name, to: 6) + "= " + DisplayWidth.pad("\"\(value)\"", to: 40) + "  " + describe(source))
+        }
+        if let minutes = settings.syncMinutes {
+            print("[sync] every_minutes = \(minutes)" + "  " + describe(settings.syncEveryMinutes.source))
         }
         for issue in settings.issues { print(m.settingsIssue(issue)) }
     }

@@ -51,11 +51,18 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw fail(error.message(Run.messages), status: 2)
         }
+        state.sync = SyncSetting.dashboardState(for: store.root)
         let drafts = DraftFile(store: store.root, environment: environment)
         if createdExample { state.notice = .exampleNetwork }
         if let draft = drafts.take() { Reducer.restore(draft, in: &state) }
         var loop = RunLoop(backend: terminal, store: store)
         loop.keepDraft = drafts.save
+        if state.sync != nil {
+            let engine = SyncSetting.engine(store.root.path)
+            loop.syncer = {
+                do throws(SyncError) { return .synced(try engine.sync()) } catch { return .failed(error) }
+            }
+        }
         let status = loop.run(&state)
         terminal.stop()
         // Said again once the screen is gone, where they can be read.

@@ -162,6 +162,15 @@ enum SyncSetting {
                          mergeMessage: Run.language.syncMessages.mergeCommit)
     }
 
+    /// Where a synced store stands, for the title line; nil when it does not sync.
+    static func dashboardState(for root: URL) -> SyncState? {
+        let engine = engine(root.path)
+        guard Git.executable() != nil, engine.isSetUp else { return nil }
+        let status = try? engine.status()
+        return SyncState(unsent: Set(status?.unsent ?? []), incoming: status?.incoming ?? 0,
+                         lastSync: engine.lastSync, everyMinutes: Run.settings.syncMinutes)
+    }
+
     static func print(_ report: SyncReport, in root: URL) {
         let texts = Run.language.syncMessages
         Swift.print(texts.summary(report.pulled, report.pushed, report.newConflicts.count))

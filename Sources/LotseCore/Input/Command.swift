@@ -22,4 +22,5 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case newCommune, editCommune, deleteCommune, mergeCommune, coordinators, newCoordinator, editCoordinator, removeCoordinator
     // Categories
     case categories, newCategory, renameCategory, deleteCategory
+    case syncNow, conflicts, takeOther, keepCurrent
 }

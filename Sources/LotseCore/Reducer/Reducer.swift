@@ -42,6 +42,16 @@ public enum Reducer {
             push(.dialog(.confirm(.overwrite(request))), in: &state)
         case .refused(let error):
             state.notice = .exportFailed(error)
+        case .syncDue:
+            effects = SyncWork.start(in: &state, automatic: true)
+        case .syncFinished(let result):
+            SyncWork.finished(result, in: &state)
+        case .settled(let conflict, let network, let problems):
+            reload(network, problems, in: &state)
+            state.sync?.unsent.insert(conflict.file)
+            state.notice = .conflictSettled
+        case .settleFailed(let error):
+            state.notice = .failed(error)
         }
         state.normalize()
         return effects
@@ -50,7 +60,8 @@ public enum Reducer {
     /// What the state asks of the run loop for as long as it stays so (after bubbletea's
     /// `tea.Every`): meeting mode shows a running clock, so it asks for a tick every second.
     public static func subscriptions(_ state: AppState) -> Set<Subscription> {
-        state.path.contains(where: \.isMeetingMode) ? [.everySecond] : []
+        // A running sync shows how long it has been at it.
+        state.path.contains(where: \.isMeetingMode) || state.sync?.isRunning == true ? [.everySecond] : []
     }
 
     /// The contexts whose key bindings apply now, innermost first.
@@ -98,6 +109,8 @@ public enum Reducer {
             return []
         case .undo:
             return undo(in: &state)
+        case .syncNow:
+            return SyncWork.start(in: &state, automatic: false)
         default:
             break
         }
@@ -144,6 +157,7 @@ public enum Reducer {
 
     private static func applied(_ change: Change, in state: inout AppState) {
         landed(change, in: &state)
+        SyncWork.noteWrites(change, in: &state)
         if change.isUndo {
             state.notice = .undone
         } else {
@@ -213,6 +227,8 @@ public enum Reducer {
         guard network.sortedByID != state.network.sortedByID || problems != state.problems else { return }
         state.network = network
         state.problems = problems
+        // What a sync pulled is what its own notice already counts.
+        if case .synced? = state.notice { return }
         state.notice = .reloaded
     }
 

@@ -24,6 +24,14 @@ public enum Action: Equatable, Sendable {
     case exportExists(ExportRequest)
     /// The store changed on disk (another process, a colleague, a git pull).
     case reloaded(Network, [StoreProblem])
+    /// The time for an automatic sync has come.
+    case syncDue
+    /// A sync the dashboard started has ended.
+    case syncFinished(SyncResult)
+    /// A sync conflict was settled; the store as it is now.
+    case settled(SyncConflict, Network, [StoreProblem])
+    /// A sync conflict could not be settled; nothing was written.
+    case settleFailed(StoreError)
 }
 
 /// What the reducer asks the outside world to do; the run loop carries it out.
@@ -37,4 +45,9 @@ public enum Effect: Hashable, Sendable {
     case apply(Change)
     /// Write a document outside the store, then report `.exported`, `.exportExists` or `.failed`.
     case export(ExportRequest)
+    /// Sync with the network's remote in the background, then report `.syncFinished`.
+    case sync
+    /// Settle a sync conflict (taking the other value, or keeping the one in force), then
+    /// reload the store, or report `.settleFailed`.
+    case settle(SyncConflict, takingOther: Bool)
 }

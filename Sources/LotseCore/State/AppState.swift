@@ -29,6 +29,8 @@ public struct AppState: Equatable, Sendable {
     public var ids: SeededGenerator
     /// The district's time zone, for wall-clock times such as a meeting's expected end.
     public var timeZone: TimeZone
+    /// Where the store stands against the network's remote; nil when it is not synced.
+    public var sync: SyncState?
     /// The rows derived from the rest, kept from one change to the next while their
     /// inputs stay the same. Not part of the state's identity: it only saves work.
     var memo: Memo<ViewCache>

@@ -13,6 +13,7 @@ public enum Destination: Hashable, Sendable {
     case measures(MeasuresState)
     case categories(CategoriesState)
     case coordinators(CoordinatorsState)
+    case conflicts(ConflictsState)
     /// A modal window over the screen below; it takes every key until it closes.
     case dialog(Dialog)
 
@@ -53,6 +54,7 @@ public enum Destination: Hashable, Sendable {
         case .measures: return [.measures, .global]
         case .categories: return [.categories, .global]
         case .coordinators: return [.coordinators, .global]
+        case .conflicts: return [.conflicts, .global]
         }
     }
 
@@ -78,6 +80,8 @@ public enum Destination: Hashable, Sendable {
             return Reducer.scoped(&state, CategoriesState.self) { CategoriesReducer.reduce(command, in: &$0, state: &$1) }
         case .coordinators:
             return Reducer.scoped(&state, CoordinatorsState.self) { CoordinatorsReducer.reduce(command, in: &$0, state: &$1) }
+        case .conflicts:
+            return Reducer.scoped(&state, ConflictsState.self) { ConflictsReducer.reduce(command, in: &$0, state: &$1) }
         case .form, .dialog:
             // Forms and dialogs read keys, not commands (Reducer.handle sends them there).
             return []
@@ -110,6 +114,9 @@ public enum Destination: Hashable, Sendable {
         case .coordinators(var coordinators):
             coordinators.selection.resolve(in: coordinators.rowIDs(in: state), visible: ListScreenLayout.rows(state.size))
             self = .coordinators(coordinators)
+        case .conflicts(var conflicts):
+            conflicts.selection.resolve(in: state.network.syncConflicts.map(\.id), visible: ConflictsState.rows(state.size))
+            self = .conflicts(conflicts)
         case .dialog(var dialog):
             DialogReducer.resolve(&dialog, in: state)
             self = .dialog(dialog)

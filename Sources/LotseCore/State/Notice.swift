@@ -25,6 +25,13 @@ public enum Notice: Hashable, Sendable {
     case draftLost
     /// A meeting action that needs something first, said in words.
     case meetingHint(MeetingHint)
+    /// A sync ended: files pulled, files sent, conflicts it found.
+    case synced(pulled: Int, pushed: Int, conflicts: Int)
+    case syncFailed(SyncError)
+    /// `S` on a store that is not synced.
+    case syncNotSetUp
+    /// A sync conflict was settled.
+    case conflictSettled
 }
 
 /// Why a meeting key did nothing.

@@ -36,7 +36,7 @@ extension SyncMessages {
             if conflicts > 0 { parts.append("\(conflicts) \(conflicts == 1 ? "conflict" : "conflicts")") }
             return parts.joined(separator: ", ")
         },
-        conflictsHeading: "Open conflicts (look at them and decide in the dashboard under K):",
+        conflictsHeading: "Open conflicts (look at them and decide in the dashboard under C):",
         conflictLine: { record, field, kept, other in "\(record) · \(field): kept \(kept), other value \(other)" },
         absent: "(empty)",
         keptDespiteDeletion: { "\($0) was deleted on one side and changed on the other; the changed version is kept." },
@@ -79,7 +79,13 @@ extension SyncMessages {
         offline: "offline",
         syncing: "syncing …",
         conflictCount: { "\($0) \($0 == 1 ? "conflict" : "conflicts")" },
-        ago: { SyncMessages.englishAgo($0) }
+        ago: { SyncMessages.englishAgo($0) },
+        conflictsTitle: "Sync conflicts",
+        noConflicts: "No conflicts. When two machines change the same field, the later change holds and the other one is listed here.",
+        keptLabel: "In force",
+        otherLabel: "Other value",
+        recordGone: "(record no longer there)",
+        conflictKeys: "The decision holds on every machine after the next sync."
     )
 }
 

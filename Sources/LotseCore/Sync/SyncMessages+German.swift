@@ -36,7 +36,7 @@ extension SyncMessages {
             if conflicts > 0 { parts.append("\(conflicts) \(conflicts == 1 ? "Konflikt" : "Konflikte")") }
             return parts.joined(separator: ", ")
         },
-        conflictsHeading: "Offene Konflikte (im Dashboard unter K ansehen und entscheiden):",
+        conflictsHeading: "Offene Konflikte (im Dashboard unter C ansehen und entscheiden):",
         conflictLine: { record, field, kept, other in "\(record) · \(field): behalten \(kept), anderer Wert \(other)" },
         absent: "(leer)",
         keptDespiteDeletion: { "\($0) wurde auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung bleibt erhalten." },
@@ -79,7 +79,13 @@ extension SyncMessages {
         offline: "offline",
         syncing: "synchronisiere …",
         conflictCount: { "\($0) \($0 == 1 ? "Konflikt" : "Konflikte")" },
-        ago: { SyncMessages.germanAgo($0) }
+        ago: { SyncMessages.germanAgo($0) },
+        conflictsTitle: "Sync-Konflikte",
+        noConflicts: "Keine Konflikte. Ändern zwei Rechner dasselbe Feld, gilt die spätere Änderung, und die andere steht hier.",
+        keptLabel: "Gilt jetzt",
+        otherLabel: "Anderer Wert",
+        recordGone: "(Datensatz nicht mehr da)",
+        conflictKeys: "Die Entscheidung gilt nach dem nächsten Sync auf allen Rechnern."
     )
 }
 

@@ -87,6 +87,10 @@ extension QuestionTexts {
             case .categoryInUse(let category, let n): return "„\(category)“: \(n) \(n == 1 ? "Frage nutzt" : "Fragen nutzen") sie – e benennt um"
             case .draftRestored: return "↺ Entwurf wiederhergestellt: Lotse wurde zuletzt mit ungespeicherter Eingabe beendet"
             case .draftLost: return "Ein Entwurf gehört zu einem Datensatz, den es nicht mehr gibt"
+            case .synced(let pulled, let pushed, let conflicts): return "⇅ " + SyncMessages.german.summary(pulled, pushed, conflicts)
+            case .syncFailed(let error): return "✗ Sync: " + SyncMessages.german.error(error)
+            case .syncNotSetUp: return "Dieser Store wird nicht synchronisiert: `lotse sync init --remote URL` richtet es ein"
+            case .conflictSettled: return "✓ Konflikt entschieden; der nächste Sync teilt es den anderen mit"
             case .undone: return "↶ Rückgängig gemacht"
             case .nothingToUndo: return "Nichts rückgängig zu machen."
             case .failed(let error): return "✗ Nicht gespeichert: " + Messages.german.storeError(error)
@@ -178,6 +182,10 @@ extension QuestionTexts {
             case .categoryInUse(let category, let n): return "\"\(category)\": \(n) \(n == 1 ? "question uses" : "questions use") it – e renames"
             case .draftRestored: return "↺ Draft restored: Lotse was last ended with unsaved input"
             case .draftLost: return "A draft belongs to a record that no longer exists"
+            case .synced(let pulled, let pushed, let conflicts): return "⇅ " + SyncMessages.english.summary(pulled, pushed, conflicts)
+            case .syncFailed(let error): return "✗ Sync: " + SyncMessages.english.error(error)
+            case .syncNotSetUp: return "This store is not synced: `lotse sync init --remote URL` sets it up"
+            case .conflictSettled: return "✓ Conflict settled; the next sync tells the others"
             case .undone: return "↶ Undone"
             case .nothingToUndo: return "Nothing to undo."
             case .failed(let error): return "✗ Not saved: " + Messages.english.storeError(error)

@@ -43,7 +43,7 @@ public struct SettingsFile: Equatable, Sendable {
 
     public init() {}
 
-    /// The keys Lotse reads now; sections for keys and sync come later.
+    /// The keys Lotse reads at the top; `[sync]` holds `every_minutes`.
     public static let known: Set<String> = ["store", "user", "theme", "lang"]
 
     public static func parse(_ text: String) -> SettingsFile {
@@ -83,6 +83,11 @@ public struct SettingsFile: Equatable, Sendable {
             file.entries[name] = Entry(value: value, line: number)
         }
         return file
+    }
+
+    public func integer(_ key: String) -> (value: Int, line: Int)? {
+        guard let entry = entries[key], case .integer(let number) = entry.value else { return nil }
+        return (number, entry.line)
     }
 
     public func string(_ key: String) -> (value: String, line: Int)? {

@@ -27,7 +27,8 @@ enum HintLine {
             return
         }
         let contexts = Reducer.keyContexts(state)
-        let items = KeyMap.hints(in: contexts).map { binding in
+        // Sync keys only for a store that syncs.
+        let items = KeyMap.hints(in: contexts).filter { state.sync != nil || $0.command != .syncNow }.map { binding in
             HintBar.Item(binding.hintLabel, s.commandHint(binding.command, contexts.first ?? .global),
                          pinned: binding.command == .help || binding.command == .quit)
         }

@@ -1,7 +1,8 @@
 import LotseCore
 
-/// The top line: which network and which store are open. The store path is cut from the
-/// left, because its end is the part that tells stores apart.
+/// The top line: which network and which store are open, and for a synced store where it
+/// stands against the remote. The store path is cut from the left, because its end is the
+/// part that tells stores apart.
 enum TitleLine {
     static func draw(_ state: AppState, into buffer: inout Buffer, in rect: Rect) {
         guard rect.height > 0 else { return }
@@ -14,10 +15,36 @@ enum TitleLine {
         let path = DisplayWidth.of(state.storeLabel) > room ? "…" + suffix(state.storeLabel, fitting: room - 1) : state.storeLabel
         let storeText = label + path + " "
         let storeX = rect.maxX - DisplayWidth.of(storeText)
+        let sync = syncParts(state)
+        let syncWidth = sync.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let syncX = storeX - syncWidth - (sync.isEmpty ? 0 : 3)
         x = buffer.write("│ ", x: x, y: rect.y, Style(.border, on: .statusBar))
-        buffer.write(DisplayWidth.truncate("\(manifest.network) · \(manifest.district)", to: storeX - x - 1),
-                     x: x, y: rect.y, bar.with([.bold]), limit: storeX - 1)
+        buffer.write(DisplayWidth.truncate("\(manifest.network) · \(manifest.district)", to: syncX - x - 1),
+                     x: x, y: rect.y, bar.with([.bold]), limit: syncX - 1)
+        var syncCursor = syncX
+        for part in sync {
+            syncCursor = buffer.write(part.text, x: syncCursor, y: rect.y, Style(part.role, on: .statusBar), limit: storeX - 2)
+        }
+        if !sync.isEmpty { buffer.write("│", x: storeX - 2, y: rect.y, Style(.border, on: .statusBar)) }
         buffer.write(storeText, x: storeX, y: rect.y, Style(.muted, on: .statusBar))
+    }
+
+    /// "↑2 ↓0 · vor 5 Min.", "offline", "synchronisiere … 3 s", and the open conflicts.
+    static func syncParts(_ state: AppState) -> [(text: String, role: Role)] {
+        guard let sync = state.sync else { return [] }
+        let t = state.language.syncMessages
+        var parts: [(text: String, role: Role)]
+        if let started = sync.startedAt {
+            let seconds = max(0, Int(state.now.timeIntervalSince(started)))
+            parts = [("⟳ \(t.syncing) \(seconds) s", .title)]
+        } else if sync.offline {
+            parts = [("↑\(sync.unsent.count) · \(t.offline)", .warning)]
+        } else {
+            parts = [(t.titleState(sync.unsent.count, sync.incoming, sync.lastSync, state.now), .muted)]
+        }
+        let conflicts = state.network.syncConflicts.count
+        if conflicts > 0 { parts.append((" · " + t.conflictCount(conflicts), .warning)) }
+        return parts
     }
 
     private static func suffix(_ text: String, fitting width: Int) -> String {

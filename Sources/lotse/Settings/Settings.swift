@@ -23,6 +23,8 @@ struct Settings {
     var user: Setting
     var theme: Setting
     var lang: Setting
+    /// `[sync] every_minutes = N`: the dashboard syncs by itself every N minutes.
+    var syncEveryMinutes: Setting
     /// Where the settings file is looked for, and what is wrong in it.
     var file: URL
     var issues: [SettingsFile.Issue]
@@ -60,11 +62,22 @@ struct Settings {
         theme = resolve("theme", "LOTSE_THEME", fallback: Setting(value: "default", source: .builtIn))
         let locale = Language.fromEnvironment(environment).rawValue
         lang = resolve("lang", "LOTSE_LANG", fallback: Setting(value: locale, source: .locale))
+        syncEveryMinutes = Setting(value: nil, source: .builtIn)
+        if let entry = parsed.entries["sync.every_minutes"] {
+            if let (minutes, line) = parsed.integer("sync.every_minutes"), minutes > 0 {
+                syncEveryMinutes = Setting(value: String(minutes), source: .file(line: line))
+            } else {
+                issues.append(SettingsFile.Issue(line: entry.line, problem: .badValue("every_minutes")))
+            }
+        }
         if let value = lang.value, Language(rawValue: value) == nil, case .file(let line) = lang.source {
             issues.append(SettingsFile.Issue(line: line, problem: .badLanguage))
             lang = Setting(value: locale, source: .locale)
         }
     }
+
+    /// Minutes between automatic syncs; nil when off.
+    var syncMinutes: Int? { syncEveryMinutes.value.flatMap(Int.init) }
 
     var language: Language { lang.value.flatMap(Language.init(rawValue:)) ?? .de }
 }

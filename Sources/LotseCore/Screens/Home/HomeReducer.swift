@@ -19,6 +19,7 @@ enum HomeReducer {
         case .knowledge: Reducer.push(.knowledge(KnowledgeState()), in: &state)
         case .matrix: Reducer.push(.matrix(MatrixState()), in: &state)
         case .categories: Reducer.push(.categories(CategoriesState()), in: &state)
+        case .conflicts: Reducer.push(.conflicts(ConflictsState()), in: &state)
         default: break
         }
     }

@@ -1,0 +1,41 @@
+import LotseStore
+
+/// Sync from the dashboard: started by `S` or by the clock, run by the run loop off the
+/// screen's thread, and its end reported back. What it pulled arrives through the usual
+/// reload of changed files.
+enum SyncWork {
+    static func start(in state: inout AppState, automatic: Bool) -> [Effect] {
+        guard var sync = state.sync else {
+            if !automatic { state.notice = .syncNotSetUp }
+            return []
+        }
+        guard !sync.isRunning else { return [] }
+        sync.startedAt = state.now
+        state.sync = sync
+        return [.sync]
+    }
+
+    static func finished(_ result: SyncResult, in state: inout AppState) {
+        guard var sync = state.sync else { return }
+        sync.startedAt = nil
+        switch result {
+        case .synced(let report):
+            sync.unsent = []
+            sync.incoming = 0
+            sync.lastSync = state.now
+            sync.offline = false
+            state.notice = .synced(pulled: report.pulled, pushed: report.pushed, conflicts: report.newConflicts.count)
+        case .failed(let error):
+            if case .unreachable = error { sync.offline = true }
+            state.notice = .syncFailed(error)
+        }
+        state.sync = sync
+    }
+
+    /// A save here is one more file for the next sync to send.
+    static func noteWrites(_ change: Change, in state: inout AppState) {
+        guard state.sync != nil else { return }
+        for write in change.writes { state.sync?.unsent.insert("\(write.kind.folder)/\(write.id).json") }
+        if change.manifest != nil { state.sync?.unsent.insert(FileStore.manifestName) }
+    }
+}
