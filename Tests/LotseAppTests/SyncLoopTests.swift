@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import LotseApp
+import LotseCore
+import LotseStore
+import LotseUI
+
+/// `S` in a running dashboard: git runs on its own thread while the screen goes on, and
+/// what it pulled appears through the usual reload. Real git, a real bare remote.
+@Suite("Run loop: sync in the background")
+struct SyncLoopTests {
+    @Test func aColleaguesQuestionArrivesAfterS() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-loop-sync-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let remote = folder.appendingPathComponent("remote.git")
+        try FileManager.default.createDirectory(at: remote, withIntermediateDirectories: true)
+        #expect(try Git(in: remote).run(["init", "--quiet", "--bare"]).succeeded)
+        let here = try FileStore.create(at: folder.appendingPathComponent("here"), with: ExampleNetwork.make())
+        // No merge happens in this test (each side fast-forwards), so no driver is needed.
+        func engine(_ root: URL) -> StoreSync {
+            StoreSync(root: root, driver: "false", author: "Test", describe: { CommitMessage.describe($0, language: .de) })
+        }
+        _ = try engine(here.root).setUp(remote: remote.path)
+        let there = try StoreSync.join(remote: remote.path, into: folder.appendingPathComponent("there"), driver: "false",
+                                       author: "Kollegin", describe: { _ in "Neu" }, mergeMessage: "Sync")
+        let colleague = Question(id: "01ZZZZZZZZZZZZZZZZZZZZZZZZ", communes: ["werl"], title: "Frage aus Werl",
+                                 category: "Wohnen", created: RunLoopTests.start, loggedBy: "Kollegin")
+        try FileStore(at: there.root).commit([RecordWrite(kind: .question, id: colleague.id, new: .question(colleague), base: nil)])
+        _ = try there.sync()
+
+        var state = try RunLoopTests.state(here)
+        state.sync = SyncState(lastSync: RunLoopTests.start)
+        let clock = TestClock(RunLoopTests.start)
+        let finished = DispatchSemaphore(value: 0)
+        let sync = engine(here.root)
+        var loop = RunLoop(backend: TestBackend(size: RunLoopTests.size, script: [
+            .event(.key(.character("S"))),
+            .run {
+                // The screen is drawn while git works; then the time moves on.
+                _ = finished.wait(timeout: .now() + 20)
+                // The result is handed over just after the syncer returns.
+                Thread.sleep(forTimeInterval: 0.2)
+                clock.advance(2)
+            },
+            .idle, .idle, .idle,
+        ]), store: here, clock: { clock.now })
+        loop.syncer = {
+            defer { finished.signal() }
+            do throws(SyncError) { return .synced(try sync.sync()) } catch { return .failed(error) }
+        }
+        _ = loop.run(&state)
+        #expect(state.network.questions.contains { $0.id == colleague.id }, "the pulled question is on screen")
+        #expect(state.notice == .synced(pulled: 1, pushed: 0, conflicts: 0))
+        #expect(state.sync?.isRunning == false && state.sync?.lastSync == RunLoopTests.start.addingTimeInterval(2))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import LotseCore
+import LotseStore
+
+/// S syncs a synced store in the background; C shows the conflicts a sync found, each to
+/// settle by taking the other value or keeping the one in force.
+@Suite("Reducer: sync and its conflicts")
+struct SyncReducerTests {
+    func synced(_ state: AppState = Fixtures.state()) -> AppState {
+        var state = state
+        state.sync = SyncState(unsent: ["questions/Q1.json"], incoming: 2, lastSync: Fixtures.day)
+        return state
+    }
+
+    @Test func syncIsAskedOnceAndItsEndIsShown() {
+        var store = ReducerHarness(synced())
+        store.key(.character("S"), effects: [.sync]) { $0.sync?.startedAt = $0.now }
+        // A second S while it runs starts nothing.
+        store.key(.character("S")) { $0.notice = nil }
+        #expect(Reducer.subscriptions(store.state).contains(.everySecond), "progress is shown while it runs")
+        let report = SyncReport(pulled: 3, pushed: 1)
+        store.send(.syncFinished(.synced(report))) {
+            $0.sync = SyncState(unsent: [], incoming: 0, lastSync: $0.now)
+            $0.notice = .synced(pulled: 3, pushed: 1, conflicts: 0)
+        }
+        #expect(!Reducer.subscriptions(store.state).contains(.everySecond))
+    }
+
+    @Test func anUnreachableRemoteShowsOfflineAndKeepsWhatIsUnsent() {
+        var store = ReducerHarness(synced())
+        store.key(.character("S"), effects: [.sync]) { $0.sync?.startedAt = $0.now }
+        let error = SyncError.unreachable(remote: "/srv/netz.git", detail: "fatal: not found")
+        store.send(.syncFinished(.failed(error))) {
+            $0.sync?.startedAt = nil
+            $0.sync?.offline = true
+            $0.notice = .syncFailed(error)
+        }
+        #expect(store.state.sync?.unsent == ["questions/Q1.json"])
+    }
+
+    @Test func withoutSyncSSaysHowToSetItUpAndAnAutomaticSyncStaysSilent() {
+        var store = ReducerHarness(Fixtures.state())
+        store.key(.character("S")) { $0.notice = .syncNotSetUp }
+        store.send(.syncDue)
+        var synced = ReducerHarness(synced())
+        synced.send(.syncDue, effects: [.sync]) { $0.sync?.startedAt = $0.now }
+    }
+
+    @Test func aSaveIsOneMoreFileToSend() throws {
+        var state = synced()
+        let question = try #require(state.network.questions.first)
+        var edited = question
+        edited.title = "Neu"
+        let change = Change(.edit, writes: [Change.Write(id: question.id, new: .question(edited), base: .question(question))])
+        _ = Reducer.reduce(&state, .applied(change))
+        #expect(state.sync?.unsent == ["questions/Q1.json", "questions/\(question.id).json"])
+    }
+
+    @Test func conflictsAreListedAndSettledThroughAnEffect() throws {
+        var state = synced()
+        let question = try #require(state.network.questions.first)
+        let conflict = SyncConflict(kind: .question, recordID: question.id, path: ["title"], kept: .string(question.title),
+                                    other: .string("Der andere Titel"))
+        state.network.syncConflicts = [conflict]
+        var store = ReducerHarness(state)
+        store.key(.character("C")) { $0.path = [.conflicts(ConflictsState())]; $0.top(ConflictsState.self) { $0.selection = Selection(id: conflict.id) } }
+        store.key(.enter, effects: [.settle(conflict, takingOther: true)])
+        store.key(.character("b"), effects: [.settle(conflict, takingOther: false)])
+        var settled = store.state.network
+        settled.syncConflicts = []
+        store.send(.settled(conflict, settled, [])) {
+            $0.network = settled
+            $0.sync?.unsent.insert(conflict.file)
+            $0.notice = .conflictSettled
+            $0.top(ConflictsState.self) { $0.selection = Selection() }
+        }
+        store.key(.escape) { $0.path = []; $0.notice = nil }
+    }
+}
