@@ -220,11 +220,87 @@ struct SyncTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new").path))
     }
 
+    @Test func withoutGitTheMessageNamesThePackage() throws {
+        let world = try SyncWorld(machines: 1)
+        defer { world.remove() }
+        let result = Lotse.run(["sync", "--store", world.clones[0]], world.environment(0).merging(["PATH": "/nonexistent"]) { $1 })
+        #expect(result.status == 2)
+        #expect(result.error.contains("apt-get install git"))
+    }
+
+    @Test func aMergeLeftHalfDoneByAKilledSyncIsFinishedByTheNext() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let id = try world.network(0).questions[0].id
+        try world.edit(0, .question, id) { $0["title"] = .string("Von hier") }
+        try world.edit(1, .question, id) { $0["title"] = .string("Von dort") }
+        #expect(world.sync(1).status == 0)
+        // A sync killed in the middle of its merge: committed, fetched, merge begun and stopped.
+        #expect(world.git(0, ["commit", "-qam", "lokal"]).status == 0)
+        #expect(world.git(0, ["fetch", "-q", "origin"]).status == 0)
+        _ = world.git(0, ["-c", "merge.lotse.driver=false", "merge", "origin/main"])
+        #expect(FileManager.default.fileExists(atPath: world.clones[0] + "/.git/MERGE_HEAD"))
+
+        let result = world.sync(0)
+        #expect(result.status == 1, "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: world.clones[0] + "/.git/MERGE_HEAD"))
+        #expect(world.git(0, ["status", "--porcelain"]).output.isEmpty)
+        #expect(try world.network(0).syncConflicts.count == 1)
+        #expect(!world.anyConflictMarkers)
+    }
+
     @Test func englishSummary() throws {
         let world = try SyncWorld(machines: 1)
         defer { world.remove() }
         let result = Lotse.run(["sync", "--store", world.clones[0], "--lang", "en"], world.environment(0))
         #expect(result.status == 0)
         #expect(result.output.contains("0 changes pulled, 0 sent"))
+    }
+}
+
+/// The dashboard of a synced store in a real terminal: its state in the title line, `S`
+/// pulling a colleague's question while the screen goes on, `C` with the conflicts.
+@Suite("End to end: sync in the dashboard", .serialized)
+struct SyncDashboardTests {
+    @Test func sPullsAColleaguesChangeAndCSettlesAConflict() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let id = try world.network(0).questions[0].id
+        try world.edit(0, .question, id) {
+            $0["title"] = .string("Titel aus Soest")
+            $0["updated"] = .string("2026-11-27T09:00:00Z")
+        }
+        try world.edit(1, .question, id) {
+            $0["title"] = .string("Titel aus Werl")
+            $0["updated"] = .string("2026-11-27T10:00:00Z")
+        }
+        let add = world.run(1, ["questions", "add", "--commune", "werl", "--title", "Sprachcafé in Werl: wer kennt Räume?"])
+        #expect(add.status == 0, "\(add.error)")
+        #expect(world.sync(1).status == 0)
+
+        var environment = Lotse.environment(world.environment(0))
+        environment["HOME"] = world.folder.path
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", world.clones[0]]), width: 80, height: 24, environment: environment)
+        let first = tmux.waitFor("q Beenden")
+        #expect(first.contains("↑1 ↓0"), "one change here not sent yet:\n\(first)")
+        #expect(first.contains("S Sync"))
+        tmux.press("S")
+        let synced = tmux.waitFor("1 Konflikt", timeout: 20)
+        #expect(synced.contains("↑0 ↓0"), "\(synced)")
+        #expect(synced.contains("2 Änderungen geholt"), "\(synced)")
+        tmux.press("2")
+        tmux.press("/")
+        tmux.type("Sprachcafé")
+        tmux.waitFor("Sprachcafé in Werl")
+        tmux.press("Escape")
+        tmux.press("C")
+        let conflicts = tmux.waitFor("Anderer Wert:")
+        #expect(conflicts.contains("Gilt jetzt:   Titel aus Werl") && conflicts.contains("Anderer Wert: Titel aus Soest"))
+        tmux.press("Enter")
+        tmux.waitFor("Keine Konflikte")
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+        #expect(try world.network(0).questions.first { $0.id == id }?.title == "Titel aus Soest")
+        #expect(try world.network(0).syncConflicts.isEmpty)
     }
 }

@@ -15,7 +15,7 @@ extension KeyMap {
         KeyBinding([.character("m")], .meetingMode, in: .home),
         KeyBinding([.character("O")], .measures, in: .home),
         KeyBinding([.character("K")], .categories, in: .home),
-        KeyBinding([.character("S")], .syncNow, in: .home, hint: 8),
+        KeyBinding([.character("S")], .syncNow, in: .home, hint: 2),
         KeyBinding([.character("C")], .conflicts, in: .home),
     ]
 }
