@@ -66,7 +66,7 @@ struct SyncInitCommand: ParsableCommand {
 struct SyncStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Ahead, behind, last sync and open conflicts, as of the last sync (asks no remote).")
+        abstract: "What is not sent and not pulled yet, the last sync, open conflicts (asks no remote).")
 
     @OptionGroup var common: CommonOptions
 

@@ -220,6 +220,21 @@ struct SyncTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new").path))
     }
 
+    @Test func aNewNetworkWithoutQuestionsJoinsWithoutWarnings() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-empty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let remote = folder.appendingPathComponent("netz.git").path
+        let first = folder.appendingPathComponent("first").path, second = folder.appendingPathComponent("second").path
+        #expect(Spawn.run(["git", "init", "--quiet", "--bare", remote], environment: Lotse.environment()).status == 0)
+        #expect(Lotse.run(["init", first, "--district", "Kreis Unna", "--network", "Netzwerk Unna"]).status == 0)
+        #expect(Lotse.run(["sync", "init", "--remote", remote, "--store", first]).status == 0)
+        #expect(Lotse.run(["join", remote, second]).status == 0)
+        let check = Lotse.run(["check", second])
+        #expect(check.status == 0, "\(check.output)\(check.error)")
+        let log = Spawn.run(["git", "-C", first, "log", "--format=%B"], environment: Lotse.environment()).output
+        #expect(log.contains("Netzwerk „Netzwerk Unna“ angelegt"))
+    }
+
     @Test func withoutGitTheMessageNamesThePackage() throws {
         let world = try SyncWorld(machines: 1)
         defer { world.remove() }

@@ -18,7 +18,11 @@ public enum CommitMessage {
 
     static func line(for change: FileChange, texts: SyncMessages) -> String? {
         let parts = change.path.split(separator: "/").map(String.init)
-        if change.path == FileStore.manifestName { return texts.settingsChanged }
+        if change.path == FileStore.manifestName {
+            guard change.before == nil, let after = change.after.flatMap({ try? JSONValue.parse($0) }),
+                  case .string(let name)? = after.object?["network"] else { return texts.settingsChanged }
+            return texts.networkStarted(TerminalSafe.visible(name, keeping: []))
+        }
         guard parts.count == 2, parts[1].hasSuffix(".json"),
               let kind = RecordKind.allCases.first(where: { $0.folder == parts[0] }) else {
             return change.path.hasPrefix(".git") ? nil : texts.fileChanged(TerminalSafe.visible(change.path, keeping: []))

@@ -26,6 +26,7 @@ extension SyncMessages {
             }
         },
         settingsChanged: "Network settings changed (store.json)",
+        networkStarted: { "Network “\($0)” started" },
         storeFilesChanged: "Store files changed",
         fileChanged: { "File changed: \($0)" },
         changesSubject: { count, first in "\(count) changes, among them: \(first)" },

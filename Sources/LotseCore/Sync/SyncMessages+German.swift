@@ -26,6 +26,7 @@ extension SyncMessages {
             }
         },
         settingsChanged: "Netzwerk-Einstellungen geändert (store.json)",
+        networkStarted: { "Netzwerk „\($0)“ angelegt" },
         storeFilesChanged: "Store-Dateien geändert",
         fileChanged: { "Datei geändert: \($0)" },
         changesSubject: { count, first in "\(count) Änderungen, darunter: \(first)" },

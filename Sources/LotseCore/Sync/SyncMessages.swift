@@ -8,6 +8,7 @@ public struct SyncMessages: Sendable {
 
     public var recordEvent: @Sendable (RecordKind, Event, _ title: String) -> String
     public var settingsChanged: String
+    public var networkStarted: @Sendable (_ name: String) -> String
     public var storeFilesChanged: String
     public var fileChanged: @Sendable (_ path: String) -> String
     public var changesSubject: @Sendable (_ count: Int, _ first: String) -> String

@@ -76,6 +76,7 @@ extension StoreSync {
             throw error
         }
         chmod(folder.path, 0o700)
+        sync.ensureRecordFolders()
         try? Data(ISO8601DateFormatter().string(from: now).utf8).write(to: sync.gitFolder.appendingPathComponent(lastSyncFile))
         return sync
     }

@@ -75,6 +75,7 @@ public struct StoreSync: Sendable {
             let rejected = said.contains("[rejected]") || said.contains("fetch first") || said.contains("non-fast-forward")
             guard rejected, attempt < 3 else { throw unreachable(said) }
         }
+        ensureRecordFolders()
         _ = try? run(["branch", "--set-upstream-to=\(Self.remoteName)/\(branch)"])
         try? Data(ISO8601DateFormatter().string(from: now).utf8).write(to: gitFolder.appendingPathComponent(Self.lastSyncFile))
         let after = try openConflicts()
@@ -100,6 +101,15 @@ public struct StoreSync: Sendable {
         let incoming = known ? try changedFiles("HEAD...\(remoteRef)").count : 0
         return SyncStatus(remote: remote, branch: branch, unsent: unsent.sorted(), incoming: incoming,
                           lastSync: lastSync, openConflicts: try openConflicts())
+    }
+
+    /// git keeps files, not folders: a record folder still empty on the machine that
+    /// started the network does not arrive in a clone. It is made here, as `init` makes it.
+    func ensureRecordFolders() {
+        for kind in RecordKind.allCases {
+            let folder = root.appendingPathComponent(kind.folder)
+            if !FileManager.default.fileExists(atPath: folder.path) { try? PrivateFile.makeFolder(folder) }
+        }
     }
 
     /// When this clone last synced, if ever.
