@@ -115,8 +115,11 @@ public struct RunLoop<Store: RecordStore> {
             }
             if let result = background.take() {
                 if let status = dispatch(.syncFinished(result)) { return status }
-                // What the sync pulled shows at once.
-                lastPoll = .distantPast
+                // What the sync pulled (or a folder it made) shows at once.
+                if let loaded = try? store.load() {
+                    signature = store.signature()
+                    if let status = dispatch(.reloaded(loaded.network, loaded.problems)) { return status }
+                }
             }
             // Another process's changes show up within about a poll interval; not while git
             // is rewriting the files.

@@ -88,6 +88,7 @@ extension QuestionTexts {
             case .draftRestored: return "↺ Entwurf wiederhergestellt: Lotse wurde zuletzt mit ungespeicherter Eingabe beendet"
             case .draftLost: return "Ein Entwurf gehört zu einem Datensatz, den es nicht mehr gibt"
             case .synced(let pulled, let pushed, let conflicts): return "⇅ " + SyncMessages.german.summary(pulled, pushed, conflicts)
+            case .syncFailed(.unreachable): return "✗ Remote nicht erreichbar, nichts verloren"
             case .syncFailed(let error): return "✗ Sync: " + SyncMessages.german.error(error)
             case .syncNotSetUp: return "Dieser Store wird nicht synchronisiert: `lotse sync init --remote URL` richtet es ein"
             case .conflictSettled: return "✓ Konflikt entschieden; der nächste Sync teilt es den anderen mit"
@@ -183,6 +184,7 @@ extension QuestionTexts {
             case .draftRestored: return "↺ Draft restored: Lotse was last ended with unsaved input"
             case .draftLost: return "A draft belongs to a record that no longer exists"
             case .synced(let pulled, let pushed, let conflicts): return "⇅ " + SyncMessages.english.summary(pulled, pushed, conflicts)
+            case .syncFailed(.unreachable): return "✗ Remote unreachable, nothing lost"
             case .syncFailed(let error): return "✗ Sync: " + SyncMessages.english.error(error)
             case .syncNotSetUp: return "This store is not synced: `lotse sync init --remote URL` sets it up"
             case .conflictSettled: return "✓ Conflict settled; the next sync tells the others"
