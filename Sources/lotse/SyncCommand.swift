@@ -27,12 +27,7 @@ struct SyncNowCommand: ParsableCommand {
 
     func run() throws {
         let sync = SyncSetting.engine(common.store)
-        let report: SyncReport
-        do {
-            report = try sync.sync()
-        } catch {
-            throw fail(Run.language.syncMessages.error(error), status: 2)
-        }
+        let report = try SyncSetting.attempt { () throws(SyncError) in try sync.sync() }
         SyncSetting.print(report, in: sync.root)
         if !report.openConflicts.isEmpty { throw ExitCode(1) }
     }
@@ -52,12 +47,7 @@ struct SyncInitCommand: ParsableCommand {
         let texts = Run.language.syncMessages
         guard !remote.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--remote"), status: 2) }
         let sync = SyncSetting.engine(common.store)
-        let report: SyncReport
-        do {
-            report = try sync.setUp(remote: remote)
-        } catch {
-            throw fail(texts.error(error), status: 2)
-        }
+        let report = try SyncSetting.attempt { () throws(SyncError) in try sync.setUp(remote: remote) }
         Swift.print(texts.setUp(remote))
         SyncSetting.print(report, in: sync.root)
     }
@@ -73,12 +63,7 @@ struct SyncStatusCommand: ParsableCommand {
     func run() throws {
         let texts = Run.language.syncMessages
         let sync = SyncSetting.engine(common.store)
-        let status: SyncStatus
-        do {
-            status = try sync.status()
-        } catch {
-            throw fail(texts.error(error), status: 2)
-        }
+        let status = try SyncSetting.attempt { () throws(SyncError) in try sync.status() }
         for line in texts.statusLines(status, Date()) { Swift.print(TerminalSafe.visible(line)) }
         SyncSetting.printConflicts(status.openConflicts, in: sync.root)
         if !status.openConflicts.isEmpty { throw ExitCode(1) }
@@ -102,12 +87,9 @@ struct JoinCommand: ParsableCommand {
     func run() throws {
         let texts = Run.language.syncMessages
         let folder = StoreLocation.resolve(path, environment: ProcessInfo.processInfo.environment)
-        let sync: StoreSync
-        do {
-            sync = try StoreSync.join(remote: url, into: folder, driver: SyncSetting.driver, author: Run.user(nil),
-                                      describe: SyncSetting.describe, mergeMessage: texts.mergeCommit)
-        } catch {
-            throw fail(texts.error(error), status: 2)
+        let sync = try SyncSetting.attempt { () throws(SyncError) in
+            try StoreSync.join(remote: url, into: folder, driver: SyncSetting.driver, author: Run.user(nil),
+                               describe: SyncSetting.describe, mergeMessage: texts.mergeCommit)
         }
         let name = (try? FileStore(at: sync.root).load().network.manifest.network) ?? ""
         Swift.print(TerminalSafe.visible(texts.joined(name, folder.path)))
@@ -160,6 +142,15 @@ enum SyncSetting {
         let root = StoreLocation.resolve(store, environment: ProcessInfo.processInfo.environment)
         return StoreSync(root: root, driver: driver, author: Run.user(nil), describe: describe,
                          mergeMessage: Run.language.syncMessages.mergeCommit)
+    }
+
+    /// Runs a step of sync; a failure ends the command with its message and status 2.
+    static func attempt<T>(_ step: () throws(SyncError) -> T) throws -> T {
+        do throws(SyncError) {
+            return try step()
+        } catch {
+            throw fail(Run.language.syncMessages.error(error), status: 2)
+        }
     }
 
     /// Where a synced store stands, for the title line; nil when it does not sync.

@@ -57,14 +57,7 @@ struct SyncTests {
         let world = try SyncWorld(machines: 2)
         defer { world.remove() }
         let id = try world.network(0).questions[0].id
-        try world.edit(0, .question, id) {
-            $0["title"] = .string("Titel aus Soest")
-            $0["updated"] = .string("2026-11-27T09:00:00Z")
-        }
-        try world.edit(1, .question, id) {
-            $0["title"] = .string("Titel aus Werl")
-            $0["updated"] = .string("2026-11-27T10:00:00Z")
-        }
+        try world.editTitleOnBothMachines(id)
         #expect(world.sync(0).status == 0)
         let second = world.sync(1)
         #expect(second.status == 1, "\(second.error)")
@@ -281,14 +274,7 @@ struct SyncDashboardTests {
         let world = try SyncWorld(machines: 2)
         defer { world.remove() }
         let id = try world.network(0).questions[0].id
-        try world.edit(0, .question, id) {
-            $0["title"] = .string("Titel aus Soest")
-            $0["updated"] = .string("2026-11-27T09:00:00Z")
-        }
-        try world.edit(1, .question, id) {
-            $0["title"] = .string("Titel aus Werl")
-            $0["updated"] = .string("2026-11-27T10:00:00Z")
-        }
+        try world.editTitleOnBothMachines(id)
         let add = world.run(1, ["questions", "add", "--commune", "werl", "--title", "Sprachcafé in Werl: wer kennt Räume?"])
         #expect(add.status == 0, "\(add.error)")
         #expect(world.sync(1).status == 0)

@@ -62,6 +62,18 @@ struct SyncWorld {
         try Data(JSONValue.object(fields).canonicalText.utf8).write(to: url)
     }
 
+    /// The same question's title changed on machines 0 and 1, machine 1's later.
+    func editTitleOnBothMachines(_ id: String) throws {
+        try edit(0, .question, id) {
+            $0["title"] = .string("Titel aus Soest")
+            $0["updated"] = .string("2026-11-27T09:00:00Z")
+        }
+        try edit(1, .question, id) {
+            $0["title"] = .string("Titel aus Werl")
+            $0["updated"] = .string("2026-11-27T10:00:00Z")
+        }
+    }
+
     /// Every file of a clone outside `.git`, with its bytes.
     func files(_ machine: Int) -> [String: Data] {
         var files: [String: Data] = [:]
