@@ -207,6 +207,21 @@ struct GlobalOptionTests {
 struct SettingsTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-settings-\(UUID().uuidString)")
 
+    @Test func theSyncIntervalIsReadFromItsSection() throws {
+        let config = folder.appendingPathComponent("config/lotse")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = config.appendingPathComponent("config.toml")
+        let base = ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
+        try Data("[sync]\nevery_minutes = 10\n".utf8).write(to: file)
+        let good = Lotse.run(["config"], base)
+        #expect(good.output.contains("[sync] every_minutes = 10") && good.output.contains("Zeile 2"), "\(good.output)")
+        try Data("[sync]\nevery_minutes = 0\n".utf8).write(to: file)
+        let bad = Lotse.run(["config"], base)
+        #expect(!bad.output.contains("every_minutes = 0"))
+        #expect(bad.error.contains("Zeile 2: every_minutes muss eine ganze Zahl größer als 0 sein"), "\(bad.error)")
+    }
+
     @Test func optionsWinOverTheEnvironmentWhichWinsOverTheFile() throws {
         let config = folder.appendingPathComponent("config/lotse")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)

@@ -86,6 +86,7 @@ extension Messages {
             case .noEquals: text = "expected key = value"
             case .badKey(let key): text = "\"\(key)\" is not a key"
             case .badValue(let key): text = "the value of \(key) must be a \"text in quotes\", a number or true/false"
+            case .notPositive(let key): text = "\(key) must be a whole number above 0 (minutes); without the line Lotse syncs only on request"
             case .unknownSetting(let key): text = "unknown setting \"\(key)\" (known: \(SettingsFile.known.sorted().joined(separator: ", ")))"
             case .badLanguage: text = "lang is \"de\" or \"en\""
             }

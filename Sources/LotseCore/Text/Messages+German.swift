@@ -129,6 +129,7 @@ extension Messages {
             case .noEquals: text = "erwartet wird schlüssel = wert"
             case .badKey(let key): text = "„\(key)“ ist kein Schlüssel"
             case .badValue(let key): text = "der Wert von \(key) muss \"Text in Anführungszeichen\", eine Zahl oder true/false sein"
+            case .notPositive(let key): text = "\(key) muss eine ganze Zahl größer als 0 sein (Minuten); ohne die Zeile synchronisiert Lotse nur auf Tastendruck"
             case .unknownSetting(let key):
                 text = "unbekannte Einstellung „\(key)“ (bekannt: \(SettingsFile.known.sorted().joined(separator: ", ")))"
             case .badLanguage: text = "lang ist \"de\" oder \"en\""

@@ -23,6 +23,8 @@ public struct SettingsFile: Equatable, Sendable {
         case badSection, noEquals
         case badKey(String)
         case badValue(String)
+        /// A number of minutes that is not a whole number above 0.
+        case notPositive(String)
         case unknownSetting(String)
         case badLanguage
     }

@@ -67,7 +67,7 @@ struct Settings {
             if let (minutes, line) = parsed.integer("sync.every_minutes"), minutes > 0 {
                 syncEveryMinutes = Setting(value: String(minutes), source: .file(line: line))
             } else {
-                issues.append(SettingsFile.Issue(line: entry.line, problem: .badValue("every_minutes")))
+                issues.append(SettingsFile.Issue(line: entry.line, problem: .notPositive("every_minutes")))
             }
         }
         if let value = lang.value, Language(rawValue: value) == nil, case .file(let line) = lang.source {
