@@ -165,6 +165,7 @@ enum SyncSetting {
     static func print(_ report: SyncReport, in root: URL) {
         let texts = Run.language.syncMessages
         Swift.print(texts.summary(report.pulled, report.pushed, report.newConflicts.count))
+        if report.followedPurge { Swift.print(texts.followedPurge) }
         for path in report.keptDespiteDeletion { Swift.print(TerminalSafe.visible(texts.keptDespiteDeletion(path))) }
         printConflicts(report.openConflicts, in: root)
     }

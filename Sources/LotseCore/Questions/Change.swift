@@ -14,6 +14,10 @@ public struct Change: Hashable, Sendable {
         case commune
         /// The list of categories, with the questions a rename reaches.
         case categories
+        /// Personal data removed or pseudonymised by the retention policy.
+        case purge
+        /// The retention policy itself changed.
+        case policy
     }
 
     /// `store.json` changed together with the records (the categories).

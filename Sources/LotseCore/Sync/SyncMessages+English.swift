@@ -41,6 +41,7 @@ extension SyncMessages {
         conflictLine: { record, field, kept, other in "\(record) · \(field): kept \(kept), other value \(other)" },
         absent: "(empty)",
         keptDespiteDeletion: { "\($0) was deleted on one side and changed on the other; the changed version is kept." },
+        followedPurge: "The shared history was purged for data protection; this machine followed, and its unsent changes are carried over.",
         error: { error in
             switch error {
             case .gitMissing:

@@ -41,6 +41,7 @@ extension SyncMessages {
         conflictLine: { record, field, kept, other in "\(record) · \(field): behalten \(kept), anderer Wert \(other)" },
         absent: "(leer)",
         keptDespiteDeletion: { "\($0) wurde auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung bleibt erhalten." },
+        followedPurge: "Der geteilte Verlauf wurde aus Datenschutzgründen bereinigt; dieser Rechner ist gefolgt, seine nicht gesendeten Änderungen sind übernommen.",
         error: { error in
             switch error {
             case .gitMissing:

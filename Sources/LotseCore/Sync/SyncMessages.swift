@@ -21,6 +21,7 @@ public struct SyncMessages: Sendable {
     public var conflictLine: @Sendable (_ record: String, _ field: String, _ kept: String, _ other: String) -> String
     public var absent: String
     public var keptDespiteDeletion: @Sendable (_ record: String) -> String
+    public var followedPurge: String
     public var error: @Sendable (SyncError) -> String
     public var setUp: @Sendable (_ remote: String) -> String
     public var joined: @Sendable (_ network: String, _ path: String) -> String

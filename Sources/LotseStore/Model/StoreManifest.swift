@@ -9,6 +9,11 @@ public struct StoreManifest: Codable, Hashable, Sendable {
     public var district: String
     /// The editable list of question categories.
     public var categories: [String]
+    /// How long personal data is kept; nil: `RetentionPolicy.standard`.
+    public var retention: RetentionPolicy?
+
+    /// The policy in force.
+    public var retentionInForce: RetentionPolicy { retention ?? .standard }
 
     public init(schemaVersion: Int = StoreManifest.currentSchemaVersion, network: String, district: String, categories: [String]) {
         self.schemaVersion = schemaVersion

@@ -58,10 +58,15 @@ public struct StoreSync: Sendable {
         let before = try openConflictIDs()
         try commitLocalChanges()
         for attempt in 1 ... 3 {
-            try fetch()
             let remoteRef = "\(Self.remoteName)/\(branch)"
+            let known = try exists(remoteRef) ? try call(["rev-parse", remoteRef]) : nil
+            try fetch()
             if try exists(remoteRef) {
                 try checkSchema(of: remoteRef)
+                if let pulled = try followPurge(of: remoteRef, knownBefore: known) {
+                    report.followedPurge = true
+                    report.pulled += pulled
+                }
                 report.pushed = try changedFiles("\(remoteRef)...HEAD").count
                 let head = try call(["rev-parse", "HEAD"])
                 report.keptDespiteDeletion += try whileLocked { () throws(SyncError) in try merge(remoteRef) }

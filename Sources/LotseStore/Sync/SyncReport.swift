@@ -12,6 +12,8 @@ public struct SyncReport: Hashable, Sendable {
     public var openConflicts: [SyncConflict]
     /// Records deleted on one side and changed on the other: kept, with this notice.
     public var keptDespiteDeletion: [String]
+    /// The shared history was replaced by a purge elsewhere; this clone followed it.
+    public var followedPurge = false
 
     public init(pulled: Int = 0, pushed: Int = 0, newConflicts: [SyncConflict] = [], openConflicts: [SyncConflict] = [],
                 keptDespiteDeletion: [String] = []) {

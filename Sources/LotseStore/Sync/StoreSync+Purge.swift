@@ -1,0 +1,101 @@
+import Foundation
+
+/// Personal data removed by a purge must also leave git's history, on the remote and on
+/// every clone: otherwise `git log -p` brings it back. The method: the purging clone
+/// replaces the shared history with one snapshot commit of the purged store, marked with
+/// a `Lotse-Purge:` trailer, and pushes it over the old one (only if nobody pushed
+/// meanwhile). The other clones notice on their next sync that the remote's history was
+/// replaced by a purge, carry their own unsent changes over onto the snapshot, field by
+/// field, and drop the old history. Afterwards the history starts at the last purge.
+extension StoreSync {
+    static let purgeTrailer = "Lotse-Purge:"
+
+    /// Replaces the shared history with a snapshot of the store as it is now. Returns
+    /// whether the remote's old objects were also deleted (possible when the remote is a
+    /// folder on this machine or a share; a git server drops them in its own time, and
+    /// nothing reachable holds them any more).
+    public func replaceHistory(message: String, now: Date = Date()) throws(SyncError) -> Bool {
+        let branch = try prepare()
+        let remoteRef = "\(Self.remoteName)/\(branch)"
+        try fetch()
+        let lease = try exists(remoteRef) ? try call(["rev-parse", remoteRef]) : ""
+        if !lease.isEmpty, try !run(["merge-base", "--is-ancestor", remoteRef, "HEAD"]).succeeded {
+            // Someone sent changes the purge has not seen: they would be lost.
+            throw .git(command: "push", detail: "the remote has changes this clone has not merged; sync first")
+        }
+        let old = try call(["rev-parse", "HEAD"])
+        let snapshot = try whileLocked { () throws(SyncError) -> String in
+            try call(["add", "--all"])
+            let tree = try call(["write-tree"])
+            let stamp = ISO8601DateFormatter().string(from: now)
+            return try call(["commit-tree", tree, "-F", "-"], input: Data("\(message)\n\n\(Self.purgeTrailer) \(stamp)\n".utf8))
+        }
+        try call(["update-ref", "refs/heads/\(branch)", snapshot, old])
+        try call(["reset", "--quiet"])
+        let push = try run(["push", "--porcelain", "--force-with-lease=refs/heads/\(branch):\(lease)", Self.remoteName,
+                            "HEAD:refs/heads/\(branch)"])
+        guard push.succeeded else {
+            try call(["update-ref", "refs/heads/\(branch)", old, snapshot])
+            try call(["reset", "--quiet"])
+            throw unreachable(push.errors + push.text)
+        }
+        _ = try? call(["fetch", "--quiet", Self.remoteName])
+        dropUnreachableHistory()
+        let remote = (try? call(["remote", "get-url", Self.remoteName])) ?? ""
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: remote, isDirectory: &isFolder), isFolder.boolValue else { return false }
+        let bare = Git(in: URL(fileURLWithPath: remote))
+        _ = try? bare.run(["reflog", "expire", "--expire=now", "--all"])
+        return (try? bare.run(["gc", "--quiet", "--prune=now"]).succeeded) ?? false
+    }
+
+    /// After a fetch: if the remote's history was replaced by a purge (it shares no commit
+    /// with this clone and starts with a purge snapshot), this clone's unsent changes are
+    /// carried over onto it, field by field, and the old history is dropped here too.
+    /// Returns how many store files the purge changed here; nil when there was none.
+    func followPurge(of remoteRef: String, knownBefore: String?) throws(SyncError) -> Int? {
+        guard try !run(["merge-base", "HEAD", remoteRef]).succeeded else { return nil }
+        let before = try call(["rev-parse", "HEAD^{tree}"])
+        let first = try call(["rev-list", "--max-parents=0", remoteRef]).split(separator: "\n").first.map(String.init) ?? ""
+        guard try call(["log", "-1", "--format=%B", first]).contains(Self.purgeTrailer) else {
+            throw .remoteHoldsAnotherNetwork(remote: (try? call(["remote", "get-url", Self.remoteName])) ?? Self.remoteName)
+        }
+        // What this clone changed since it last had the remote's state: committed by now.
+        let base = try knownBefore.flatMap { known throws(SyncError) in
+            try run(["merge-base", "HEAD", known]).succeeded ? try call(["merge-base", "HEAD", known]) : nil
+        }
+        let changed = base.map { try? changedFiles("\($0)..HEAD") } ?? nil
+        func blob(_ revision: String?, _ path: String) -> Data? {
+            guard let revision, let text = try? call(["show", "\(revision):\(path)"], raw: true) else { return nil }
+            return Data(text.utf8)
+        }
+        let carried = (changed ?? []).map { path in (path, blob(base, path), blob("HEAD", path)) }
+        try whileLocked { () throws(SyncError) in
+            try call(["reset", "--quiet", "--hard", remoteRef])
+            for (path, original, mine) in carried {
+                let url = root.appendingPathComponent(path)
+                let theirs = FileManager.default.contents(atPath: url.path)
+                if let mine {
+                    let merged = original == nil ? mine
+                        : SyncFileMerge.merge(base: original, ours: mine, theirs: theirs, path: path)?.data ?? mine
+                    do throws(StoreError) { try PrivateFile.write(merged, to: url) } catch { throw .store(error) }
+                } else if theirs == original {
+                    try? FileManager.default.removeItem(at: url)
+                }
+            }
+        }
+        let pulled = try changedFiles("\(before)..\(remoteRef)").count
+        ensureRecordFolders()
+        try commitLocalChanges()
+        dropUnreachableHistory()
+        return pulled
+    }
+
+    /// Forgets what no branch reaches any more: the reflogs that still point at the old
+    /// history, and the objects themselves.
+    func dropUnreachableHistory() {
+        try? FileManager.default.removeItem(at: gitFolder.appendingPathComponent("ORIG_HEAD"))
+        _ = try? run(["reflog", "expire", "--expire=now", "--all"])
+        _ = try? run(["gc", "--quiet", "--prune=now"])
+    }
+}

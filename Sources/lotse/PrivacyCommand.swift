@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import LotseCore
+import LotseStore
+
+/// `lotse privacy`: what personal data the store holds, when it goes, and the record of
+/// processing: a data protection officer's questions, each with a command.
+struct PrivacyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "privacy",
+        abstract: "What personal data the store holds and when it is deleted; the record of processing (Art. 30 GDPR).",
+        subcommands: [Report.self, Record.self, Policy.self],
+        defaultSubcommand: Report.self)
+
+    /// A day typed on the command line (`--as-of`), today when none.
+    static func day(_ text: String?) throws -> LocalDate {
+        let today = LocalDate(Date(), in: .current)
+        guard let text else { return today }
+        guard let day = DateInput.date(text, reference: today) else {
+            throw fail(Run.language == .de ? "„\(text)“ ist kein Datum: TT.MM.JJJJ oder JJJJ-MM-TT angeben."
+                       : "“\(text)” is not a date: give DD.MM.YYYY or YYYY-MM-DD.", status: 2)
+        }
+        return day
+    }
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Personal data by kind, what is due for deletion or pseudonymisation and when, and flagged texts.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Show what is due on this later (or earlier) day (DD.MM.YYYY or YYYY-MM-DD).") var asOf: String?
+        @Option(help: "Write the report to this file instead of printing it.") var out: String?
+
+        func run() throws {
+            let network = try StoreAccess(common.store).network
+            let text = PrivacyDocuments.report(network, asOf: try PrivacyCommand.day(asOf), timeZone: .current, language: Run.language)
+            try MeetingsCommand.emit(text, to: out)
+        }
+    }
+
+    struct Record: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The record of processing activities (Art. 30 GDPR) as Markdown, filled in from the store.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Write it to this file instead of printing it.") var out: String?
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let engine = SyncSetting.engine(access.store.root.path)
+            let remote = engine.isSetUp ? try? engine.status().remote : nil
+            try MeetingsCommand.emit(PrivacyDocuments.record(access.network, remote: remote, language: Run.language), to: out)
+        }
+    }
+
+    struct Policy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the retention policy, or change it for the whole network (it is kept in store.json).")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Months after a meeting until the names of those present are removed.") var attendanceMonths: Int?
+        @Option(help: "Months after a question is closed until the names in it are replaced by the commune's role.") var namesMonths: Int?
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let base = access.network.manifest
+            var policy = base.retentionInForce
+            for (option, value) in [("--attendance-months", attendanceMonths), ("--names-months", namesMonths)] {
+                if let value, value < 1 {
+                    throw fail(Run.language == .de ? "\(option) braucht eine ganze Zahl ab 1 (Monate)."
+                               : "\(option) needs a whole number from 1 (months).", status: 2)
+                }
+            }
+            if let attendanceMonths { policy.attendanceNamesMonths = attendanceMonths }
+            if let namesMonths { policy.questionNamesMonths = namesMonths }
+            if policy != base.retentionInForce {
+                var manifest = base
+                manifest.retention = policy
+                try access.write(Change(.policy, writes: [], manifest: Change.ManifestChange(new: manifest, base: base)))
+            }
+            for line in PrivacyDocuments.policyLines(policy, Run.language) { print(line) }
+        }
+    }
+}
+
+/// `lotse purge [--dry-run] [--as-of DATE]`: applies the retention policy in one change,
+/// and for a synced store removes the old values from the shared history too.
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Apply the retention policy: delete or pseudonymise what is due, in one step, also in the shared history.",
+        discussion: """
+            The questions and answers themselves are never touched. For a store that syncs, the \
+            other machines' changes are fetched first; afterwards the shared history is replaced \
+            by one snapshot of the purged store, and the other clones follow on their next sync, \
+            keeping their unsent changes.
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Flag(help: "Only show what would be done; change nothing.") var dryRun = false
+    @Option(help: "Apply what is due on this day (DD.MM.YYYY or YYYY-MM-DD) instead of today.") var asOf: String?
+
+    func run() throws {
+        let de = Run.language == .de
+        let day = try PrivacyCommand.day(asOf)
+        var access = try StoreAccess(common.store)
+        let engine = SyncSetting.engine(access.store.root.path)
+        let synced = Git.executable() != nil && engine.isSetUp
+        if synced && !dryRun {
+            _ = try SyncSetting.attempt { () throws(SyncError) in try engine.sync() }
+            access = try StoreAccess(common.store)
+        }
+        let plan = RetentionPlan.make(access.network, asOf: day, timeZone: .current)
+        for item in plan.due { print("- \(Format.shortDate(item.due)): \(PrivacyDocuments.itemLine(item, Run.language))") }
+        if plan.due.isEmpty { print(de ? "Nichts fällig bis \(Format.shortDate(day))." : "Nothing due by \(Format.shortDate(day)).") }
+        if dryRun {
+            print(de ? "Probelauf: nichts geändert." : "Dry run: nothing changed.")
+            return
+        }
+        if let change = plan.change {
+            try access.write(change)
+            print(de ? "\(change.writes.count) \(change.writes.count == 1 ? "Datensatz" : "Datensätze") bereinigt."
+                  : "\(change.writes.count) \(change.writes.count == 1 ? "record" : "records") cleaned up.")
+        }
+        guard synced else { return }
+        let message = de ? "Datenschutz-Bereinigung: der Verlauf bis \(Format.shortDate(day)) ist zusammengefasst"
+            : "Data protection purge: the history up to \(Format.shortDate(day)) is folded into one snapshot"
+        let cleaned = try SyncSetting.attempt { () throws(SyncError) in try engine.replaceHistory(message: message) }
+        print(de ? "Der geteilte Verlauf beginnt jetzt mit diesem Stand; die anderen Rechner folgen beim nächsten `lotse sync`."
+              : "The shared history now starts with this state; the other machines follow with their next `lotse sync`.")
+        if !cleaned {
+            print(de ? "Alte Objekte auf dem Server entfernt git dort bei seiner nächsten Aufräumung; erreichbar sind sie schon jetzt nicht mehr."
+                  : "The server's git removes the old objects at its next clean-up; they are no longer reachable now.")
+        }
+    }
+}
