@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import LotseStore
+
+/// The data protection officer's three questions, each a command: what do you hold
+/// (`privacy report`), when is it deleted (`privacy policy`, `purge --dry-run --as-of`),
+/// show me it is gone (`purge`, then `git log -p --all` on the remote and every clone).
+@Suite("End to end: privacy and purge", .serialized)
+struct PrivacyTests {
+    /// Names of people put into machine 0's store before it is shared: one in a meeting's
+    /// attendance, one as who logged a closed question.
+    static func addPeople(_ world: SyncWorld) throws -> (meeting: String, question: String) {
+        let network = try world.network(0)
+        let meeting = try #require(network.meetings.min { $0.start < $1.start })
+        let question = try #require(network.questions.first { $0.status == .closed })
+        try world.edit(0, .meeting, meeting.id) { fields in
+            guard case .array(var attendance)? = fields["attendance"], case .object(var first) = attendance[0] else { return }
+            first["persons"] = .array([.string("Anna Müller"), .string("Ehrenamtskoordination")])
+            attendance[0] = .object(first)
+            fields["attendance"] = .array(attendance)
+        }
+        try world.edit(0, .question, question.id) { $0["loggedBy"] = .string("Bernd Schmitz") }
+        return (meeting.id, question.id)
+    }
+
+    func history(_ folder: String) -> String {
+        Spawn.run(["git", "-C", folder, "log", "-p", "--all"], environment: Lotse.environment()).output
+    }
+
+    @Test func purgeRemovesTheNamesFromEveryHistoryAndKeepsUnsentWork() throws {
+        let world = try SyncWorld(machines: 3)
+        defer { world.remove() }
+        let people = try Self.addPeople(world)
+        #expect(world.sync(0).status == 0)
+        #expect(world.sync(1).status == 0 && world.sync(2).status == 0)
+        #expect(history(world.remote).contains("Anna Müller") && history(world.clones[2]).contains("Bernd Schmitz"))
+
+        let report = world.run(0, ["privacy", "report"])
+        #expect(report.status == 0 && report.output.contains("| Treffen: Namen der Anwesenden | 1 | 1 |"))
+        #expect(report.output.contains("Treffen „1. Treffen der Ehrenamtskoordinatoren“: 1 Name der Anwesenden entfernen"))
+        // Machine 1 has work of its own that it has not sent yet.
+        let added = world.run(1, ["questions", "add", "--commune", "werl", "--title", "Noch nicht gesendet"])
+        #expect(added.status == 0)
+
+        let dry = world.run(0, ["purge", "--dry-run"])
+        #expect(dry.status == 0 && dry.output.contains("Probelauf: nichts geändert"))
+        #expect(history(world.remote).contains("Anna Müller"))
+        let purge = world.run(0, ["purge"])
+        #expect(purge.status == 0, "\(purge.error)")
+        #expect(purge.output.contains("2 Datensätze bereinigt"))
+        let one = world.sync(1), two = world.sync(2)
+        #expect(one.status == 0 && one.output.contains("aus Datenschutzgründen bereinigt"), "\(one.output)\(one.error)")
+        #expect(two.status == 0)
+        for machine in 0 ..< 3 { #expect(world.sync(machine).status == 0) }
+
+        for folder in [world.remote] + world.clones {
+            let log = history(folder)
+            #expect(!log.contains("Anna Müller") && !log.contains("Bernd Schmitz"), "a purged name is still in \(folder)")
+        }
+        for machine in 0 ..< 3 {
+            let network = try world.network(machine)
+            #expect(network.questions.contains { $0.title == "Noch nicht gesendet" }, "machine 1's work reached \(machine)")
+            #expect(network.meetings.first { $0.id == people.meeting }?.attendance[0].persons == ["Ehrenamtskoordination"])
+            #expect(network.questions.first { $0.id == people.question }?.loggedBy.hasPrefix("Ehrenamtskoordination") == true)
+            #expect(world.run(machine, ["check"]).status == 0)
+        }
+        #expect(world.files(0) == world.files(1) && world.files(1) == world.files(2))
+    }
+
+    @Test func thePolicyIsSharedAndAsOfShowsWhatWillBeDue() throws {
+        let world = try SyncWorld(machines: 1)
+        defer { world.remove() }
+        _ = try Self.addPeople(world)
+        let set = world.run(0, ["privacy", "policy", "--attendance-months", "240"])
+        #expect(set.status == 0 && set.output.contains("240 Monate nach dem Treffen"))
+        #expect(try String(contentsOfFile: world.clones[0] + "/store.json", encoding: .utf8).contains("\"attendanceNamesMonths\" : 240"))
+        let now = world.run(0, ["purge", "--dry-run"])
+        #expect(!now.output.contains("Anwesenden entfernen"), "not due for twenty years")
+        let later = world.run(0, ["purge", "--dry-run", "--as-of", "06.12.2036"])
+        #expect(later.output.contains("1 Name der Anwesenden entfernen"), "\(later.output)")
+        let bad = world.run(0, ["purge", "--as-of", "31.02.2027"])
+        #expect(bad.status == 2 && bad.error.contains("kein Datum"))
+        let zero = world.run(0, ["privacy", "policy", "--names-months", "0"])
+        #expect(zero.status == 2 && zero.error.contains("ab 1"))
+        let record = world.run(0, ["privacy", "record"])
+        #expect(record.status == 0 && record.output.contains("Verzeichnis von Verarbeitungstätigkeiten") && record.output.contains(world.remote))
+    }
+
+    @Test func purgeWithoutSyncCleansTheFilesOnly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-purge-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        let result = Lotse.run(["purge", "--store", store])
+        #expect(result.status == 0 && result.output.contains("Nichts fällig"))
+        #expect(!FileManager.default.fileExists(atPath: store + "/.git"))
+    }
+}
