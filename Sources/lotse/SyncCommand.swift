@@ -25,11 +25,15 @@ struct SyncNowCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @Option(help: "A held-back question or meeting (id or unique prefix) whose text is fine to share: a false alarm. Repeat for several.")
+    var confirm: [String] = []
+
     func run() throws {
         let sync = SyncSetting.engine(common.store)
+        if !confirm.isEmpty { try SyncSetting.confirm(confirm, in: common.store) }
         let report = try SyncSetting.attempt { () throws(SyncError) in try sync.sync() }
         SyncSetting.print(report, in: sync.root)
-        if !report.openConflicts.isEmpty { throw ExitCode(1) }
+        if !report.openConflicts.isEmpty || !report.heldBack.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -140,8 +144,31 @@ enum SyncSetting {
 
     static func engine(_ store: String?) -> StoreSync {
         let root = StoreLocation.resolve(store, environment: ProcessInfo.processInfo.environment)
-        return StoreSync(root: root, driver: driver, author: Run.user(nil), describe: describe,
-                         mergeMessage: Run.language.syncMessages.mergeCommit)
+        var engine = StoreSync(root: root, driver: driver, author: Run.user(nil), describe: describe,
+                               mergeMessage: Run.language.syncMessages.mergeCommit)
+        engine.holdBack = PrivacyHold.holds
+        return engine
+    }
+
+    /// Marks held-back records as fine to share, for the texts they have now.
+    static func confirm(_ prefixes: [String], in store: String?) throws {
+        let access = try StoreAccess(store)
+        for prefix in prefixes {
+            let record: (kind: RecordKind, id: String)
+            if let question = try? Lookup.question(prefix, in: access.network) {
+                record = (.question, question.id)
+            } else {
+                record = (.meeting, try MeetingsCommand.meeting(prefix, in: access.network).id)
+            }
+            let url = access.store.url(of: record.kind, id: record.id)
+            let json = FileManager.default.contents(atPath: url.path).flatMap { try? JSONValue.parse($0) }
+            do {
+                try access.store.annotate(record.kind, id: record.id, field: PrivacyHold.field,
+                                          value: .string(PrivacyHold.stamp(PrivacyHold.texts(json))))
+            } catch {
+                throw fail(Run.messages.storeError(error), status: 1)
+            }
+        }
     }
 
     /// Runs a step of sync; a failure ends the command with its message and status 2.
@@ -167,6 +194,17 @@ enum SyncSetting {
         Swift.print(texts.summary(report.pulled, report.pushed, report.newConflicts.count))
         if report.followedPurge { Swift.print(texts.followedPurge) }
         for path in report.keptDespiteDeletion { Swift.print(TerminalSafe.visible(texts.keptDespiteDeletion(path))) }
+        if !report.heldBack.isEmpty {
+            let network = try? FileStore(at: root).load(tidy: false).network
+            Swift.print(texts.heldBackHeading)
+            for path in report.heldBack {
+                let (kind, id) = (path.hasPrefix(RecordKind.meeting.folder) ? RecordKind.meeting : .question,
+                                  String(path.split(separator: "/").last?.dropLast(5) ?? ""))
+                let title = kind == .meeting ? network?.meetings.first { $0.id == id }?.title
+                    : network?.questions.first { $0.id == id }?.title
+                Swift.print("  " + TerminalSafe.visible(texts.heldBackLine(title.map { "„\($0)“" } ?? path, id), keeping: []))
+            }
+        }
         printConflicts(report.openConflicts, in: root)
     }
 

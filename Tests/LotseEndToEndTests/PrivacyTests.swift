@@ -86,6 +86,44 @@ struct PrivacyTests {
         #expect(record.status == 0 && record.output.contains("Verzeichnis von Verarbeitungstätigkeiten") && record.output.contains(world.remote))
     }
 
+    @Test func syncHoldsBackAFlaggedTextUntilItIsConfirmedOrRewritten() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let id = try world.network(0).questions[0].id
+        // Here the text gets a phone number; there, the title changes in the same record.
+        try world.edit(0, .question, id) { $0["body"] = .string("Frau K. erreicht man unter 0171 2345678.") }
+        try world.edit(1, .question, id) { $0["title"] = .string("Neuer Titel von dort") }
+        let added = world.run(0, ["questions", "add", "--commune", "werl", "--title", "Familie Y, Tel. 0171 9999999"])
+        let newID = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let harmless = world.run(0, ["questions", "add", "--commune", "werl", "--title", "Wer übernimmt Fahrtkosten?"])
+        #expect(added.status == 0 && harmless.status == 0)
+        #expect(world.sync(1).status == 0)
+
+        let held = world.sync(0)
+        #expect(held.status == 1, "something to look at")
+        #expect(held.output.contains("Zurückgehalten") && held.output.contains("lotse sync --confirm \(newID)"), "\(held.output)")
+        #expect(!FileManager.default.fileExists(atPath: world.clones[0] + "/.git/MERGE_HEAD"))
+        let here = try #require(try world.network(0).questions.first { $0.id == id })
+        #expect(here.title == "Neuer Titel von dort" && here.body.contains("0171"), "the held text stays here, merged")
+        #expect(world.sync(1).status == 0)
+        let there = try world.network(1)
+        #expect(there.questions.contains { $0.title == "Wer übernimmt Fahrtkosten?" }, "everything else was sent")
+        #expect(!there.questions.contains { $0.body.contains("0171") || $0.title.contains("0171") })
+        #expect(!Spawn.run(["git", "-C", world.remote, "log", "-p", "--all"], environment: Lotse.environment()).output.contains("0171"))
+
+        // Rewritten, it goes; confirmed as a false alarm, it goes too.
+        try world.edit(0, .question, id) { $0["body"] = .string("Die Koordination kennt eine Ansprechpartnerin.") }
+        let rewritten = world.sync(0)
+        #expect(rewritten.status == 1 && !rewritten.output.contains("--confirm \(id)"))
+        let confirmed = world.run(0, ["sync", "--confirm", String(newID.prefix(12))])
+        #expect(confirmed.status == 0, "\(confirmed.output)\(confirmed.error)")
+        #expect(world.sync(1).status == 0)
+        let after = try world.network(1)
+        #expect(after.questions.first { $0.id == id }?.body == "Die Koordination kennt eine Ansprechpartnerin.")
+        #expect(after.questions.contains { $0.id == newID })
+        #expect(world.git(0, ["stash", "list"]).output.isEmpty)
+    }
+
     @Test func purgeWithoutSyncCleansTheFilesOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-purge-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -42,6 +42,8 @@ extension SyncMessages {
         absent: "(empty)",
         keptDespiteDeletion: { "\($0) was deleted on one side and changed on the other; the changed version is kept." },
         followedPurge: "The shared history was purged for data protection; this machine followed, and its unsent changes are carried over.",
+        heldBackHeading: "Held back because the text looks like personal data (not sent, stays here):",
+        heldBackLine: { record, id in "\(record): rewrite it, or send it as a false alarm with `lotse sync --confirm \(id)`" },
         error: { error in
             switch error {
             case .gitMissing:

@@ -42,6 +42,8 @@ extension SyncMessages {
         absent: "(leer)",
         keptDespiteDeletion: { "\($0) wurde auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung bleibt erhalten." },
         followedPurge: "Der geteilte Verlauf wurde aus Datenschutzgründen bereinigt; dieser Rechner ist gefolgt, seine nicht gesendeten Änderungen sind übernommen.",
+        heldBackHeading: "Zurückgehalten, weil der Text nach personenbezogenen Daten aussieht (nicht gesendet, bleibt hier):",
+        heldBackLine: { record, id in "\(record): umschreiben, oder als unbedenklich senden mit `lotse sync --confirm \(id)`" },
         error: { error in
             switch error {
             case .gitMissing:

@@ -22,6 +22,8 @@ public struct SyncMessages: Sendable {
     public var absent: String
     public var keptDespiteDeletion: @Sendable (_ record: String) -> String
     public var followedPurge: String
+    public var heldBackHeading: String
+    public var heldBackLine: @Sendable (_ record: String, _ id: String) -> String
     public var error: @Sendable (SyncError) -> String
     public var setUp: @Sendable (_ remote: String) -> String
     public var joined: @Sendable (_ network: String, _ path: String) -> String

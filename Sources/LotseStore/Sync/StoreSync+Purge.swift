@@ -23,20 +23,19 @@ extension StoreSync {
             // Someone sent changes the purge has not seen: they would be lost.
             throw .git(command: "push", detail: "the remote has changes this clone has not merged; sync first")
         }
+        // What is held back stays out of the snapshot, as out of every commit.
+        try commitLocalChanges()
         let old = try call(["rev-parse", "HEAD"])
         let snapshot = try whileLocked { () throws(SyncError) -> String in
-            try call(["add", "--all"])
-            let tree = try call(["write-tree"])
+            let tree = try call(["rev-parse", "HEAD^{tree}"])
             let stamp = ISO8601DateFormatter().string(from: now)
             return try call(["commit-tree", tree, "-F", "-"], input: Data("\(message)\n\n\(Self.purgeTrailer) \(stamp)\n".utf8))
         }
         try call(["update-ref", "refs/heads/\(branch)", snapshot, old])
-        try call(["reset", "--quiet"])
         let push = try run(["push", "--porcelain", "--force-with-lease=refs/heads/\(branch):\(lease)", Self.remoteName,
                             "HEAD:refs/heads/\(branch)"])
         guard push.succeeded else {
             try call(["update-ref", "refs/heads/\(branch)", old, snapshot])
-            try call(["reset", "--quiet"])
             throw unreachable(push.errors + push.text)
         }
         _ = try? call(["fetch", "--quiet", Self.remoteName])

@@ -16,6 +16,9 @@ public struct StoreSync: Sendable {
     public var describe: @Sendable ([FileChange]) -> String
     /// The message of a merge commit, in the user's language.
     public var mergeMessage: String
+    /// Whether a change must stay on this machine for now (its text looks like personal
+    /// data and nobody confirmed it): it is not committed, and waits in the folder.
+    public var holdBack: @Sendable (FileChange) -> Bool = { _ in false }
 
     public init(root: URL, driver: String, author: String, describe: @escaping @Sendable ([FileChange]) -> String,
                 mergeMessage: String = "Sync: merged the changes of the other machines") {
@@ -56,7 +59,11 @@ public struct StoreSync: Sendable {
         let branch = try prepare()
         var report = SyncReport()
         let before = try openConflictIDs()
-        try commitLocalChanges()
+        report.heldBack = try commitLocalChanges()
+        // What is held back waits in git's stash while the merge changes the folder, and
+        // comes back merged field by field; a sync killed meanwhile brings it back next time.
+        try setAside(report.heldBack)
+        defer { try? bringBackHeld() }
         for attempt in 1 ... 3 {
             let remoteRef = "\(Self.remoteName)/\(branch)"
             let known = try exists(remoteRef) ? try call(["rev-parse", remoteRef]) : nil
@@ -146,6 +153,7 @@ public struct StoreSync: Sendable {
         if configure {
             try abandonUnfinishedMerge()
             try self.configure()
+            try bringBackHeld()
         }
         return try call(["symbolic-ref", "--short", "HEAD"])
     }
@@ -176,22 +184,45 @@ public struct StoreSync: Sendable {
         }
     }
 
-    /// Commits every change in the store folder, with a message that says what changed.
-    func commitLocalChanges() throws(SyncError) {
+    /// Commits every change in the store folder, with a message that says what changed,
+    /// except what is held back; returns the paths held back.
+    @discardableResult
+    func commitLocalChanges() throws(SyncError) -> [String] {
         do throws(StoreError) { try FileStore(at: root).tidy() } catch { throw SyncError.store(error) }
-        try whileLocked { () throws(SyncError) in
+        return try whileLocked { () throws(SyncError) -> [String] in
             try call(["add", "--all"])
             let staged = try call(["diff", "--cached", "--name-only", "--no-renames", "-z"])
                 .split(separator: "\0").map(String.init)
-            guard !staged.isEmpty else { return }
+            guard !staged.isEmpty else { return [] }
             let hasHead = try exists("HEAD")
             let changes = staged.map { path in
                 FileChange(path: path,
                            before: hasHead ? try? call(["show", "HEAD:\(path)"], raw: true).data(using: .utf8) : nil,
                            after: FileManager.default.contents(atPath: root.appendingPathComponent(path).path))
             }
-            try call(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(describe(changes).utf8))
+            let held = changes.filter(holdBack).map(\.path)
+            if !held.isEmpty { try call(hasHead ? ["reset", "--quiet", "--"] + held : ["rm", "--cached", "--quiet", "--"] + held) }
+            let sent = changes.filter { !held.contains($0.path) }
+            if !sent.isEmpty {
+                try call(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(describe(sent).utf8))
+            }
+            return held
         }
+    }
+
+    static let heldStash = "lotse: held back"
+
+    /// Puts the held-back changes into git's stash.
+    func setAside(_ held: [String]) throws(SyncError) {
+        guard !held.isEmpty else { return }
+        try call(["stash", "push", "--quiet", "--include-untracked", "--message", Self.heldStash, "--"] + held)
+    }
+
+    /// Brings held-back changes back from git's stash, merged with what the sync brought.
+    func bringBackHeld() throws(SyncError) {
+        let stashes = try call(["stash", "list", "--format=%gd %gs"]).split(separator: "\n")
+        guard let entry = stashes.first(where: { $0.hasSuffix(Self.heldStash) }), let name = entry.split(separator: " ").first else { return }
+        try call(["stash", "pop", "--quiet", String(name)])
     }
 
     func fetch() throws(SyncError) {

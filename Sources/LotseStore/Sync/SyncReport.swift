@@ -14,6 +14,8 @@ public struct SyncReport: Hashable, Sendable {
     public var keptDespiteDeletion: [String]
     /// The shared history was replaced by a purge elsewhere; this clone followed it.
     public var followedPurge = false
+    /// Store files not sent because their text looks like personal data.
+    public var heldBack: [String] = []
 
     public init(pulled: Int = 0, pushed: Int = 0, newConflicts: [SyncConflict] = [], openConflicts: [SyncConflict] = [],
                 keptDespiteDeletion: [String] = []) {
