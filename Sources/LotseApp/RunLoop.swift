@@ -64,6 +64,19 @@ public struct RunLoop<Store: RecordStore> {
                     case .export(let request): queue.append(DocumentWriter.write(request))
                     case .sync:
                         if let syncer { background.start(syncer) } else { queue.append(.syncFinished(.failed(.notSetUp(path: "")))) }
+                    case .confirmPrivacy(let paths):
+                        do {
+                            for path in paths {
+                                let parts = path.split(separator: "/")
+                                guard parts.count == 2, let kind = RecordKind.allCases.first(where: { $0.folder == parts[0] }) else { continue }
+                                try store.confirmPrivacy(kind, id: String(parts[1].dropLast(5)))
+                            }
+                            let loaded = try store.load()
+                            signature = store.signature()
+                            queue.append(.privacyConfirmed(count: paths.count, loaded.network, loaded.problems))
+                        } catch {
+                            queue.append(.settleFailed(error))
+                        }
                     case .settle(let conflict, let takingOther):
                         do {
                             try store.settle(conflict, takingOther: takingOther, now: clock())

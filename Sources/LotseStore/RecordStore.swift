@@ -16,6 +16,8 @@ public protocol RecordStore: Sendable {
     func signature() -> StoreSignature
     /// Settles a sync conflict (see `FileStore.settle`).
     func settle(_ conflict: SyncConflict, takingOther: Bool, now: Date) throws(StoreError)
+    /// Confirms a record's free text as fine to share (see `PrivacyStamp`).
+    func confirmPrivacy(_ kind: RecordKind, id: String) throws(StoreError)
 }
 
 extension FileStore: RecordStore {

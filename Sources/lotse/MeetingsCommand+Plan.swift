@@ -108,6 +108,8 @@ extension FieldForm.FieldID {
         case .kind: return "--kind"
         case .notes: return "--notes"
         case .role: return "--role"
+        case .attendanceMonths: return "--attendance-months"
+        case .namesMonths: return "--names-months"
         case .phone: return "--phone"
         case .email: return "--email"
         }

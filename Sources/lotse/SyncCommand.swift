@@ -160,11 +160,8 @@ enum SyncSetting {
             } else {
                 record = (.meeting, try MeetingsCommand.meeting(prefix, in: access.network).id)
             }
-            let url = access.store.url(of: record.kind, id: record.id)
-            let json = FileManager.default.contents(atPath: url.path).flatMap { try? JSONValue.parse($0) }
             do {
-                try access.store.annotate(record.kind, id: record.id, field: PrivacyHold.field,
-                                          value: .string(PrivacyHold.stamp(PrivacyHold.texts(json))))
+                try access.store.confirmPrivacy(record.kind, id: record.id)
             } catch {
                 throw fail(Run.messages.storeError(error), status: 1)
             }

@@ -50,7 +50,7 @@ struct SyncLoopTests {
         }
         _ = loop.run(&state)
         #expect(state.network.questions.contains { $0.id == colleague.id }, "the pulled question is on screen")
-        #expect(state.notice == .synced(pulled: 1, pushed: 0, conflicts: 0))
+        #expect(state.notice == .synced(pulled: 1, pushed: 0, conflicts: 0, held: 0))
         #expect(state.sync?.isRunning == false && state.sync?.lastSync == RunLoopTests.start.addingTimeInterval(2))
     }
 }

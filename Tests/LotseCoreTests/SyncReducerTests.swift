@@ -22,7 +22,7 @@ struct SyncReducerTests {
         let report = SyncReport(pulled: 3, pushed: 1)
         store.send(.syncFinished(.synced(report))) {
             $0.sync = SyncState(unsent: [], incoming: 0, lastSync: $0.now)
-            $0.notice = .synced(pulled: 3, pushed: 1, conflicts: 0)
+            $0.notice = .synced(pulled: 3, pushed: 1, conflicts: 0, held: 0)
         }
         #expect(!Reducer.subscriptions(store.state).contains(.everySecond))
     }

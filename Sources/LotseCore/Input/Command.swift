@@ -23,4 +23,5 @@ public enum Command: Hashable, Sendable, CaseIterable {
     // Categories
     case categories, newCategory, renameCategory, deleteCategory
     case syncNow, conflicts, takeOther, keepCurrent
+    case privacy, editPolicy, confirmHeld
 }

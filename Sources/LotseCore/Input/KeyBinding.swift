@@ -26,6 +26,8 @@ public struct KeyBinding: Sendable, Equatable {
         case coordinators
         /// The values that lost when two machines' changes met.
         case conflicts
+        /// The Datenschutz view.
+        case privacy
         /// The knowledge base (Wissen).
         case knowledge
         /// The needs matrix (Bedarfe).
@@ -81,7 +83,7 @@ public struct KeyBinding: Sendable, Equatable {
 /// The key map of Lotse. Arrows first, vim keys as aliases (lazygit, htop, k9s).
 public enum KeyMap {
     /// Every binding, from the tables that each screen keeps beside its own reducer.
-    public static let bindings: [KeyBinding] = home + communesPanel + meetings + categories + coordinators + conflicts + agenda + meetingMode + measures + question
+    public static let bindings: [KeyBinding] = home + communesPanel + meetings + categories + coordinators + conflicts + privacy + agenda + meetingMode + measures + question
         + knowledge + matrix + form + dialogs + input + global
 
     /// The command a key triggers; the first context in the list that binds the key wins.

@@ -6,7 +6,7 @@ public enum PagerLayout {
     public static func frame(for page: PagerState.Page, size: Size, contentLines: Int) -> Rect {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
         switch page {
-        case .detail, .question:
+        case .detail, .question, .privacy:
             return body
         case .help, .problems:
             let width = min(84, size.width - 4)
@@ -51,6 +51,7 @@ public enum PagerContent {
             return Details.question(question, state: state)
         case .help: return HelpContent.make(state.strings)
         case .problems: return problems(state)
+        case .privacy: return PrivacyPage.content(state)
         }
     }
 

@@ -18,11 +18,15 @@ public struct FieldForm: Hashable, Sendable {
         case category(old: String?)
         /// A coordinator of a commune: new (nil) or the one at the index, edited.
         case coordinator(communeID: String, index: Int?)
+        /// The network's retention policy (months until names go).
+        case policy
     }
 
     public enum FieldID: Hashable, Sendable {
         case title, date, time, place, invited, presenter, minutes, description, text, owner, due
         case name, kind, notes, role, phone, email
+        /// The retention policy: months until attendance names go, until question names are replaced.
+        case attendanceMonths, namesMonths
         /// For a decision: which linked question it answers (a choice, not text).
         case answers
     }

@@ -9,6 +9,8 @@ public enum MeetingForms {
         case badKind
         /// Another commune has this name already.
         case nameTaken
+        /// A retention period is a whole number of months.
+        case badMonths
     }
 
     /// A commune: new (nil) or to edit.
@@ -32,6 +34,11 @@ public enum MeetingForms {
     /// A category: new (nil) or renamed.
     public static func category(_ old: String?) -> FieldForm {
         FieldForm(.category(old: old), fields: [.init(.name, old ?? "")])
+    }
+
+    public static func policy(_ policy: RetentionPolicy) -> FieldForm {
+        FieldForm(.policy, fields: [.init(.attendanceMonths, "\(policy.attendanceNamesMonths)"),
+                                    .init(.namesMonths, "\(policy.questionNamesMonths)")])
     }
 
     /// "Stadt", "gemeinde", "city": the kind a text names, if any.
@@ -109,6 +116,8 @@ public enum MeetingForms {
                 if DateInput.time(text) == nil { result[.time] = .badTime }
             case .minutes:
                 if Int(text).map({ $0 < 1 || $0 > 600 }) ?? true { result[.minutes] = .badMinutes }
+            case .attendanceMonths, .namesMonths:
+                if Int(text).map({ $0 < 1 || $0 > 1200 }) ?? true { result[field.id] = .badMonths }
             case .invited:
                 let unknown = names(text).filter { name in (try? Lookup.commune(name, in: network)) == nil && !isAll(name) }
                 if !unknown.isEmpty { result[.invited] = .unknownCommunes(unknown) }
@@ -150,6 +159,13 @@ public enum MeetingForms {
                 commune.coordinators.append(coordinator)
             }
             return Change(.commune, writes: [.init(id: communeID, new: .commune(commune), base: .commune(base))])
+        case .policy:
+            guard let attendance = Int(form.text(.attendanceMonths)), let names = Int(form.text(.namesMonths)) else { return nil }
+            let base = state.network.manifest
+            var manifest = base
+            manifest.retention = RetentionPolicy(attendanceNamesMonths: attendance, questionNamesMonths: names)
+            guard manifest.retentionInForce != base.retentionInForce else { return nil }
+            return Change(.policy, writes: [], manifest: Change.ManifestChange(new: manifest, base: base))
         case .category(let old):
             let name = form.text(.name)
             guard name != old else { return nil }

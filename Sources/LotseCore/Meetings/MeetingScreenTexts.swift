@@ -102,6 +102,8 @@ extension MeetingScreenTexts {
             case .phone: return "Telefon"
             case .email: return "E-Mail"
             case .notes: return "Notizen"
+            case .attendanceMonths: return "Anwesende"
+            case .namesMonths: return "Namen in Fragen"
             }
         },
         fieldHint: { field in
@@ -115,6 +117,8 @@ extension MeetingScreenTexts {
             case .answers: return "Leertaste: welche Frage der Beschluss beantwortet"
             case .kind: return "Stadt oder Gemeinde"
             case .notes: return "Koordination: c in Panel 1"
+            case .attendanceMonths: return "Monate nach dem Treffen"
+            case .namesMonths: return "Monate nach Abschluss"
             default: return ""
             }
         },
@@ -124,6 +128,7 @@ extension MeetingScreenTexts {
             case .badDate: return "Datum als TT.MM.JJJJ eingeben."
             case .badTime: return "Uhrzeit als HH:MM eingeben."
             case .badMinutes: return "Minuten als Zahl von 1 bis 600."
+            case .badMonths: return "Monate als Zahl von 1 bis 1200."
             case .unknownCommunes(let names): return "Unbekannt: \(names.joined(separator: ", ")). Namen wie in der Kommunenliste."
             case .badKind: return "Stadt oder Gemeinde."
             case .nameTaken: return "Diese Kommune gibt es schon."
@@ -215,6 +220,8 @@ extension MeetingScreenTexts {
             case .phone: return "Phone"
             case .email: return "E-mail"
             case .notes: return "Notes"
+            case .attendanceMonths: return "Attendees"
+            case .namesMonths: return "Names in questions"
             }
         },
         fieldHint: { field in
@@ -228,6 +235,8 @@ extension MeetingScreenTexts {
             case .answers: return "Space: which question the decision answers"
             case .kind: return "Stadt or Gemeinde"
             case .notes: return "coordinators: c in panel 1"
+            case .attendanceMonths: return "months after the meeting"
+            case .namesMonths: return "months after closing"
             default: return ""
             }
         },
@@ -237,6 +246,7 @@ extension MeetingScreenTexts {
             case .badDate: return "Enter the date as DD.MM.YYYY."
             case .badTime: return "Enter the time as HH:MM."
             case .badMinutes: return "Minutes as a number from 1 to 600."
+            case .badMonths: return "Months as a number from 1 to 1200."
             case .unknownCommunes(let names): return "Unknown: \(names.joined(separator: ", ")). Use names as in the communes list."
             case .badKind: return "Stadt (city) or Gemeinde (municipality)."
             case .nameTaken: return "This commune exists already."

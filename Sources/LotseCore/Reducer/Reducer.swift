@@ -52,6 +52,10 @@ public enum Reducer {
             state.notice = .conflictSettled
         case .settleFailed(let error):
             state.notice = .failed(error)
+        case .privacyConfirmed(let count, let network, let problems):
+            reload(network, problems, in: &state)
+            state.sync?.heldBack = []
+            state.notice = .privacyConfirmed(count)
         }
         state.normalize()
         return effects

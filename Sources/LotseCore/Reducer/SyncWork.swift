@@ -24,7 +24,9 @@ enum SyncWork {
             sync.incoming = 0
             sync.lastSync = state.now
             sync.offline = false
-            state.notice = .synced(pulled: report.pulled, pushed: report.pushed, conflicts: report.newConflicts.count)
+            sync.heldBack = report.heldBack
+            state.notice = .synced(pulled: report.pulled, pushed: report.pushed, conflicts: report.newConflicts.count,
+                                   held: report.heldBack.count)
         case .failed(let error):
             if case .unreachable = error { sync.offline = true }
             state.notice = .syncFailed(error)

@@ -32,6 +32,8 @@ public enum Action: Equatable, Sendable {
     case settled(SyncConflict, Network, [StoreProblem])
     /// A sync conflict could not be settled; nothing was written.
     case settleFailed(StoreError)
+    /// Held-back records were confirmed as fine to share; the store as it is now.
+    case privacyConfirmed(count: Int, Network, [StoreProblem])
 }
 
 /// What the reducer asks the outside world to do; the run loop carries it out.
@@ -50,4 +52,6 @@ public enum Effect: Hashable, Sendable {
     /// Settle a sync conflict (taking the other value, or keeping the one in force), then
     /// reload the store, or report `.settleFailed`.
     case settle(SyncConflict, takingOther: Bool)
+    /// Confirm held-back records (store paths) as fine to share, then report `.privacyConfirmed`.
+    case confirmPrivacy([String])
 }

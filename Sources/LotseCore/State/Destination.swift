@@ -45,6 +45,7 @@ public enum Destination: Hashable, Sendable {
         case .pager(let pager):
             switch pager.page {
             case .detail(.questions), .question: return [.question, .pager, .global]
+            case .privacy: return [.privacy, .pager, .global]
             default: return [.pager, .global]
             }
         case .knowledge: return [.knowledge, .question, .pager, .global]

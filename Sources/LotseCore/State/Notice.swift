@@ -26,7 +26,9 @@ public enum Notice: Hashable, Sendable {
     /// A meeting action that needs something first, said in words.
     case meetingHint(MeetingHint)
     /// A sync ended: files pulled, files sent, conflicts it found.
-    case synced(pulled: Int, pushed: Int, conflicts: Int)
+    case synced(pulled: Int, pushed: Int, conflicts: Int, held: Int)
+    /// Held-back records were confirmed as fine to share.
+    case privacyConfirmed(Int)
     case syncFailed(SyncError)
     /// `S` on a store that is not synced.
     case syncNotSetUp

@@ -15,6 +15,8 @@ public struct SyncState: Hashable, Sendable {
     public var offline: Bool
     /// Sync by itself every so many minutes; nil: only on request.
     public var everyMinutes: Int?
+    /// Records the last sync kept here because their text looks like personal data.
+    public var heldBack: [String] = []
 
     public init(unsent: Set<String> = [], incoming: Int = 0, lastSync: Date? = nil, everyMinutes: Int? = nil) {
         self.unsent = unsent

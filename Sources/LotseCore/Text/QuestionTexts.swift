@@ -89,7 +89,9 @@ extension QuestionTexts {
             case .categoryInUse(let category, let n): return "„\(category)“: \(n) \(n == 1 ? "Frage nutzt" : "Fragen nutzen") sie – e benennt um"
             case .draftRestored: return "↺ Entwurf wiederhergestellt: Lotse wurde zuletzt mit ungespeicherter Eingabe beendet"
             case .draftLost: return "Ein Entwurf gehört zu einem Datensatz, den es nicht mehr gibt"
-            case .synced(let pulled, let pushed, let conflicts): return "⇅ " + SyncMessages.german.summary(pulled, pushed, conflicts)
+            case .synced(let pulled, let pushed, let conflicts, let held):
+                return "⇅ " + SyncMessages.german.summary(pulled, pushed, conflicts) + (held > 0 ? ", \(held) zurückgehalten (D)" : "")
+            case .privacyConfirmed(let n): return "✓ \(n) als unbedenklich bestätigt; der nächste Sync sendet \(n == 1 ? "ihn" : "sie")"
             case .syncFailed(.unreachable): return "✗ Remote nicht erreichbar, nichts verloren"
             case .syncFailed(let error): return "✗ Sync: " + SyncMessages.german.error(error)
             case .syncNotSetUp: return "Dieser Store wird nicht synchronisiert: `lotse sync init --remote URL` richtet es ein"
@@ -187,7 +189,9 @@ extension QuestionTexts {
             case .categoryInUse(let category, let n): return "\"\(category)\": \(n) \(n == 1 ? "question uses" : "questions use") it – e renames"
             case .draftRestored: return "↺ Draft restored: Lotse was last ended with unsaved input"
             case .draftLost: return "A draft belongs to a record that no longer exists"
-            case .synced(let pulled, let pushed, let conflicts): return "⇅ " + SyncMessages.english.summary(pulled, pushed, conflicts)
+            case .synced(let pulled, let pushed, let conflicts, let held):
+                return "⇅ " + SyncMessages.english.summary(pulled, pushed, conflicts) + (held > 0 ? ", \(held) held back (D)" : "")
+            case .privacyConfirmed(let n): return "✓ \(n) confirmed as fine to share; the next sync sends \(n == 1 ? "it" : "them")"
             case .syncFailed(.unreachable): return "✗ Remote unreachable, nothing lost"
             case .syncFailed(let error): return "✗ Sync: " + SyncMessages.english.error(error)
             case .syncNotSetUp: return "This store is not synced: `lotse sync init --remote URL` sets it up"

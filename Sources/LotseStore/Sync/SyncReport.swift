@@ -18,7 +18,8 @@ public struct SyncReport: Hashable, Sendable {
     public var heldBack: [String] = []
 
     public init(pulled: Int = 0, pushed: Int = 0, newConflicts: [SyncConflict] = [], openConflicts: [SyncConflict] = [],
-                keptDespiteDeletion: [String] = []) {
+                keptDespiteDeletion: [String] = [], heldBack: [String] = []) {
+        self.heldBack = heldBack
         self.pulled = pulled
         self.pushed = pushed
         self.newConflicts = newConflicts

@@ -49,6 +49,7 @@ enum FieldFormView {
         case .commune(let base): return base == nil ? t.newCommune : t.editCommune
         case .category(let old): return old == nil ? t.newCategory : t.renameCategory
         case .coordinator(_, let index): return index == nil ? t.newCoordinator : t.editCoordinator
+        case .policy: return state.language == .de ? "Aufbewahrungsregel des Netzwerks" : "The network's retention policy"
         }
     }
 }

@@ -5,7 +5,7 @@ import LotseStore
 /// next start. Plain fields, so that it can be written as JSON outside the shared store.
 public struct Draft: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable {
-        case question, answer, meeting, item, outcome, commune, category, coordinator
+        case question, answer, meeting, item, outcome, commune, category, coordinator, policy
     }
 
     public var kind: Kind
@@ -56,6 +56,8 @@ public struct Draft: Codable, Hashable, Sendable {
                 kind = .coordinator
                 recordID = communeID
                 self.index = index
+            case .policy:
+                kind = .policy
             }
             fields = Dictionary(form.fields.map { (String(describing: $0.id), $0.editor.text) }, uniquingKeysWith: { a, _ in a })
         }
@@ -86,9 +88,11 @@ public struct Draft: Codable, Hashable, Sendable {
             form.text.set(fields["text"] ?? "")
             form.sources.set(fields["sources"] ?? "")
             return .answer(form)
-        case .meeting, .item, .outcome, .commune, .category, .coordinator:
+        case .meeting, .item, .outcome, .commune, .category, .coordinator, .policy:
             var form: FieldForm
             switch kind {
+            case .policy:
+                form = MeetingForms.policy(state.network.manifest.retentionInForce)
             case .coordinator:
                 guard let id = recordID, let commune = state.network.communes.first(where: { $0.id == id }) else { return nil }
                 if let index, !commune.coordinators.indices.contains(index) { return nil }

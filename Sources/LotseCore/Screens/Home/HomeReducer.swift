@@ -20,6 +20,7 @@ enum HomeReducer {
         case .matrix: Reducer.push(.matrix(MatrixState()), in: &state)
         case .categories: Reducer.push(.categories(CategoriesState()), in: &state)
         case .conflicts: Reducer.push(.conflicts(ConflictsState()), in: &state)
+        case .privacy: Reducer.push(.pager(PagerState(.privacy)), in: &state)
         default: break
         }
     }

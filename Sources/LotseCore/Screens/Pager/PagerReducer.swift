@@ -10,6 +10,11 @@ enum PagerReducer {
         case .pageDown: pager.offset += page
         case .moveToTop: pager.offset = 0
         case .moveToBottom: pager.offset = Int.max / 2
+        case .editPolicy: FormReducer.open(.fields(MeetingForms.policy(state.network.manifest.retentionInForce)), in: &state)
+        case .confirmHeld:
+            let held = state.sync?.heldBack ?? []
+            guard !held.isEmpty else { return [] }
+            return [.confirmPrivacy(held)]
         default: break
         }
         return []

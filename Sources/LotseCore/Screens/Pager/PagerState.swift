@@ -7,6 +7,8 @@ public struct PagerState: Hashable, Sendable {
         case question(String)
         case help
         case problems
+        /// Datenschutz: the personal data the store holds, the retention policy, what is due.
+        case privacy
     }
 
     public var page: Page
