@@ -53,6 +53,57 @@ struct KilledWriterTests {
     }
 }
 
+/// A purge writes several records; killed at random moments, it leaves all of them
+/// cleaned up or none after the next open.
+@Suite("End to end: a killed purge")
+struct KilledPurgeTests {
+    @Test func aPurgeKilledAtRandomMomentsIsAllOrNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-kill-purge-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var generator = SystemRandom(seed: 11)
+        var complete = 0, untouched = 0
+        for round in 0..<20 {
+            let store = folder.appendingPathComponent("s\(round)").path
+            #expect(Lotse.run(["init", "--example", store]).status == 0)
+            // Names of people in a meeting's attendance and in every closed question: the
+            // purge cleans up several records in one change.
+            var files: [String] = []
+            for folder in ["meetings", "questions"] {
+                for name in try FileManager.default.contentsOfDirectory(atPath: store + "/" + folder) where name.hasSuffix(".json") {
+                    let path = store + "/" + folder + "/" + name
+                    let text = try String(contentsOfFile: path, encoding: .utf8)
+                    let named = folder == "meetings"
+                        ? text.replacingOccurrences(of: "\"Ehrenamtskoordination\"", with: "\"Anna Müller\"")
+                        : text.contains("\"status\" : \"closed\"")
+                            ? text.replacingOccurrences(of: #""loggedBy" : "[^"]*""#, with: "\"loggedBy\" : \"Anna Müller\"", options: .regularExpression)
+                            : text
+                    guard named != text else { continue }
+                    try named.write(toFile: path, atomically: true, encoding: .utf8)
+                    files.append(path)
+                }
+            }
+            #expect(files.count >= 3)
+            guard let pid = Spawn.start([Lotse.binary, "purge", "--as-of", "2030-01-01", "--store", store],
+                                        environment: Lotse.environment()) else {
+                Issue.record("cannot start lotse")
+                return
+            }
+            usleep(UInt32(generator.next() % 60_000))
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            // The next open finishes or drops what the killed writer left.
+            #expect(Lotse.run(["questions", "list", "--store", store]).status == 0)
+            let check = Lotse.run(["check", store])
+            #expect(check.status == 0, "every file is whole: \(check.output) \(check.error)")
+            let named = try files.filter { try String(contentsOfFile: $0, encoding: .utf8).contains("Anna Müller") }.count
+            #expect(named == 0 || named == files.count, "round \(round): \(named) of \(files.count) still named")
+            if named == 0 { complete += 1 } else { untouched += 1 }
+        }
+        print("killed purges: \(complete) complete, \(untouched) untouched")
+    }
+}
+
 /// Repeatable kill moments. The end-to-end tests see only the binary, so they do not
 /// import LotseStore for its `SeededGenerator`.
 struct SystemRandom: RandomNumberGenerator {
