@@ -33,6 +33,7 @@ struct PrivacyReducerTests {
         state.sync = SyncState()
         _ = Reducer.reduce(&state, .syncFinished(.synced(SyncReport(pulled: 0, pushed: 1, heldBack: ["questions/\(question.id).json"]))))
         #expect(state.notice == .synced(pulled: 0, pushed: 1, conflicts: 0, held: 1))
+        #expect(state.sync?.unsent == ["questions/\(question.id).json"], "a held-back record is still to be sent")
         _ = Reducer.reduce(&state, .key(.character("D")))
         let text = PagerContent.make(for: .privacy, in: state).lines.map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
         #expect(text.contains("Beim letzten Sync zurückgehalten") && text.contains(question.title))

@@ -20,7 +20,8 @@ enum SyncWork {
         sync.startedAt = nil
         switch result {
         case .synced(let report):
-            sync.unsent = []
+            // What was held back is still to be sent.
+            sync.unsent = Set(report.heldBack)
             sync.incoming = 0
             sync.lastSync = state.now
             sync.offline = false
