@@ -27,15 +27,10 @@ struct KilledWriterTests {
             #expect(Lotse.run(["init", "--example", store]).status == 0)
             let source = "01B4G2VX", target = "01AYVV1KC0"
             let before = try Self.show(target, store: store)
-            guard let pid = Spawn.start([Lotse.binary, "questions", "merge", source, "--into", target, "--store", store],
-                                        environment: Lotse.environment()) else {
+            guard Lotse.killAtRandomMoment(["questions", "merge", source, "--into", target, "--store", store], &generator) else {
                 Issue.record("cannot start lotse")
                 return
             }
-            usleep(UInt32(generator.next() % 60_000))
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
             // The next open finishes or drops what the killed writer left.
             let list = Lotse.run(["questions", "list", "--format", "json", "--store", store])
             #expect(list.status == 0, "the store opens: \(list.error)")
@@ -83,15 +78,10 @@ struct KilledPurgeTests {
                 }
             }
             #expect(files.count >= 3)
-            guard let pid = Spawn.start([Lotse.binary, "purge", "--as-of", "2030-01-01", "--store", store],
-                                        environment: Lotse.environment()) else {
+            guard Lotse.killAtRandomMoment(["purge", "--as-of", "2030-01-01", "--store", store], &generator) else {
                 Issue.record("cannot start lotse")
                 return
             }
-            usleep(UInt32(generator.next() % 60_000))
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
             // The next open finishes or drops what the killed writer left.
             #expect(Lotse.run(["questions", "list", "--store", store]).status == 0)
             let check = Lotse.run(["check", store])
@@ -114,5 +104,17 @@ struct SystemRandom: RandomNumberGenerator {
         state ^= state >> 7
         state ^= state << 17
         return state
+    }
+}
+
+extension Lotse {
+    /// Starts lotse and kills it (SIGKILL) within the first 60 ms; false when it did not start.
+    static func killAtRandomMoment(_ arguments: [String], _ generator: inout SystemRandom) -> Bool {
+        guard let pid = Spawn.start([binary] + arguments, environment: environment()) else { return false }
+        usleep(UInt32(generator.next() % 60_000))
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return true
     }
 }
