@@ -32,7 +32,8 @@ struct MeetingExportTests {
 
     @Test func minutesWithoutAndWithInternalNotes() {
         let public_ = MeetingExport.minutes(first, in: network)
-        #expect(public_.contains("- **Anwesend:** 13 von 14 Kommunen"))
+        #expect(public_.contains("- **Anwesend:** 13 von 14 eingeladenen Kommunen"))
+        #expect(public_.contains("- **Protokoll:** Entwurf"))
         #expect(public_.contains("- **Es fehlten:** Lippetal"))
         #expect(!public_.contains("Interne Notiz"))
         #expect(public_.contains("| 5 | Übersicht Versicherungsschutz für Ehrenamtliche verteilen | Ehrenamtskoordination Erwitte | Erwitte | 15.01.2017 | erledigt |"))
@@ -41,6 +42,27 @@ struct MeetingExportTests {
         #expect(withNotes.contains("> **Interne Notiz:** Viele Fragen wiederholen sich"))
         Self.check(withNotes, "minutes-first-meeting-internal.md")
         Self.check(MeetingExport.minutes(first, in: network, language: .en), "minutes-first-meeting-en.md")
+    }
+
+    @Test func attendanceAddsUpWithGuestsAndTheMinutesSayTheirState() {
+        var meeting = first
+        meeting.invited = ["soest", "werl", "lippstadt", "geseke", "erwitte"]
+        meeting.attendance = ["soest", "werl", "lippstadt", "geseke", "erwitte", "wickede"].map { Attendance(commune: $0) }
+        meeting.attendance[0].persons = ["Frau Beispiel"]
+        meeting.agenda[0].outcomes.append(Outcome(id: "o-internal", kind: .internal, text: "Nur für uns"))
+        meeting.minutesApproved = Date(timeIntervalSince1970: 1_489_413_600)
+        let minutes = MeetingExport.minutes(meeting, in: network)
+        #expect(minutes.contains("- **Anwesend:** 5 von 5 eingeladenen Kommunen: "))
+        #expect(minutes.contains("Soest (Frau Beispiel)"))
+        #expect(minutes.contains("- **Gäste:** Wickede (Ruhr)"))
+        #expect(!minutes.contains("Es fehlten"))
+        #expect(minutes.contains("- **Protokoll:** freigegeben am 13.03.2017"))
+        #expect(!minutes.contains("Nur für uns"))
+        #expect(MeetingExport.minutes(meeting, in: network, includeInternal: true).contains("**Interne Notiz:** Nur für uns"))
+        Self.check(minutes, "minutes-guests-approved.md")
+        var planned = second
+        planned.state = .planned
+        #expect(MeetingExport.minutes(planned, in: network).contains("das Treffen hat noch nicht stattgefunden"))
     }
 
     @Test func markdownInTheDataIsEscaped() {

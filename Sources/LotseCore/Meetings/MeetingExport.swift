@@ -44,16 +44,22 @@ public enum MeetingExport {
         var out: [String] = ["# \(t.minutesTitle): \(escape(meeting.title))", ""]
         out.append("- **\(t.date):** \(longDate(meeting.start, t)), " + clock(Format.time(meeting.start.hour, meeting.start.minute), t))
         out.append("- **\(t.place):** \(escape(meeting.place))")
-        let present = meeting.attendance.map { attendance -> String in
-            let name = escape(names[attendance.commune] ?? attendance.commune)
-            return attendance.persons.isEmpty ? name : "\(name) (\(attendance.persons.map(escape).joined(separator: ", ")))"
+        let state = meeting.state == .planned ? t.notHeldYet
+            : meeting.minutesApproved.map { t.approved(Format.day($0)) } ?? t.draft
+        out.append("- **\(t.minutesState):** \(state)")
+        func named(_ id: String) -> String {
+            let name = escape(names[id] ?? id)
+            let persons = meeting.attendance.first { $0.commune == id }?.persons ?? []
+            return persons.isEmpty ? name : "\(name) (\(persons.map(escape).joined(separator: ", ")))"
         }
+        let summary = meeting.attendanceSummary
         if !meeting.invited.isEmpty {
-            out.append("- **\(t.present):** \(meeting.attendance.count) \(t.of) \(meeting.invited.count) \(t.communes)" + (present.isEmpty ? "" : ": " + present.joined(separator: ", ")))
-            let absent = meeting.invited.filter { id in !meeting.attendance.contains { $0.commune == id } }
-            if !absent.isEmpty { out.append("- **\(t.absent):** " + absent.map { escape(names[$0] ?? $0) }.joined(separator: ", ")) }
-        } else if !present.isEmpty {
-            out.append("- **\(t.present):** " + present.joined(separator: ", "))
+            out.append("- **\(t.present):** \(summary.present.count) \(t.of) \(meeting.invited.count) \(t.invitedCommunes)"
+                       + (summary.present.isEmpty ? "" : ": " + summary.present.map(named).joined(separator: ", ")))
+            if !summary.absent.isEmpty { out.append("- **\(t.absent):** " + summary.absent.map { escape(names[$0] ?? $0) }.joined(separator: ", ")) }
+            if !summary.guests.isEmpty { out.append("- **\(t.guests):** " + summary.guests.map(named).joined(separator: ", ")) }
+        } else if !summary.guests.isEmpty {
+            out.append("- **\(t.present):** " + summary.guests.map(named).joined(separator: ", "))
         }
         for item in meeting.agenda {
             out += ["", "## \(t.top) \(item.number): \(escape(item.title))", ""]
@@ -65,7 +71,8 @@ public enum MeetingExport {
                 facts.append("\(t.duration) \((seconds + 30) / 60) \(t.minutes) (\(t.planned) \(item.plannedMinutes))")
             }
             if !facts.isEmpty { out += ["*" + facts.joined(separator: " · ") + "*", ""] }
-            for outcome in item.outcomes {
+            let outcomes = item.outcomes.filter { includeInternal || $0.kind != .internal }
+            for outcome in outcomes {
                 var line = "- " + outcomeLine(outcome, names: names, t: t)
                 if let id = outcome.question, let question = network.questions.first(where: { $0.id == id }) {
                     line += " (\(t.answersQuestion) „\(escape(question.title))“)"
@@ -73,10 +80,10 @@ public enum MeetingExport {
                 out.append(line)
             }
             if includeInternal && !item.notes.isEmpty {
-                if !item.outcomes.isEmpty { out.append("") }
+                if !outcomes.isEmpty { out.append("") }
                 out.append("> **\(t.internalNote):** " + escape(item.notes).replacingOccurrences(of: "\n", with: "\n> "))
             }
-            if item.outcomes.isEmpty && !(includeInternal && !item.notes.isEmpty) { out.append("*\(t.noOutcome)*") }
+            if outcomes.isEmpty && !(includeInternal && !item.notes.isEmpty) { out.append("*\(t.noOutcome)*") }
         }
         let measures = meeting.agenda.flatMap { item in item.outcomes.filter { $0.kind == .measure }.map { (item, $0) } }
         if !measures.isEmpty {
@@ -96,6 +103,8 @@ public enum MeetingExport {
             return escape(outcome.text)
         case .decision:
             return "**\(t.decision):** \(escape(outcome.text))"
+        case .internal:
+            return "**\(t.internalNote):** \(escape(outcome.text))"
         case .measure:
             var parts = ["**\(t.measure):** \(escape(outcome.text))"]
             if let owner = outcome.owner { parts.append("\(t.owner): \(escape(owner))") }

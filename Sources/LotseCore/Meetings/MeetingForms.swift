@@ -80,7 +80,7 @@ public enum MeetingForms {
     public static func outcome(_ kind: Outcome.Kind, meeting: Meeting, index: Int, network: Network) -> FieldForm {
         let purpose = FieldForm.Purpose.outcome(meetingID: meeting.id, index: index, kind: kind)
         switch kind {
-        case .info: return FieldForm(purpose, fields: [.init(.text)])
+        case .info, .internal: return FieldForm(purpose, fields: [.init(.text)])
         case .measure: return FieldForm(purpose, fields: [.init(.text), .init(.owner), .init(.due)])
         case .decision:
             let open = meeting.agenda[index].questions.filter { id in

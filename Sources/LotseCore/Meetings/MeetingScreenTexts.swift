@@ -80,6 +80,7 @@ extension MeetingScreenTexts {
             case .info: return "Notiz zum TOP"
             case .decision: return "Beschluss"
             case .measure: return "Maßnahme"
+            case .internal: return "Interne Notiz"
             }
         },
         label: { field in
@@ -198,6 +199,7 @@ extension MeetingScreenTexts {
             case .info: return "Note on the item"
             case .decision: return "Decision"
             case .measure: return "Measure"
+            case .internal: return "Internal note"
             }
         },
         label: { field in

@@ -6,6 +6,9 @@ public struct MeetingTexts: Sendable {
     public var agenda, top, topic, presenter, minutes, begins, total, end, questions: String
     public var decision, measure, measures, owner, due, state, internalNote, noOutcome: String
     public var duration, planned, answersQuestion: String
+    /// The minutes' own state, and what attendance beyond the invitation is called.
+    public var minutesState, draft, guests, invitedCommunes, notHeldYet: String
+    public var approved: @Sendable (_ day: String) -> String
     public var weekdays: [String]
     public var measureStatus: @Sendable (Outcome.MeasureStatus) -> String
 }
@@ -23,6 +26,9 @@ extension MeetingTexts {
         decision: "Beschluss", measure: "Maßnahme", measures: "Maßnahmen", owner: "verantwortlich", due: "fällig",
         state: "Stand", internalNote: "Interne Notiz", noOutcome: "Ohne Ergebnis.",
         duration: "Dauer", planned: "geplant", answersQuestion: "beantwortet die Frage",
+        minutesState: "Protokoll", draft: "Entwurf", guests: "Gäste", invitedCommunes: "eingeladenen Kommunen",
+        notHeldYet: "Entwurf einer Tagesordnung: das Treffen hat noch nicht stattgefunden",
+        approved: { "freigegeben am \($0)" },
         weekdays: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
         measureStatus: { Strings.german.measureStatus($0) })
 
@@ -34,6 +40,9 @@ extension MeetingTexts {
         decision: "Decision", measure: "Measure", measures: "Measures", owner: "owner", due: "due",
         state: "State", internalNote: "Internal note", noOutcome: "No outcome.",
         duration: "Duration", planned: "planned", answersQuestion: "answers the question",
+        minutesState: "Minutes", draft: "draft", guests: "Guests", invitedCommunes: "invited communes",
+        notHeldYet: "Draft of an agenda: the meeting has not taken place yet",
+        approved: { "approved on \($0)" },
         weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         measureStatus: { Strings.english.measureStatus($0) })
 }

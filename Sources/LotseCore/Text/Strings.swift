@@ -309,6 +309,7 @@ extension Strings {
             case .info: return "Info"
             case .decision: return "Beschluss"
             case .measure: return "Maßnahme"
+            case .internal: return "Intern"
             }
         },
         measureStatus: { status in
@@ -611,6 +612,7 @@ extension Strings {
             case .info: return "Info"
             case .decision: return "Decision"
             case .measure: return "Measure"
+            case .internal: return "Internal"
             }
         },
         measureStatus: { status in

@@ -22,6 +22,7 @@ public enum AgendaLines {
         case .info: glyph = "•"
         case .decision: glyph = "◆"
         case .measure: glyph = "▸"
+        case .internal: glyph = "◌"
         }
         var text = outcome.text
         if let owner = outcome.owner, !owner.isEmpty { text += " — \(owner)" }

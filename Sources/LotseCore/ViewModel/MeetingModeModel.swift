@@ -96,9 +96,10 @@ public struct MeetingModeModel: Equatable, Sendable {
                 AgendaLines.question(question, note: "(" + question.communes.map { names[$0] ?? $0 }.joined(separator: ", ") + ")")
             }
         }
-        if !item.outcomes.isEmpty {
+        let outcomes = item.outcomes.filter { showInternal || $0.kind != .internal }
+        if !outcomes.isEmpty {
             lines += [.blank, .heading(t.outcomes)]
-            lines += item.outcomes.map { AgendaLines.outcome($0, strings: s) }
+            lines += outcomes.map { AgendaLines.outcome($0, strings: s) }
         }
         if showInternal {
             if !item.notes.isEmpty { lines += [.blank, .field(t.internalNote, item.notes, width: 16, .warning)] }

@@ -21,6 +21,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     /// The TOP the meeting is at while it runs (an index into `agenda`). Stored, like the
     /// timer spans, so that a restarted dashboard picks the meeting up where it was.
     public var currentItem: Int?
+    /// When the minutes were approved (freigegeben); nil while they are a draft (Entwurf).
+    public var minutesApproved: Date?
 
     public init(
         id: String, title: String, start: LocalDateTime, place: String, state: State = .planned,
@@ -38,8 +40,15 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
 
     public var plannedMinutes: Int { agenda.reduce(0) { $0 + $1.plannedMinutes } }
 
+    /// Invited communes that came, invited ones that did not, and guests: communes present
+    /// without an invitation. The three add up, unlike "6 von 5 Kommunen".
+    public var attendanceSummary: (present: [String], absent: [String], guests: [String]) {
+        let here = attendance.map(\.commune)
+        return (invited.filter(here.contains), invited.filter { !here.contains($0) }, here.filter { !invited.contains($0) })
+    }
+
     private enum CodingKeys: String, CodingKey {
-        case id, title, start, place, state, invited, attendance, agenda, currentItem
+        case id, title, start, place, state, invited, attendance, agenda, currentItem, minutesApproved
     }
 
     /// TOPs and outcomes written before they had ids get ids derived from their meeting
@@ -56,6 +65,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
         attendance = try container.decode([Attendance].self, forKey: .attendance)
         agenda = try container.decode([AgendaItem].self, forKey: .agenda)
         currentItem = try container.decodeIfPresent(Int.self, forKey: .currentItem)
+        minutesApproved = try container.decodeIfPresent(Date.self, forKey: .minutesApproved)
         assignMissingIDs()
     }
 
@@ -165,6 +175,9 @@ public struct Outcome: Codable, Hashable, Sendable {
         case info
         case decision
         case measure
+        /// A note for the network's own eyes: hidden on the projector and left out of the
+        /// minutes unless asked for.
+        case `internal`
     }
 
     public enum MeasureStatus: String, KnownValue, Sendable {
