@@ -47,7 +47,7 @@ struct MeetingExportTests {
     @Test func attendanceAddsUpWithGuestsAndTheMinutesSayTheirState() {
         var meeting = first
         meeting.invited = ["soest", "werl", "lippstadt", "geseke", "erwitte"]
-        meeting.attendance = ["soest", "werl", "lippstadt", "geseke", "erwitte", "wickede"].map { Attendance(commune: $0) }
+        meeting.attendance = ["soest", "werl", "lippstadt", "geseke", "erwitte", "wickede-ruhr"].map { Attendance(commune: $0) }
         meeting.attendance[0].persons = ["Frau Beispiel"]
         meeting.agenda[0].outcomes.append(Outcome(id: "o-internal", kind: .internal, text: "Nur für uns"))
         meeting.minutesApproved = Date(timeIntervalSince1970: 1_489_413_600)
