@@ -9,7 +9,8 @@ struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "List, show and plan meetings; export the invitation with its agenda, and the minutes, as Markdown.",
-        subcommands: [List.self, Show.self, New.self, AddItem.self, Agenda.self, Minutes.self])
+        subcommands: [List.self, Show.self, New.self, AddItem.self, Agenda.self, Minutes.self, OutcomeCommand.self,
+                      AttendanceCommand.self, End.self, Approve.self])
 
     static func meeting(_ id: String, in network: Network) throws -> Meeting {
         try QuestionsCommand.look { () throws(LookupError) in try Lookup.meeting(id, in: network) }
@@ -63,6 +64,15 @@ struct MeetingsCommand: ParsableCommand {
                 while text.hasSuffix(" ") { text.removeLast() }
                 print(text)
             }
+            // The outcomes' ids, for `lotse meetings outcome edit|remove`.
+            let outcomes = meeting.agenda.flatMap { item in item.outcomes.map { (item.number, $0) } }
+            if !outcomes.isEmpty {
+                print("")
+                print(language == .de ? "Ergebnisse (IDs für `lotse meetings outcome edit|remove`):" : "Outcomes (ids for `lotse meetings outcome edit|remove`):")
+                for (number, outcome) in outcomes {
+                    print("  \(outcome.id)  \(language.meetingTexts.top) \(number)  \(language.strings.outcomeKind(outcome.kind)): \(TerminalSafe.visible(outcome.text, keeping: []))")
+                }
+            }
         }
     }
 
@@ -89,6 +99,12 @@ struct MeetingsCommand: ParsableCommand {
         func run() throws {
             let network = try StoreAccess(common.store).network
             let meeting = try MeetingsCommand.meeting(id, in: network)
+            guard meeting.state != .planned else {
+                throw fail(Run.language == .de
+                    ? "„\(meeting.title)“ hat noch nicht stattgefunden: es gibt noch kein Protokoll. Die Einladung mit der Tagesordnung: `lotse meetings agenda \(meeting.id)`."
+                    : "“\(meeting.title)” has not taken place yet: there are no minutes. The invitation with the agenda: `lotse meetings agenda \(meeting.id)`.",
+                    status: 1)
+            }
             try MeetingsCommand.emit(MeetingExport.minutes(meeting, in: network, includeInternal: `internal`, language: Run.language), to: out)
         }
     }

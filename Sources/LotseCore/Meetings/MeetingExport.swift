@@ -53,7 +53,9 @@ public enum MeetingExport {
             return persons.isEmpty ? name : "\(name) (\(persons.map(escape).joined(separator: ", ")))"
         }
         let summary = meeting.attendanceSummary
-        if !meeting.invited.isEmpty {
+        if meeting.state == .planned {
+            // Nobody was present at a meeting that has not taken place; nobody was absent either.
+        } else if !meeting.invited.isEmpty {
             out.append("- **\(t.present):** \(summary.present.count) \(t.of) \(meeting.invited.count) \(t.invitedCommunes)"
                        + (summary.present.isEmpty ? "" : ": " + summary.present.map(named).joined(separator: ", ")))
             if !summary.absent.isEmpty { out.append("- **\(t.absent):** " + summary.absent.map { escape(names[$0] ?? $0) }.joined(separator: ", ")) }

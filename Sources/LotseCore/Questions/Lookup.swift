@@ -12,11 +12,17 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
     case unknownCommune(String, valid: [String])
     case unknownCategory(String, valid: [String])
     case unknownStatus(String, valid: [String])
+    case unknownOutcome(String)
+    case ambiguousOutcome(String, matches: [String])
 
     public var description: String {
         switch self {
         case .unknownMeeting(let prefix):
             return "no meeting has an id starting with \"\(prefix)\". `lotse meetings list` shows the ids."
+        case .unknownOutcome(let prefix):
+            return "no outcome has an id starting with \"\(prefix)\". `lotse meetings show ID` shows the ids."
+        case .ambiguousOutcome(let prefix, let matches):
+            return "\"\(prefix)\" is the start of \(matches.count) outcome ids; type more of it:\n  " + matches.joined(separator: "\n  ")
         case .ambiguousMeeting(let prefix, let matches):
             return "\"\(prefix)\" is the start of \(matches.count) meeting ids; type more of it:\n  " + matches.joined(separator: "\n  ")
         case .unknownQuestion(let prefix):

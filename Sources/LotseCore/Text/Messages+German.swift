@@ -27,6 +27,10 @@ extension Messages {
             case .ambiguousMeeting(let prefix, let matches):
                 return "„\(prefix)“ ist der Anfang von \(matches.count) Sitzungs-IDs; bitte mehr davon angeben:\n  "
                     + matches.joined(separator: "\n  ")
+            case .unknownOutcome(let prefix):
+                return "Kein Ergebnis hat eine ID, die mit „\(prefix)“ beginnt. `lotse meetings show ID` zeigt die IDs."
+            case .ambiguousOutcome(let prefix, let matches):
+                return "„\(prefix)“ ist der Anfang von \(matches.count) Ergebnis-IDs; bitte mehr davon angeben:\n  " + matches.joined(separator: "\n  ")
             case .unknownQuestion(let prefix):
                 return "Keine Frage hat eine ID, die mit „\(prefix)“ beginnt. `lotse questions list` zeigt die IDs."
             case .ambiguousQuestion(let prefix, let matches):

@@ -168,7 +168,9 @@ public enum Details {
             .field(f.plannedTotal, "\(meeting.plannedMinutes) \(s.minutesShort) · \(f.projectedEnd) \(Format.time(end.hour, end.minute))"),
         ]
         if !meeting.attendance.isEmpty {
-            lines.append(.field(f.attendance, "\(meeting.attendance.count) / \(meeting.invited.count) \(s.communes)"))
+            let summary = meeting.attendanceSummary
+            let guests = summary.guests.isEmpty ? "" : " + \(summary.guests.count) \(state.language.meetingTexts.guests)"
+            lines.append(.field(f.attendance, "\(summary.present.count) / \(meeting.invited.count) \(s.communes)\(guests)"))
         }
         lines += [.blank, .heading(s.agenda)]
         for item in meeting.agenda {

@@ -52,8 +52,10 @@ public struct MeetingModeModel: Equatable, Sendable {
             totalText += ", \(t.expectedEnd) \(Format.time(expected.hour, expected.minute))"
         }
         total = totalText
-        let invited = max(meeting.invited.count, meeting.attendance.count)
-        attendance = meeting.attendance.isEmpty ? nil : "\(t.present): \(meeting.attendance.count) / \(invited) \(s.communes)"
+        let summary = meeting.attendanceSummary
+        let guests = summary.guests.isEmpty ? "" : " + \(summary.guests.count) \(state.language.meetingTexts.guests)"
+        attendance = meeting.attendance.isEmpty ? nil
+            : "\(t.present): \(summary.present.count) / \(meeting.invited.count) \(s.communes)\(guests)"
         guard let index = MeetingClock.currentIndex(meeting) else {
             position = nil
             itemTitle = ""

@@ -1,0 +1,212 @@
+import ArgumentParser
+import Foundation
+import LotseCore
+import LotseStore
+
+/// Making a meeting's record right from the command line: outcomes added, corrected and
+/// removed by id, attendance, the end of the meeting, and the approval of the minutes.
+extension MeetingsCommand {
+    struct OutcomeCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "outcome", abstract: "Add, correct or remove an outcome (info, decision, measure, internal note).",
+            subcommands: [Add.self, Edit.self, Remove.self])
+
+        static func kind(_ text: String) throws -> Outcome.Kind {
+            switch TextFolding.fold(text) {
+            case "info", "notiz", "note": return .info
+            case "decision", "beschluss": return .decision
+            case "measure", "massnahme": return .measure
+            case "internal", "intern": return .internal
+            default:
+                throw fail(Run.language == .de ? "--kind „\(text)“ gibt es nicht. Gültig: info, decision, measure, internal"
+                           : "--kind “\(text)” does not exist. Valid: info, decision, measure, internal", status: 2)
+            }
+        }
+
+        static func due(_ text: String?) throws -> LocalDate? {
+            guard let text, !text.isEmpty else { return nil }
+            guard let day = DateInput.date(text, reference: LocalDate(Date(), in: .current)) else {
+                throw fail(Run.language == .de ? "--due: „\(text)“ ist kein Datum (TT.MM.JJJJ). Nichts wurde geschrieben."
+                           : "--due: “\(text)” is not a date (DD.MM.YYYY). Nothing was written.", status: 2)
+            }
+            return day
+        }
+
+        static func notEmpty(_ text: String) throws -> String {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--text"), status: 2) }
+            return trimmed
+        }
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Add an outcome to a TOP; prints its id.")
+            @OptionGroup var common: CommonOptions
+            @Option(help: "The TOP's number.") var item: Int
+            @Option(help: "info, decision, measure or internal.") var kind: String
+            @Option(help: "What was said, decided or agreed.") var text: String
+            @Option(help: "For a measure: who does it (a commune or a role).") var owner: String?
+            @Option(help: "For a measure: by when (DD.MM.YYYY).") var due: String?
+            @Option(help: "For a decision: the question it answers (id or unique prefix).") var answers: String?
+            @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+
+            func run() throws {
+                let access = try StoreAccess(common.store)
+                let meeting = try MeetingsCommand.meeting(id, in: access.network)
+                guard let index = meeting.agenda.firstIndex(where: { $0.number == item }) else {
+                    let numbers = meeting.agenda.map { "\($0.number)" }.joined(separator: ", ")
+                    throw fail(Run.language == .de ? "--item \(item): dieses Treffen hat keinen TOP \(item). Vorhanden: \(numbers.isEmpty ? "keiner" : numbers)"
+                               : "--item \(item): this meeting has no item \(item). There are: \(numbers.isEmpty ? "none" : numbers)", status: 2)
+                }
+                let kind = try OutcomeCommand.kind(self.kind)
+                var outcome = Outcome(id: RecordID.make(), kind: kind, text: try OutcomeCommand.notEmpty(text))
+                if kind == .measure {
+                    outcome.owner = owner ?? ""
+                    outcome.communes = owner.flatMap { try? Lookup.commune($0, in: access.network).id }.map { [$0] } ?? []
+                    outcome.due = try OutcomeCommand.due(due)
+                    outcome.status = .open
+                } else if owner != nil || due != nil {
+                    throw fail(Run.language == .de ? "--owner und --due gehören zu einer Maßnahme (--kind measure)."
+                               : "--owner and --due belong to a measure (--kind measure).", status: 2)
+                }
+                var changed = meeting
+                var writes: [Change.Write] = []
+                if let answers {
+                    guard kind == .decision else {
+                        throw fail(Run.language == .de ? "--answers gehört zu einem Beschluss (--kind decision)."
+                                   : "--answers belongs to a decision (--kind decision).", status: 2)
+                    }
+                    let question = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(answers, in: access.network) }
+                    outcome.question = question.id
+                    writes.append(.init(id: question.id, new: OutcomeEdit.answering(question, with: outcome, meetingID: meeting.id,
+                                                                                    by: Run.user(nil), now: Date()), base: question))
+                }
+                changed.agenda[index].outcomes.append(outcome)
+                try access.write(Change(.outcome, writes: [.init(meeting: changed, base: meeting)] + writes))
+                print(outcome.id)
+            }
+        }
+
+        struct Edit: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Correct an outcome, found by its id.")
+            @OptionGroup var common: CommonOptions
+            @Option(help: "The corrected text.") var text: String?
+            @Option(help: "info, decision, measure or internal.") var kind: String?
+            @Option(help: "For a measure: who does it.") var owner: String?
+            @Option(help: "For a measure: by when (DD.MM.YYYY; empty: no date).") var due: String?
+            @Argument(help: "The outcome's id or a unique prefix of it.") var outcome: String
+
+            func run() throws {
+                let access = try StoreAccess(common.store)
+                let place = try QuestionsCommand.look { () throws(LookupError) in try OutcomeEdit.locate(outcome, in: access.network) }
+                var edited = place.outcome
+                if let text { edited.text = try OutcomeCommand.notEmpty(text) }
+                if let kind { edited.kind = try OutcomeCommand.kind(kind) }
+                if let owner {
+                    edited.owner = owner
+                    edited.communes = (try? Lookup.commune(owner, in: access.network).id).map { [$0] } ?? []
+                }
+                if let due { edited.due = try OutcomeCommand.due(due) }
+                if edited.kind == .measure, edited.status == nil { edited.status = .open }
+                guard edited != place.outcome else { throw fail(Run.messages.nothingToChange, status: 1) }
+                try access.write(Change(.outcome, writes: [.init(meeting: OutcomeEdit.replacing(place, with: edited), base: place.meeting)]))
+                print(Run.language == .de ? "\(edited.id): korrigiert" : "\(edited.id): corrected")
+            }
+        }
+
+        struct Remove: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Remove an outcome, found by its id.")
+            @OptionGroup var common: CommonOptions
+            @Argument(help: "The outcome's id or a unique prefix of it.") var outcome: String
+
+            func run() throws {
+                let access = try StoreAccess(common.store)
+                let place = try QuestionsCommand.look { () throws(LookupError) in try OutcomeEdit.locate(outcome, in: access.network) }
+                try access.write(Change(.outcome, writes: [.init(meeting: OutcomeEdit.replacing(place, with: nil), base: place.meeting)]))
+                print(Run.language == .de ? "\(place.outcome.id): entfernt" : "\(place.outcome.id): removed")
+            }
+        }
+    }
+
+    struct AttendanceCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "attendance",
+            abstract: "Record which communes were present (invited or not), and optionally who came from each.")
+        @OptionGroup var common: CommonOptions
+        @Option(parsing: .upToNextOption, help: "The communes present (slugs or names).") var present: [String] = []
+        @Option(help: "Who came from a commune: SLUG=NAME; repeat for several.") var person: [String] = []
+        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let meeting = try MeetingsCommand.meeting(id, in: access.network)
+            func commune(_ name: String) throws -> String {
+                try QuestionsCommand.look { () throws(LookupError) in try Lookup.commune(name, in: access.network).id }
+            }
+            var attendance: [Attendance] = []
+            for name in present {
+                let slug = try commune(name)
+                if !attendance.contains(where: { $0.commune == slug }) { attendance.append(Attendance(commune: slug)) }
+            }
+            for entry in person {
+                guard let equals = entry.firstIndex(of: "="), !entry[entry.index(after: equals)...].trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw fail(Run.language == .de ? "--person „\(entry)“: bitte als KOMMUNE=NAME angeben."
+                               : "--person “\(entry)”: give it as COMMUNE=NAME.", status: 2)
+                }
+                let slug = try commune(String(entry[..<equals]))
+                let name = entry[entry.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                if let index = attendance.firstIndex(where: { $0.commune == slug }) {
+                    attendance[index].persons.append(name)
+                } else {
+                    attendance.append(Attendance(commune: slug, persons: [name]))
+                }
+            }
+            var changed = meeting
+            changed.attendance = attendance
+            guard changed != meeting else { throw fail(Run.messages.nothingToChange, status: 1) }
+            try access.write(Change(.attendance, writes: [.init(meeting: changed, base: meeting)]))
+            let summary = changed.attendanceSummary
+            let t = Run.language.meetingTexts
+            var line = "\(t.present): \(summary.present.count) \(t.of) \(changed.invited.count) \(t.invitedCommunes)"
+            if !summary.guests.isEmpty { line += ", \(t.guests): \(summary.guests.count)" }
+            print(line)
+        }
+    }
+
+    struct End: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "End a meeting: its timer stops and its minutes can be approved.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let meeting = try MeetingsCommand.meeting(id, in: access.network)
+            guard meeting.state != .finished else {
+                throw fail(Run.language == .de ? "„\(meeting.title)“ ist schon beendet." : "“\(meeting.title)” has ended already.", status: 1)
+            }
+            try access.write(.meeting(.ended, MeetingClock.end(meeting, now: Date()), base: meeting))
+            print(Run.language == .de ? "\(meeting.id): beendet" : "\(meeting.id): ended")
+        }
+    }
+
+    struct Approve: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Approve a meeting's minutes: from Entwurf to freigegeben.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let meeting = try MeetingsCommand.meeting(id, in: access.network)
+            guard meeting.state == .finished else {
+                throw fail(Run.language == .de ? "„\(meeting.title)“ hat noch nicht stattgefunden (oder läuft noch); erst `lotse meetings end \(meeting.id)`."
+                           : "“\(meeting.title)” has not taken place yet (or is running); first `lotse meetings end \(meeting.id)`.", status: 1)
+            }
+            guard meeting.minutesApproved == nil else {
+                throw fail(Run.language == .de ? "Das Protokoll von „\(meeting.title)“ ist schon freigegeben." : "The minutes of “\(meeting.title)” are approved already.", status: 1)
+            }
+            var approved = meeting
+            approved.minutesApproved = Date()
+            try access.write(.meeting(.meeting, approved, base: meeting))
+            print(Run.language == .de ? "\(meeting.id): Protokoll freigegeben" : "\(meeting.id): minutes approved")
+        }
+    }
+}
