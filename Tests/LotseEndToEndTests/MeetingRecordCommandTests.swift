@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import LotseStore
+
+/// Making a meeting's record right from the command line, every error path included:
+/// `meetings outcome add|edit|remove`, `attendance`, `end`, `approve`, and minutes that
+/// say their state.
+@Suite("End to end: a meeting's record on the command line")
+struct MeetingRecordCommandTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-mr-\(UUID().uuidString)")
+    var store: String { folder.appendingPathComponent("store").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+    }
+
+    func run(_ arguments: [String]) -> Spawn.Result {
+        Lotse.run(["meetings"] + arguments + ["--store", store], ["LOTSE_USER": "KI Test"])
+    }
+
+    var planned: String { String(run(["list"]).output.split(separator: "\n").last?.prefix(12) ?? "") }
+
+    func meeting(_ id: String) throws -> Meeting {
+        let store = try FileStore(at: URL(fileURLWithPath: self.store))
+        return try #require(try store.load().network.meetings.first { $0.id.hasPrefix(id) })
+    }
+
+    @Test func outcomesAreAddedCorrectedAndRemovedByID() throws {
+        let id = planned
+        let top = try #require(try meeting(id).agenda.firstIndex { !$0.questions.isEmpty })
+        let number = "\(try meeting(id).agenda[top].number)"
+        let question = try #require(try meeting(id).agenda[top].questions.first)
+        let added = run(["outcome", "add", id, "--item", number, "--kind", "decision", "--text", "Liste wird geteit",
+                         "--answers", String(question.prefix(10))])
+        #expect(added.status == 0, "\(added.error)")
+        let outcomeID = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try meeting(id).agenda[top].outcomes.contains { $0.id == outcomeID && $0.question == question })
+        let answered = Lotse.run(["questions", "show", question, "--format", "json", "--store", store])
+        #expect(answered.output.contains("\"status\" : \"answered\"") && answered.output.contains("Liste wird geteit"))
+
+        let edited = run(["outcome", "edit", String(outcomeID.prefix(14)), "--text", "Die Liste wird kreisweit geteilt."])
+        #expect(edited.status == 0 && edited.output.contains("korrigiert"), "\(edited.error)")
+        #expect(try meeting(id).agenda[top].outcomes.first { $0.id == outcomeID }?.text == "Die Liste wird kreisweit geteilt.")
+        let measure = run(["outcome", "add", id, "--item", number, "--kind", "measure", "--text", "Liste verschicken",
+                           "--owner", "KI Kreis Soest", "--due", "31.03.2017"])
+        #expect(measure.status == 0)
+        let internalNote = run(["outcome", "add", id, "--item", number, "--kind", "internal", "--text", "Jobcenter zögert"])
+        #expect(internalNote.status == 0)
+        let shown = run(["show", id])
+        #expect(shown.output.contains(outcomeID) && shown.output.contains("Beschluss: Die Liste wird kreisweit geteilt."))
+
+        let removed = run(["outcome", "remove", outcomeID])
+        #expect(removed.status == 0 && removed.output.contains("entfernt"))
+        #expect(try !meeting(id).agenda[1].outcomes.contains { $0.id == outcomeID })
+    }
+
+    @Test func everyWrongArgumentIsNamedAndNothingIsWritten() throws {
+        let id = planned
+        let before = try Lotse.snapshot(store)
+        let cases: [([String], String)] = [
+            (["outcome", "add", id, "--item", "9", "--kind", "info", "--text", "x"], "keinen TOP 9"),
+            (["outcome", "add", id, "--item", "1", "--kind", "vote", "--text", "x"], "--kind „vote“ gibt es nicht"),
+            (["outcome", "add", id, "--item", "1", "--kind", "info", "--text", "  "], "--text"),
+            (["outcome", "add", id, "--item", "1", "--kind", "measure", "--text", "x", "--due", "31.02.2027"], "kein Datum"),
+            (["outcome", "add", id, "--item", "1", "--kind", "info", "--text", "x", "--owner", "KI"], "gehören zu einer Maßnahme"),
+            (["outcome", "add", id, "--item", "1", "--kind", "info", "--text", "x", "--answers", "01"], "gehört zu einem Beschluss"),
+            (["outcome", "edit", "ZZZZ", "--text", "x"], "Kein Ergebnis hat eine ID"),
+            (["outcome", "remove", "ZZZZ"], "Kein Ergebnis hat eine ID"),
+            (["attendance", id, "--present", "atlantis"], "Unbekannte Kommune „atlantis“"),
+            (["attendance", id, "--person", "soest"], "KOMMUNE=NAME"),
+            (["approve", id], "noch nicht stattgefunden"),
+            (["minutes", id], "noch nicht stattgefunden"),
+        ]
+        for (arguments, message) in cases {
+            let result = run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.error.contains(message), "\(arguments): \(result.error)")
+        }
+        #expect(try Lotse.snapshot(store) == before, "no failed command wrote anything")
+    }
+
+    @Test func attendanceEndAndApprovalMakeMinutesThatAddUp() throws {
+        let id = planned
+        // Two communes invited; a third comes as a guest.
+        let store = try FileStore(at: URL(fileURLWithPath: self.store))
+        var invited = try meeting(id)
+        let base = invited
+        invited.invited = ["soest", "werl"]
+        try store.commit([RecordWrite(kind: .meeting, id: invited.id, new: .meeting(invited), base: .meeting(base))])
+        let attendance = run(["attendance", id, "--present", "soest", "Werl", "--person", "soest=Frau Beispiel",
+                              "--person", "wickede-ruhr=Herr Gast"])
+        #expect(attendance.status == 0, "\(attendance.error)")
+        #expect(attendance.output.contains("Anwesend: 2 von 2 eingeladenen Kommunen, Gäste: 1"), "\(attendance.output)")
+        #expect(run(["end", id]).status == 0)
+        #expect(try meeting(id).state == .finished)
+        #expect(run(["end", id]).error.contains("schon beendet"))
+        let draft = run(["minutes", id]).output
+        #expect(draft.contains("- **Protokoll:** Entwurf"))
+        #expect(draft.contains("- **Anwesend:** 2 von 2 eingeladenen Kommunen: Soest (Frau Beispiel), Werl"))
+        #expect(!draft.contains("Es fehlten"))
+        #expect(draft.contains("- **Gäste:** Wickede (Ruhr) (Herr Gast)"))
+        #expect(run(["approve", id]).status == 0)
+        #expect(run(["minutes", id]).output.contains("- **Protokoll:** freigegeben am "))
+        #expect(run(["approve", id]).error.contains("schon freigegeben"))
+    }
+}
