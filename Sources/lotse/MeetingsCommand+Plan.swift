@@ -77,13 +77,18 @@ extension MeetingsCommand {
             form.set(.minutes, minutes)
             form.set(.presenter, presenter)
             form.set(.description, description)
+            // The new TOP goes before a closing "Verschiedenes"; it is the one the meeting did not have.
+            let known = Set(meeting.agenda.map(\.id))
+            var number = meeting.agenda.count + 1
             _ = try MeetingsCommand.save(form, options: [.title: "--title", .minutes: "--minutes"], access: access) { change in
-                guard case .meeting(var changed)? = change.writes[0].new else { return }
-                changed.agenda[changed.agenda.count - 1].questions = questions
+                guard case .meeting(var changed)? = change.writes[0].new,
+                      let index = changed.agenda.firstIndex(where: { !known.contains($0.id) }) else { return }
+                changed.agenda[index].questions = questions
+                number = changed.agenda[index].number
                 change.writes[0].new = .meeting(changed)
             }
             let end = meeting.start.adding(minutes: meeting.plannedMinutes + (Int(minutes) ?? 0))
-            print(Run.messages.itemAdded(meeting.agenda.count + 1, title, Format.time(end.hour, end.minute)))
+            print(Run.messages.itemAdded(number, title, Format.time(end.hour, end.minute)))
         }
     }
 }

@@ -74,3 +74,26 @@ struct MeetingExportTests {
         #expect(text.contains("| 1 | A \\| B |"))
     }
 }
+
+@Suite("Meetings: where a new TOP goes")
+struct AgendaPlacementTests {
+    @Test func newItemsGoBeforeAClosingVerschiedenes() throws {
+        let network = ExampleNetwork.make()
+        let meeting = try #require(network.meetings.first { $0.state == .planned })
+        #expect(meeting.agenda.last?.title == "Verschiedenes")
+        let question = try #require(network.questions.first)
+        let added = MeetingWork.adding(question, to: meeting, id: "new")
+        #expect(added.agenda.map(\.title).suffix(2) == [question.title, "Verschiedenes"])
+        #expect(added.agenda.map(\.number) == Array(1 ... meeting.agenda.count + 1))
+        var open = meeting
+        open.agenda.removeLast()
+        #expect(MeetingWork.adding(question, to: open, id: "new").agenda.last?.id == "new", "no closing item: at the end")
+        var running = meeting
+        running.currentItem = meeting.agenda.count - 1
+        #expect(AgendaPlacement.inserting(AgendaItem(id: "x", number: 0, title: "x", plannedMinutes: 5), into: running).currentItem
+                == meeting.agenda.count, "the current TOP stays the same item")
+        for title in ["Sonstiges", " verschiedenes.", "VERSCHIEDENES"] {
+            #expect(AgendaPlacement.isClosing(AgendaItem(number: 1, title: title, plannedMinutes: 5)), "\(title)")
+        }
+    }
+}

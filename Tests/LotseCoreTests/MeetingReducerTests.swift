@@ -225,8 +225,10 @@ struct MeetingReducerTests {
         let question = try #require(store.state.selectedQuestion)
         let change = try #require(Self.keyAndLand(.character("t"), in: &store))
         #expect(change.kind == .scheduled)
-        let item = try #require(Self.meeting(store)?.agenda.last)
-        #expect(item == AgendaItem(id: item.id, number: 4, title: question.title, plannedMinutes: 15, questions: [question.id]))
+        let agenda = try #require(Self.meeting(store)?.agenda)
+        let item = agenda[agenda.count - 2]
+        #expect(item == AgendaItem(id: item.id, number: 3, title: question.title, plannedMinutes: 15, questions: [question.id]))
+        #expect(agenda.last?.title == "Verschiedenes" && agenda.last?.number == 4, "the new TOP goes before the closing one")
         #expect(RecordID.isValid(item.id))
         store.key(.character("t")) { $0.notice = .meetingHint(.alreadyScheduled) }
     }
@@ -257,10 +259,12 @@ struct MeetingReducerTests {
         store.press(.control("u"))
         store.type("25")
         _ = Self.keyAndLand(.control("s"), in: &store)
-        let added = try #require(Self.meeting(store)?.agenda.last)
-        #expect(added == AgendaItem(id: added.id, number: 4, title: "Ehrenamtskarte NRW", plannedMinutes: 25))
+        let agenda = try #require(Self.meeting(store)?.agenda)
+        let added = agenda[2]
+        #expect(added == AgendaItem(id: added.id, number: 3, title: "Ehrenamtskarte NRW", plannedMinutes: 25))
+        #expect(agenda.last?.title == "Verschiedenes")
         #expect(RecordID.isValid(added.id))
-        #expect(store.state.screen == .agenda(AgendaState(meetingID: Self.meetingID, item: 3)))
+        #expect(store.state.screen == .agenda(AgendaState(meetingID: Self.meetingID, item: 2)), "the cursor is on the new TOP")
     }
 
     @Test func suggestionsOfferBundledQuestionsFirstAndCarryOverOpenMeasures() throws {

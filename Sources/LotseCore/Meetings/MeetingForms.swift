@@ -201,7 +201,7 @@ public enum MeetingForms {
             item.presenter = form.text(.presenter)
             item.plannedMinutes = Int(form.text(.minutes)) ?? item.plannedMinutes
             item.description = form.text(.description)
-            if let index { meeting.agenda[index] = item } else { meeting.agenda.append(item) }
+            if let index { meeting.agenda[index] = item } else { meeting = AgendaPlacement.inserting(item, into: meeting) }
             guard meeting != base else { return nil }
             return .meeting(.agenda, meeting, base: base)
         case .outcome(let meetingID, let index, let kind):

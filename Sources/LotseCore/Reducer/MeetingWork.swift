@@ -66,10 +66,8 @@ enum MeetingWork {
     }
 
     static func adding(_ question: Question, to meeting: Meeting, id: String) -> Meeting {
-        var changed = meeting
-        changed.agenda.append(AgendaItem(id: id, number: meeting.agenda.count + 1, title: question.title,
-                                         plannedMinutes: 15, questions: [question.id]))
-        return changed
+        AgendaPlacement.inserting(AgendaItem(id: id, number: 0, title: question.title, plannedMinutes: 15, questions: [question.id]),
+                                  into: meeting)
     }
 
     static func exportText(_ document: ExportPrompt.Document, of meeting: Meeting, state: AppState) -> String {

@@ -17,7 +17,8 @@ enum AgendaReducer {
         case .moveToBottom: agenda.item = max(0, count - 1)
         case .back: Reducer.pop(&state)
         case .newItem:
-            agenda.item = count
+            // Where the new TOP will stand: before a closing "Verschiedenes".
+            agenda.item = AgendaPlacement.position(in: meeting)
             FormReducer.open(.fields(MeetingForms.item(meeting, index: nil)), in: &state)
         case .editItem:
             guard count > 0 else { return MeetingWork.hint(.emptyAgenda, in: &state) }
@@ -64,7 +65,10 @@ enum AgendaReducer {
             var changed = meeting
             var line = "• \(row.text)"
             if !row.owner.isEmpty { line += " (\(row.owner)" + (row.due.map { ", \(Format.shortDate($0))" } ?? "") + ")" }
-            if let index = changed.agenda.firstIndex(where: { $0.title == t.carryTitle }) {
+            // The carry-over TOP is the one that already carries measures (its title may
+            // have been edited), else one with the usual title.
+            if let index = changed.agenda.firstIndex(where: { !$0.carriedMeasures.isEmpty })
+                ?? changed.agenda.firstIndex(where: { $0.title == t.carryTitle }) {
                 let old = changed.agenda[index].description
                 changed.agenda[index].description = old.isEmpty ? line : old + "\n" + line
                 changed.agenda[index].carriedMeasures.append(row.outcomeID)
