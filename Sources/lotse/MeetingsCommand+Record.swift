@@ -209,4 +209,23 @@ extension MeetingsCommand {
             print(Run.language == .de ? "\(meeting.id): Protokoll freigegeben" : "\(meeting.id): minutes approved")
         }
     }
+
+    struct Ical: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ical", abstract: "The invitation as an iCalendar event (RFC 5545), with the agenda in its description.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Write to this file (for instance treffen.ics) instead of standard output.") var out: String?
+        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+
+        func run() throws {
+            let network = try StoreAccess(common.store).network
+            let meeting = try MeetingsCommand.meeting(id, in: network)
+            let text = MeetingCalendar.event(meeting, in: network, stamp: Date(), language: Run.language)
+            if out == nil {
+                print(text, terminator: "", keeping: ["\n", "\r"])
+            } else {
+                try MeetingsCommand.emit(text, to: out)
+            }
+        }
+    }
 }

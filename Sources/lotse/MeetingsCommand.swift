@@ -10,7 +10,7 @@ struct MeetingsCommand: ParsableCommand {
         commandName: "meetings",
         abstract: "List, show and plan meetings; export the invitation with its agenda, and the minutes, as Markdown.",
         subcommands: [List.self, Show.self, New.self, AddItem.self, Agenda.self, Minutes.self, OutcomeCommand.self,
-                      AttendanceCommand.self, End.self, Approve.self])
+                      AttendanceCommand.self, End.self, Approve.self, Ical.self])
 
     static func meeting(_ id: String, in network: Network) throws -> Meeting {
         try QuestionsCommand.look { () throws(LookupError) in try Lookup.meeting(id, in: network) }

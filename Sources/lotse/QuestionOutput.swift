@@ -16,12 +16,7 @@ enum QuestionOutput {
     /// (OWASP's advice), and control characters are made visible.
     static func csv(_ questions: [Question], excel: Bool = false) -> String {
         let separator: Character = excel ? ";" : ","
-        func field(_ raw: String) -> String {
-            var text = TerminalSafe.visible(raw, keeping: ["\n", "\r"])
-            if let first = raw.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-            return text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
+        func field(_ raw: String) -> String { CSVField.escape(raw, separator: separator) }
         let formatter = ISO8601DateFormatter()
         var lines = ["id,status,communes,category,tags,title,created,updated,assignee,answer"]
         for q in questions {

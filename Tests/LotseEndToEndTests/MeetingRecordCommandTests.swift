@@ -105,3 +105,33 @@ struct MeetingRecordCommandTests {
         #expect(run(["approve", id]).error.contains("schon freigegeben"))
     }
 }
+
+/// `lotse report` and `lotse meetings ical` as a user runs them.
+@Suite("End to end: report and calendar")
+struct ReportCommandTests {
+    @Test func reportInMarkdownAndCSVAndTheCalendarFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        let markdown = Lotse.run(["report", "--from", "01.10.2016", "--to", "31.03.2017", "--store", store])
+        #expect(markdown.status == 0 && markdown.output.hasPrefix("# Jahresbericht: Netzwerk Ehrenamtskoordination"))
+        let csv = Lotse.run(["report", "--format", "csv", "--from", "2016-01-01", "--store", store])
+        #expect(csv.status == 0 && csv.output.hasPrefix("Kommune,") && csv.output.contains("\r\n"))
+        let out = folder.appendingPathComponent("bericht.md").path
+        #expect(Lotse.run(["report", "--out", out, "--store", store]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: out))
+        let backwards = Lotse.run(["report", "--from", "2017-01-01", "--to", "2016-01-01", "--store", store])
+        #expect(backwards.status == 2 && backwards.error.contains("--from liegt nach --to"))
+        let badFormat = Lotse.run(["report", "--format", "pdf", "--store", store])
+        #expect(badFormat.status != 0 && badFormat.error.contains("pdf"))
+
+        let list = Lotse.run(["meetings", "list", "--store", store]).output
+        let id = String(list.split(separator: "\n").last?.prefix(12) ?? "")
+        let ics = folder.appendingPathComponent("treffen.ics").path
+        #expect(Lotse.run(["meetings", "ical", id, "--out", ics, "--store", store]).status == 0)
+        let text = try String(contentsOfFile: ics, encoding: .utf8)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.contains("SUMMARY:2. Treffen der Ehrenamtskoordinatoren"))
+        #expect(Lotse.run(["meetings", "ical", "ZZZ", "--store", store]).error.contains("Keine Sitzung"))
+    }
+}
