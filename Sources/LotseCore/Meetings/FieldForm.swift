@@ -20,6 +20,8 @@ public struct FieldForm: Hashable, Sendable {
         case coordinator(communeID: String, index: Int?)
         /// The network's retention policy (months until names go).
         case policy
+        /// An outcome already recorded, corrected.
+        case editOutcome(meetingID: String, outcomeID: String)
     }
 
     public enum FieldID: Hashable, Sendable {

@@ -36,6 +36,15 @@ public enum MeetingForms {
         FieldForm(.category(old: old), fields: [.init(.name, old ?? "")])
     }
 
+    /// An outcome to correct: its text, and for a measure its owner and due date.
+    public static func editing(_ outcome: Outcome, meetingID: String) -> FieldForm {
+        var fields: [FieldForm.Field] = [.init(.text, outcome.text)]
+        if outcome.kind == .measure {
+            fields += [.init(.owner, outcome.owner ?? ""), .init(.due, outcome.due.map(Format.shortDate) ?? "")]
+        }
+        return FieldForm(.editOutcome(meetingID: meetingID, outcomeID: outcome.id), fields: fields)
+    }
+
     public static func policy(_ policy: RetentionPolicy) -> FieldForm {
         FieldForm(.policy, fields: [.init(.attendanceMonths, "\(policy.attendanceNamesMonths)"),
                                     .init(.namesMonths, "\(policy.questionNamesMonths)")])
@@ -159,6 +168,18 @@ public enum MeetingForms {
                 commune.coordinators.append(coordinator)
             }
             return Change(.commune, writes: [.init(id: communeID, new: .commune(commune), base: .commune(base))])
+        case .editOutcome(let meetingID, let outcomeID):
+            guard let place = try? OutcomeEdit.locate(outcomeID, in: state.network), place.meeting.id == meetingID else { return nil }
+            var outcome = place.outcome
+            outcome.text = form.text(.text)
+            if outcome.kind == .measure {
+                let owner = form.text(.owner)
+                outcome.owner = owner
+                outcome.communes = (try? Lookup.commune(owner, in: state.network)).map { [$0.id] } ?? []
+                outcome.due = DateInput.date(form.text(.due), reference: today)
+            }
+            guard outcome != place.outcome else { return nil }
+            return Change(.outcome, writes: [.init(meeting: OutcomeEdit.replacing(place, with: outcome), base: place.meeting)])
         case .policy:
             guard let attendance = Int(form.text(.attendanceMonths)), let names = Int(form.text(.namesMonths)) else { return nil }
             let base = state.network.manifest

@@ -159,6 +159,7 @@ extension MeetingScreenTexts {
             case .emptyAgenda: return "Die Tagesordnung ist leer – in der Tagesordnung mit n einen TOP anlegen."
             case .finished: return "Das Treffen ist beendet (u macht das Beenden rückgängig)."
             case .alreadyScheduled: return "Die Frage steht schon auf der Tagesordnung des nächsten Treffens."
+            case .noOutcome: return "Erst mit ↑↓ ein Ergebnis dieses TOPs wählen."
             }
         },
         measuresTitle: "Maßnahmen aller Treffen", openOnly: "nur offene", allShown: "alle", overdue: "überfällig",
@@ -278,6 +279,7 @@ extension MeetingScreenTexts {
             case .emptyAgenda: return "The agenda is empty – add an item with n in the agenda."
             case .finished: return "The meeting has ended (u undoes the ending)."
             case .alreadyScheduled: return "The question is on the next meeting's agenda already."
+            case .noOutcome: return "First select an outcome of this item with ↑↓."
             }
         },
         measuresTitle: "Measures of all meetings", openOnly: "open only", allShown: "all", overdue: "overdue",

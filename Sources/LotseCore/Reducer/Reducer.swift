@@ -106,7 +106,13 @@ public enum Reducer {
         }
         guard let command = KeyMap.command(for: key, in: keyContexts(state)) else { return [] }
         switch command {
-        case .quit: return [.quit]
+        case .quit:
+            // A running timer on the projector: q is an easy slip there.
+            if let running = state.network.meetings.first(where: MeetingClock.isRunning) {
+                push(.dialog(.confirm(.quitWithRunningTimer(meetingID: running.id))), in: &state)
+                return []
+            }
+            return [.quit]
         case .redraw: return [.repaint]
         case .help:
             if case .pager(let pager)? = state.top, pager.page == .help { pop(&state) } else { push(.pager(PagerState(.help)), in: &state) }

@@ -39,4 +39,6 @@ public enum Notice: Hashable, Sendable {
 /// Why a meeting key did nothing.
 public enum MeetingHint: Hashable, Sendable {
     case noMeeting, noPlannedMeeting, emptyAgenda, finished, alreadyScheduled
+    /// `e` or `d` with no outcome selected.
+    case noOutcome
 }

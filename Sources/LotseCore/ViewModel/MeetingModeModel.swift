@@ -23,7 +23,7 @@ public struct MeetingModeModel: Equatable, Sendable {
     public var upcoming: [String]
     public var attendance: String?
 
-    public init(meeting: Meeting, showInternal: Bool = false, state: AppState) {
+    public init(meeting: Meeting, showInternal: Bool = false, selectedOutcome: String? = nil, state: AppState) {
         let t = state.language.meetingScreenTexts
         let s = state.strings
         let now = state.now
@@ -56,6 +56,21 @@ public struct MeetingModeModel: Equatable, Sendable {
         let guests = summary.guests.isEmpty ? "" : " + \(summary.guests.count) \(state.language.meetingTexts.guests)"
         attendance = meeting.attendance.isEmpty ? nil
             : "\(t.present): \(summary.present.count) / \(meeting.invited.count) \(s.communes)\(guests)"
+        if phase == .finished {
+            // An ended meeting shows what it came to, not a countdown.
+            let r = state.language.meetingRecordTexts
+            position = nil
+            itemTitle = r.result
+            body = Self.result(meeting, showInternal: showInternal, state: state)
+            let actual = meeting.agenda.reduce(0) { $0 + MeetingClock.elapsed($1, now: now) }
+            elapsed = MeetingClock.format(seconds: actual)
+            planned = MeetingClock.format(seconds: meeting.plannedMinutes * 60)
+            overTime = nil
+            left = nil
+            total = r.totals((actual + 30) / 60, meeting.plannedMinutes)
+            upcoming = []
+            return
+        }
         guard let index = MeetingClock.currentIndex(meeting) else {
             position = nil
             itemTitle = ""
@@ -76,12 +91,29 @@ public struct MeetingModeModel: Equatable, Sendable {
         let over = MeetingClock.overrun(item, now: now)
         overTime = over > 0 ? t.overTime(MeetingClock.format(seconds: over)) : nil
         left = over > 0 ? nil : t.left(MeetingClock.format(seconds: -over))
-        body = Self.body(of: item, meeting: meeting, showInternal: showInternal, state: state)
+        body = Self.body(of: item, meeting: meeting, showInternal: showInternal, selected: selectedOutcome, state: state)
         upcoming = meeting.agenda[(index + 1)...].map { "TOP \($0.number)  \($0.title)  (\($0.plannedMinutes) \(s.minutesShort))" }
         if upcoming.isEmpty { upcoming = [t.lastItem] }
     }
 
-    private static func body(of item: AgendaItem, meeting: Meeting, showInternal: Bool, state: AppState) -> [DetailLine] {
+    /// Each TOP with its time against the plan, and its outcomes.
+    static func result(_ meeting: Meeting, showInternal: Bool, state: AppState) -> [DetailLine] {
+        let r = state.language.meetingRecordTexts
+        var lines: [DetailLine] = []
+        for item in meeting.agenda {
+            let minutes = (MeetingClock.elapsed(item, now: state.now) + 30) / 60
+            let over = minutes > item.plannedMinutes
+            lines.append(DetailLine([
+                TextSpan("TOP \(item.number)  \(item.title)  ", .heading),
+                TextSpan("\(minutes) / \(item.plannedMinutes) \(r.minutesShort)", over ? .warning : .plain),
+            ], hangingIndent: 4))
+            lines += item.outcomes.filter { showInternal || $0.kind != .internal }
+                .map { AgendaLines.outcome($0, strings: state.strings, indent: 4) }
+        }
+        return lines
+    }
+
+    private static func body(of item: AgendaItem, meeting: Meeting, showInternal: Bool, selected: String?, state: AppState) -> [DetailLine] {
         let t = state.language.meetingScreenTexts
         let s = state.strings
         var lines: [DetailLine] = []
@@ -101,7 +133,15 @@ public struct MeetingModeModel: Equatable, Sendable {
         let outcomes = item.outcomes.filter { showInternal || $0.kind != .internal }
         if !outcomes.isEmpty {
             lines += [.blank, .heading(t.outcomes)]
-            lines += outcomes.map { AgendaLines.outcome($0, strings: s) }
+            lines += outcomes.map { outcome in
+                var line = AgendaLines.outcome(outcome, strings: s)
+                // The outcome chosen with ↑↓ to correct or remove, marked so it is seen from the back row.
+                if outcome.id == selected {
+                    line.spans.insert(TextSpan("▶ ", .accent), at: 0)
+                    line.spans = line.spans.map { TextSpan($0.text, $0.emphasis == .plain ? .accent : $0.emphasis) }
+                }
+                return line
+            }
         }
         if showInternal {
             if !item.notes.isEmpty { lines += [.blank, .field(t.internalNote, item.notes, width: 16, .warning)] }

@@ -7,6 +7,7 @@ enum DialogView {
         let t = state.language.questionTexts
         let keys = KeyMap.hintText(in: dialog.contexts, strings: state.strings)
         let m = state.language.meetingScreenTexts
+        let r = state.language.meetingRecordTexts
         switch dialog {
         case .confirm(let confirmation):
             let (title, body): (String, String)
@@ -25,6 +26,12 @@ enum DialogView {
                 let name = commune.coordinators.indices.contains(index) ? commune.coordinators[index].name : ""
                 (title, body) = (m.removeCoordinatorTitle, m.removeCoordinatorBody(name, commune.name))
             case .archiveCommune(let commune, let uses): (title, body) = (m.archiveCommuneTitle, m.archiveCommuneBody(commune.name, uses))
+            case .deleteOutcome(let id, let outcomeID):
+                let text = state.meeting(id)?.agenda.flatMap(\.outcomes).first { $0.id == outcomeID }?.text ?? ""
+                (title, body) = (r.deleteOutcomeTitle, r.deleteOutcomeBody(text))
+            case .quitWithRunningTimer(let id): (title, body) = (r.quitRunningTitle, r.quitRunningBody(state.meeting(id)?.title ?? ""))
+            case .startOnOtherDay(let id):
+                (title, body) = (r.otherDayTitle, r.otherDayBody(state.meeting(id).map { Format.shortDate($0.start.date) } ?? ""))
             }
             box(title: title, lines: [DetailLine.text(body)], hint: keys, state: state, into: &buffer)
         case .conflict(let conflict):

@@ -8,19 +8,22 @@ enum MeetingModeScreen {
     static func draw(_ mode: MeetingModeState, capture: Form?, state: AppState, into buffer: inout Buffer) {
         let size = state.size
         guard let meeting = state.meeting(mode.meetingID) else { return }
-        let model = MeetingModeModel(meeting: meeting, showInternal: mode.showInternal, state: state)
+        let model = MeetingModeModel(meeting: meeting, showInternal: mode.showInternal, selectedOutcome: mode.outcome, state: state)
         let margin = size.width >= 100 ? 4 : 2
         let big = size.height >= 30 && size.width >= 80
         drawBar(model, showInternal: mode.showInternal, state: state, into: &buffer)
 
         // From the bottom up: attendance, next TOPs, meeting total, timer.
         let upcoming = Array(model.upcoming.prefix(big ? 3 : 1))
-        let footerHeight = (big ? BigDigits.height + 1 : 1) + 1 + 1 + upcoming.count + (model.attendance == nil ? 0 : 1)
+        let timerHeight = model.phase == .finished ? 0 : (big ? BigDigits.height + 1 : 1) + 1
+        let footerHeight = timerHeight + 1 + upcoming.count + (model.attendance == nil ? 0 : 1)
         let content = Rect(x: margin, y: 2, width: size.width - 2 * margin, height: size.height - 3 - footerHeight - 1)
         drawItem(model, state: state, into: &buffer, in: content)
 
         var y = content.maxY + 1
-        y = drawTimer(model, big: big, x: margin, y: y, width: content.width, into: &buffer)
+        if model.phase != .finished {
+            y = drawTimer(model, big: big, x: margin, y: y, width: content.width, into: &buffer)
+        }
         buffer.write(model.total, x: margin, y: y, Style(.foreground, [.bold]), limit: margin + content.width)
         y += 1
         let t = state.language.meetingScreenTexts

@@ -50,6 +50,7 @@ enum FieldFormView {
         case .category(let old): return old == nil ? t.newCategory : t.renameCategory
         case .coordinator(_, let index): return index == nil ? t.newCoordinator : t.editCoordinator
         case .policy: return state.language == .de ? "Aufbewahrungsregel des Netzwerks" : "The network's retention policy"
+        case .editOutcome: return state.language.meetingRecordTexts.editOutcome
         }
     }
 }

@@ -27,14 +27,7 @@ enum HintLine {
             return
         }
         let contexts = Reducer.keyContexts(state)
-        // Sync keys only for a store that syncs; confirming only what was held back.
-        let items = KeyMap.hints(in: contexts).filter { binding in
-            switch binding.command {
-            case .syncNow: return state.sync != nil
-            case .confirmHeld: return state.sync?.heldBack.isEmpty == false
-            default: return true
-            }
-        }.map { binding in
+        let items = KeyMap.hints(in: contexts).filter { KeyAvailability.offers($0.command, in: state) }.map { binding in
             HintBar.Item(binding.hintLabel, s.commandHint(binding.command, contexts.first ?? .global),
                          pinned: binding.command == .help || binding.command == .quit)
         }

@@ -45,6 +45,12 @@ public enum Confirmation: Hashable, Sendable {
     case archiveCommune(Commune, uses: Int)
     /// Removing a coordinator from a commune.
     case removeCoordinator(Commune, index: Int)
+    /// Removing an outcome from a meeting's record.
+    case deleteOutcome(meetingID: String, outcomeID: String)
+    /// `q` while a meeting's timer runs: an easy slip at a projector.
+    case quitWithRunningTimer(meetingID: String)
+    /// Starting the timer of a meeting that is not dated today.
+    case startOnOtherDay(meetingID: String)
 }
 
 /// A save found someone else's version on disk. The user sees both and chooses.

@@ -95,6 +95,14 @@ enum DialogReducer {
                 return CoordinatorsReducer.removal(index, from: commune).map { [.apply($0)] } ?? []
             case .deleteCommune, .archiveCommune:
                 return CommuneWork.removal(confirmation).map { [.apply($0)] } ?? []
+            case .deleteOutcome(_, let outcomeID):
+                guard let place = try? OutcomeEdit.locate(outcomeID, in: state.network) else { return [] }
+                return [.apply(Change(.outcome, writes: [.init(meeting: OutcomeEdit.replacing(place, with: nil), base: place.meeting)]))]
+            case .quitWithRunningTimer:
+                return [.quit]
+            case .startOnOtherDay(let id):
+                guard let meeting = state.meeting(id) else { return [] }
+                return [.apply(.meeting(.timer, MeetingClock.start(meeting, now: state.now), base: meeting))]
             }
         case .cancel:
             Reducer.pop(&state)

@@ -5,7 +5,7 @@ import LotseStore
 /// next start. Plain fields, so that it can be written as JSON outside the shared store.
 public struct Draft: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable {
-        case question, answer, meeting, item, outcome, commune, category, coordinator, policy
+        case question, answer, meeting, item, outcome, commune, category, coordinator, policy, editOutcome
     }
 
     public var kind: Kind
@@ -58,6 +58,11 @@ public struct Draft: Codable, Hashable, Sendable {
                 self.index = index
             case .policy:
                 kind = .policy
+            case .editOutcome(let meetingID, let outcomeID):
+                kind = .editOutcome
+                recordID = meetingID
+                // The outcome being corrected, by id (the field holds the kind for new ones).
+                outcomeKind = outcomeID
             }
             fields = Dictionary(form.fields.map { (String(describing: $0.id), $0.editor.text) }, uniquingKeysWith: { a, _ in a })
         }
@@ -88,9 +93,12 @@ public struct Draft: Codable, Hashable, Sendable {
             form.text.set(fields["text"] ?? "")
             form.sources.set(fields["sources"] ?? "")
             return .answer(form)
-        case .meeting, .item, .outcome, .commune, .category, .coordinator, .policy:
+        case .meeting, .item, .outcome, .commune, .category, .coordinator, .policy, .editOutcome:
             var form: FieldForm
             switch kind {
+            case .editOutcome:
+                guard let outcomeID = outcomeKind, let place = try? OutcomeEdit.locate(outcomeID, in: state.network) else { return nil }
+                form = MeetingForms.editing(place.outcome, meetingID: place.meeting.id)
             case .policy:
                 form = MeetingForms.policy(state.network.manifest.retentionInForce)
             case .coordinator:

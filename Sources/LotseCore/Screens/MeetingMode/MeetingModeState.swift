@@ -3,6 +3,8 @@
 public struct MeetingModeState: Hashable, Sendable {
     public var meetingID: String
     public var showInternal = false
+    /// The outcome of the current TOP selected with ↑↓, to correct or remove; nil: none.
+    public var outcome: String?
 
     public init(meetingID: String) {
         self.meetingID = meetingID

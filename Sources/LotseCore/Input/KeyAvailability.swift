@@ -1,0 +1,23 @@
+/// Whether a command does something in the state as it is, so that the hint bar offers
+/// only what works (a finished meeting has no timer to start; a store that does not sync
+/// has nothing to sync). The keys still answer when pressed, with a word why not.
+public enum KeyAvailability {
+    public static func offers(_ command: Command, in state: AppState) -> Bool {
+        switch command {
+        case .syncNow: return state.sync != nil
+        case .confirmHeld: return state.sync?.heldBack.isEmpty == false
+        default: break
+        }
+        guard case .meetingMode(let mode)? = state.screen, let meeting = state.meeting(mode.meetingID) else { return true }
+        switch command {
+        case .startPause, .nextItem, .previousItem, .addNote, .addDecision, .addMeasure, .addInternal, .endMeeting:
+            return meeting.state != .finished && !meeting.agenda.isEmpty
+        case .moveDown, .moveUp:
+            return meeting.state != .finished && !MeetingModeReducer.visibleOutcomes(meeting, mode: mode).isEmpty
+        case .editOutcome, .deleteOutcome:
+            return mode.outcome != nil && meeting.state != .finished
+        default:
+            return true
+        }
+    }
+}
