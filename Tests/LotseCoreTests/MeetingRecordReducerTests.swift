@@ -99,3 +99,34 @@ struct MeetingRecordReducerTests {
         #expect(effects.count == 1, "Enter starts it after all")
     }
 }
+
+@Suite("Reducer: outcomes in the agenda screen")
+struct AgendaOutcomeTests {
+    typealias M = MeetingReducerTests
+
+    @Test func oSelectsAnOutcomeCCorrectsItDRemovesIt() throws {
+        var store = try MeetingRecordReducerTests.recorded()
+        store.press(.escape, .enter)
+        guard case .agenda(let agenda)? = store.state.top else { Issue.record("no agenda"); return }
+        #expect(agenda.item == 0 && agenda.outcome == nil)
+        #expect(KeyAvailability.offers(.nextOutcome, in: store.state) && !KeyAvailability.offers(.editOutcome, in: store.state))
+        let outcomes = try #require(M.meeting(store)?.agenda[0].outcomes)
+        store.press(.character("o"), .character("o"))
+        guard case .agenda(let second)? = store.state.top else { return }
+        #expect(second.outcome == outcomes[1].id, "the internal note too: the agenda screen is not the projector")
+        store.press(.character("o"))
+        guard case .agenda(let none)? = store.state.top else { return }
+        #expect(none.outcome == nil, "after the last one, none")
+        store.press(.character("o"), .character("c"))
+        guard case .fields(let form)? = store.state.form, case .editOutcome(_, let id) = form.purpose else { Issue.record("no form"); return }
+        #expect(id == outcomes[0].id)
+        store.press(.control("u"))
+        store.type("Korrigiert")
+        _ = M.keyAndLand(.control("s"), in: &store)
+        #expect(M.meeting(store)?.agenda[0].outcomes[0].text == "Korrigiert")
+        store.press(.character("D"))
+        guard case .confirm(.deleteOutcome)? = store.state.dialog else { Issue.record("no question"); return }
+        _ = M.keyAndLand(.enter, in: &store)
+        #expect(M.meeting(store)?.agenda[0].outcomes.map(\.id) == [outcomes[1].id])
+    }
+}

@@ -8,6 +8,14 @@ public enum KeyAvailability {
         case .confirmHeld: return state.sync?.heldBack.isEmpty == false
         default: break
         }
+        if case .agenda(let agenda)? = state.screen, let meeting = state.meeting(agenda.meetingID) {
+            switch command {
+            case .nextOutcome:
+                return meeting.agenda.indices.contains(agenda.item) && !meeting.agenda[agenda.item].outcomes.isEmpty
+            case .editOutcome, .deleteOutcome: return agenda.outcome != nil
+            default: return true
+            }
+        }
         guard case .meetingMode(let mode)? = state.screen, let meeting = state.meeting(mode.meetingID) else { return true }
         switch command {
         case .startPause, .nextItem, .previousItem, .addNote, .addDecision, .addMeasure, .addInternal, .endMeeting:

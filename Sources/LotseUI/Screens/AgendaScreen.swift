@@ -41,7 +41,7 @@ enum AgendaScreen {
             return ListRow([TextSpan(columns("\(item.number)", Format.time(begins.hour, begins.minute), item.title + linked,
                                              item.presenter, "\(item.plannedMinutes)"))])
         }
-        let detail = detailLines(meeting, item: agenda.item, state: state, width: area.width)
+        let detail = detailLines(meeting, item: agenda.item, selected: agenda.outcome, state: state, width: area.width)
         let listHeight = min(rows.count, max(3, area.maxY - y - 3 - min(detail.count, 8)))
         var cursor = ListCursor(selected: agenda.item)
         cursor.clamp(count: rows.count, visible: listHeight)
@@ -57,7 +57,7 @@ enum AgendaScreen {
     }
 
     /// The selected TOP's description, questions and outcomes.
-    private static func detailLines(_ meeting: Meeting, item index: Int, state: AppState, width: Int) -> [Wrap.Line] {
+    private static func detailLines(_ meeting: Meeting, item index: Int, selected: String?, state: AppState, width: Int) -> [Wrap.Line] {
         guard meeting.agenda.indices.contains(index) else { return [] }
         let item = meeting.agenda[index]
         let t = state.language.meetingScreenTexts
@@ -66,7 +66,11 @@ enum AgendaScreen {
             lines += item.description.split(separator: "\n", omittingEmptySubsequences: false).map { .text(String($0)) }
         }
         lines += item.questions.compactMap { state.question($0).map { AgendaLines.question($0, note: t.bundled($0.communes.count)) } }
-        lines += item.outcomes.map { AgendaLines.outcome($0, strings: state.strings) }
+        lines += item.outcomes.map { outcome in
+            var line = AgendaLines.outcome(outcome, strings: state.strings)
+            if outcome.id == selected { line.spans.insert(TextSpan("▶ ", .accent), at: 0) }
+            return line
+        }
         return lines.flatMap { Wrap.wrap($0, width: width) }
     }
 }

@@ -10,7 +10,23 @@ enum AgendaReducer {
         }
         let count = meeting.agenda.count
         let index = agenda.item
+        if [.moveUp, .moveDown, .moveToTop, .moveToBottom].contains(command) { agenda.outcome = nil }
         switch command {
+        case .nextOutcome:
+            // Steps through the TOP's outcomes, then back to none.
+            let ids = meeting.agenda.indices.contains(index) ? meeting.agenda[index].outcomes.map(\.id) : []
+            guard !ids.isEmpty else { return [] }
+            let position = agenda.outcome.flatMap(ids.firstIndex(of:))
+            agenda.outcome = position.map { $0 + 1 < ids.count ? ids[$0 + 1] : nil } ?? ids.first
+        case .editOutcome, .deleteOutcome:
+            guard let id = agenda.outcome, let place = try? OutcomeEdit.locate(id, in: state.network), place.meeting.id == meeting.id else {
+                return MeetingWork.hint(.noOutcome, in: &state)
+            }
+            if command == .editOutcome {
+                FormReducer.open(.fields(MeetingForms.editing(place.outcome, meetingID: meeting.id)), in: &state)
+            } else {
+                Reducer.push(.dialog(.confirm(.deleteOutcome(meetingID: meeting.id, outcomeID: id))), in: &state)
+            }
         case .moveUp: agenda.item = max(0, index - 1)
         case .moveDown: agenda.item = min(max(0, count - 1), index + 1)
         case .moveToTop: agenda.item = 0

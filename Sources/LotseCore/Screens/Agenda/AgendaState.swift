@@ -3,6 +3,8 @@
 public struct AgendaState: Hashable, Sendable {
     public var meetingID: String
     public var item: Int
+    /// The selected TOP's outcome chosen with `o`, to correct or remove; nil: none.
+    public var outcome: String?
 
     public init(meetingID: String, item: Int = 0) {
         self.meetingID = meetingID
