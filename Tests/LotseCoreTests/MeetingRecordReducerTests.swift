@@ -130,3 +130,38 @@ struct AgendaOutcomeTests {
         #expect(M.meeting(store)?.agenda[0].outcomes.map(\.id) == [outcomes[1].id])
     }
 }
+
+@Suite("Reducer: attendance names and approving minutes")
+struct AttendanceAndApprovalTests {
+    typealias M = MeetingReducerTests
+
+    @Test func namesPerCommuneAreTypedInTheAttendanceDialog() throws {
+        var store = M.inMeetingMode()
+        store.press(.character("a"), .character("n"))
+        guard case .attendance(let picker)? = store.state.dialog, picker.editing != nil else { Issue.record("not typing names"); return }
+        store.type("Anna Müller, Bernd Beispiel")
+        store.press(.enter)
+        guard case .attendance(let typed)? = store.state.dialog else { Issue.record("the dialog closed"); return }
+        let commune = try #require(typed.selection.id)
+        #expect(typed.persons[commune] == ["Anna Müller", "Bernd Beispiel"] && typed.present.contains(commune), "names make a commune present")
+        let change = try #require(M.keyAndLand(.enter, in: &store))
+        #expect(change.kind == .attendance)
+        #expect(M.meeting(store)?.attendance.first { $0.commune == commune }?.persons == ["Anna Müller", "Bernd Beispiel"])
+        #expect(!(M.model(store)?.body.map { $0.spans.map(\.text).joined() }.joined().contains("Anna") ?? true), "hidden on the projector")
+    }
+
+    @Test func fApprovesTheMinutesOfAnEndedMeetingAndAtTheNextOneThoseOfTheLast() throws {
+        var state = M.state()
+        let first = try #require(state.network.meetings.first { $0.state == .finished })
+        state.network.meetings = state.network.meetings.map { var m = $0; m.minutesApproved = nil; return m }
+        var store = ReducerHarness(state)
+        store.press(.character("3"))
+        // Selected: the planned meeting. F there approves the last meeting's draft minutes.
+        let effects = Reducer.reduce(&store.stateForTests, .key(.character("F")))
+        guard case .apply(let change)? = effects.first else { Issue.record("nothing approved"); return }
+        #expect(change.kind == .approved && change.writes.first?.id == first.id)
+        _ = Reducer.reduce(&store.stateForTests, .applied(change))
+        #expect(store.state.meeting(first.id)?.minutesApproved == store.state.now)
+        store.key(.character("F")) { $0.notice = .meetingHint(.nothingToApprove) }
+    }
+}

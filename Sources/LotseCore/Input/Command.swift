@@ -24,5 +24,5 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case categories, newCategory, renameCategory, deleteCategory
     case syncNow, conflicts, takeOther, keepCurrent
     case privacy, editPolicy, confirmHeld
-    case editOutcome, deleteOutcome, addInternal, nextOutcome
+    case editOutcome, deleteOutcome, addInternal, nextOutcome, editNames, approveMinutes
 }

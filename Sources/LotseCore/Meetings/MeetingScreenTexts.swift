@@ -24,7 +24,7 @@ public struct MeetingScreenTexts: Sendable {
     public var fieldHint: @Sendable (FieldForm.FieldID) -> String
     public var problem: @Sendable (MeetingForms.Problem) -> String
     public var none: String
-    public var attendanceTitle, invitedMark: String
+    public var attendanceTitle, invitedMark, namesHidden: String
     public var suggestionsTitle: String
     public var mergeCommuneTitle: @Sendable (String) -> String
     public var mergeCommuneNote, noMergeTarget, mergeCommuneKeys: String
@@ -137,7 +137,7 @@ extension MeetingScreenTexts {
         },
         none: "(keine)",
         attendanceTitle: "Anwesenheit",
-        invitedMark: "eingeladen",
+        invitedMark: "eingeladen", namesHidden: "Namen, v zeigt sie",
         suggestionsTitle: "Vorschläge für die Tagesordnung",
         mergeCommuneTitle: { "\($0) zusammenlegen mit …" },
         mergeCommuneNote: "Alle Fragen und Treffen nennen danach die gewählte Kommune; die Koordination zieht mit um.",
@@ -160,6 +160,7 @@ extension MeetingScreenTexts {
             case .finished: return "Das Treffen ist beendet (u macht das Beenden rückgängig)."
             case .alreadyScheduled: return "Die Frage steht schon auf der Tagesordnung des nächsten Treffens."
             case .noOutcome: return "Erst mit ↑↓ ein Ergebnis dieses TOPs wählen."
+            case .nothingToApprove: return "Kein Protokoll im Entwurf: das Treffen läuft noch, oder es ist schon freigegeben."
             }
         },
         measuresTitle: "Maßnahmen aller Treffen", openOnly: "nur offene", allShown: "alle", overdue: "überfällig",
@@ -257,7 +258,7 @@ extension MeetingScreenTexts {
         },
         none: "(none)",
         attendanceTitle: "Attendance",
-        invitedMark: "invited",
+        invitedMark: "invited", namesHidden: "names, v shows them",
         suggestionsTitle: "Suggestions for the agenda",
         mergeCommuneTitle: { "Merge \($0) into …" },
         mergeCommuneNote: "Every question and meeting then names the chosen commune; its coordinators move over.",
@@ -280,6 +281,7 @@ extension MeetingScreenTexts {
             case .finished: return "The meeting has ended (u undoes the ending)."
             case .alreadyScheduled: return "The question is on the next meeting's agenda already."
             case .noOutcome: return "First select an outcome of this item with ↑↓."
+            case .nothingToApprove: return "No minutes in draft: the meeting is still on, or they are approved already."
             }
         },
         measuresTitle: "Measures of all meetings", openOnly: "open only", allShown: "all", overdue: "overdue",

@@ -9,7 +9,7 @@ public struct Change: Hashable, Sendable {
         case create, edit, status(QuestionStatus), answer, assign, merge, delete
         /// Meetings: the meeting itself, its agenda, the timer, attendance, outcomes,
         /// a measure's status, putting a question on the agenda, ending the meeting.
-        case meeting, agenda, timer, attendance, outcome, measure(Outcome.MeasureStatus), scheduled, ended
+        case meeting, agenda, timer, attendance, outcome, measure(Outcome.MeasureStatus), scheduled, ended, approved
         /// A commune added, edited, archived or removed.
         case commune
         /// The list of categories, with the questions a rename reaches.

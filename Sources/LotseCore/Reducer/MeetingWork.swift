@@ -6,7 +6,7 @@ import LotseStore
 /// `.apply` effect and enters the state only when the disk has it.
 enum MeetingWork {
     static let commands: Set<Command> = [
-        .meetingMode, .agenda, .newMeeting, .editMeeting, .measures, .exportMinutes, .exportAgenda, .schedule,
+        .meetingMode, .agenda, .newMeeting, .editMeeting, .measures, .exportMinutes, .exportAgenda, .schedule, .approveMinutes,
     ]
 
     static func reduce(_ command: Command, in state: inout AppState) -> [Effect] {
@@ -32,10 +32,24 @@ enum MeetingWork {
             Reducer.push(.dialog(.export(ExportPrompt(meetingID: meeting.id, document: document, path: name))), in: &state)
         case .schedule:
             return schedule(in: &state)
+        case .approveMinutes:
+            guard let meeting, let draft = minutesToApprove(from: meeting, in: state.network) else { return hint(.nothingToApprove, in: &state) }
+            var approved = draft
+            approved.minutesApproved = state.now
+            return [.apply(.meeting(.approved, approved, base: draft))]
         default:
             break
         }
         return []
+    }
+
+    /// The minutes `F` approves: those of the meeting itself once it has ended, else (at
+    /// the next meeting, whose first TOP is usually the last minutes) those of the latest
+    /// earlier meeting still in draft.
+    static func minutesToApprove(from meeting: Meeting, in network: Network) -> Meeting? {
+        if meeting.state == .finished { return meeting.minutesApproved == nil ? meeting : nil }
+        return network.meetings.filter { $0.state == .finished && $0.minutesApproved == nil && $0.start < meeting.start }
+            .max { $0.start < $1.start }
     }
 
     /// The meeting a key means: the one on screen, else the one selected in the panel.

@@ -41,4 +41,6 @@ public enum MeetingHint: Hashable, Sendable {
     case noMeeting, noPlannedMeeting, emptyAgenda, finished, alreadyScheduled
     /// `e` or `d` with no outcome selected.
     case noOutcome
+    /// `F` with no minutes in draft to approve.
+    case nothingToApprove
 }

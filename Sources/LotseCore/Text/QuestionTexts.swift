@@ -82,6 +82,7 @@ extension QuestionTexts {
                 case .measure(let status): return "✓ Maßnahme: \(Strings.german.measureStatus(status))"
                 case .scheduled: return "✓ Auf die Tagesordnung gesetzt"
                 case .ended: return "✓ Sitzung beendet"
+                case .approved: return "✓ Protokoll freigegeben"
                 }
             case .mergedSaved(_, let fields):
                 return "✓ Gespeichert, dazu von anderer Seite: " + fields.map(Messages.german.fieldName).joined(separator: ", ")
@@ -182,6 +183,7 @@ extension QuestionTexts {
                 case .measure(let status): return "✓ Measure: \(Strings.english.measureStatus(status))"
                 case .scheduled: return "✓ Put on the agenda"
                 case .ended: return "✓ Meeting ended"
+                case .approved: return "✓ Minutes approved"
                 }
             case .mergedSaved(_, let fields):
                 return "✓ Saved, plus from elsewhere: " + fields.map(Messages.english.fieldName).joined(separator: ", ")

@@ -12,10 +12,23 @@ enum MeetingDialogs {
         let area = DialogView.box(title: "\(t.attendanceTitle) · \(count)", lines: [], hint: keys, state: state,
                                   into: &buffer, width: 90, extraHeight: height)
         let list = Rect(x: area.x - 1, y: area.y, width: area.width + 1, height: height)
+        // Names only while internal details are shown (v in meeting mode): this dialog is on the projector.
+        let showNames = state.path.contains { if case .meetingMode(let mode) = $0 { return mode.showInternal } else { return false } }
         ListView.draw(into: &buffer, count: communes.count, cursor: picker.selection.cursor, in: list, focused: true) { index in
             let commune = communes[index]
-            return ListRow([TextSpan(picker.present.contains(commune.id) ? "[x] " : "[ ] ", .accent), TextSpan(commune.name)],
-                           trailing: invited.contains(commune.id) ? TextSpan(t.invitedMark, .muted) : nil)
+            let names = picker.persons[commune.id] ?? []
+            var spans = [TextSpan(picker.present.contains(commune.id) ? "[x] " : "[ ] ", .accent), TextSpan(commune.name)]
+            if !names.isEmpty {
+                spans.append(TextSpan(showNames ? "  " + names.joined(separator: ", ") : "  (\(names.count) \(t.namesHidden))", .muted))
+            }
+            return ListRow(spans, trailing: invited.contains(commune.id) ? TextSpan(t.invitedMark, .muted) : nil)
+        }
+        if let editor = picker.editing {
+            // The names being typed, in the line under the cursor.
+            let row = picker.selection.cursor.selected - picker.selection.cursor.offset
+            let field = Rect(x: list.x + 1, y: list.y + max(0, row), width: list.width - 2, height: 1)
+            buffer.fill(field, Style(.foreground, on: .selectionInactive))
+            TextFieldView.draw(editor, focused: true, into: &buffer, in: field, style: Style(.foreground, on: .selectionInactive))
         }
     }
 

@@ -13,6 +13,7 @@ extension KeyMap {
         KeyBinding([.character("E")], .editMeeting, in: .agenda),
         KeyBinding([.character("m")], .meetingMode, in: .agenda, hint: 6),
         KeyBinding([.character("x")], .exportMinutes, in: .agenda),
+        KeyBinding([.character("F")], .approveMinutes, in: .agenda),
         KeyBinding([.character("X")], .exportAgenda, in: .agenda),
         KeyBinding([.escape], .back, in: .agenda, hint: 7),
     ]

@@ -23,6 +23,7 @@ extension KeyMap {
         KeyBinding([.down, .character("j")], .moveDown, in: .attendance, hint: 1, hintKeys: "↑↓"),
         KeyBinding([.character(" ")], .toggle, in: .attendance, hint: 2, hintKeys: "Space"),
         KeyBinding([.character("a")], .selectInvited, in: .attendance, hint: 3),
+        KeyBinding([.character("n")], .editNames, in: .attendance, hint: 3),
         KeyBinding([.pageUp], .pageUp, in: .attendance),
         KeyBinding([.pageDown], .pageDown, in: .attendance),
         KeyBinding([.home, .character("g")], .moveToTop, in: .attendance),

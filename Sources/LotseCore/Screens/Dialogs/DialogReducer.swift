@@ -48,6 +48,16 @@ enum DialogReducer {
             filterMenu(key, command, menu: &menu, in: &state)
             if case .dialog(.filter)? = state.top { Reducer.replaceTop(.dialog(.filter(menu)), in: &state) }
         case .attendance(var picker):
+            if picker.editing != nil {
+                // Typing the names of one commune: Enter takes them, Esc drops the typing.
+                switch key {
+                case .enter: picker.takeNames()
+                case .escape: picker.editing = nil
+                default: _ = picker.editing?.handle(key)
+                }
+                Reducer.replaceTop(.dialog(.attendance(picker)), in: &state)
+                return []
+            }
             return attendance(command, picker: &picker, in: &state)
         case .suggestions(var picker):
             return suggestion(command, picker: &picker, in: &state)
@@ -180,6 +190,9 @@ enum DialogReducer {
         case .selectInvited:
             // All invited at once: the usual start of the roll call.
             if let meeting = state.meeting(picker.meetingID) { picker.present.formUnion(meeting.invited) }
+        case .editNames:
+            picker.selection.resolve(in: ids, visible: 1)
+            picker.editNames()
         case .confirm:
             Reducer.pop(&state)
             guard let meeting = state.meeting(picker.meetingID) else { return [] }

@@ -6,6 +6,7 @@ extension KeyMap {
         KeyBinding([.character("e")], .editMeeting, in: .meetings),
         KeyBinding([.character("m")], .meetingMode, in: .meetings, hint: 6),
         KeyBinding([.character("x")], .exportMinutes, in: .meetings),
+        KeyBinding([.character("F")], .approveMinutes, in: .meetings),
         KeyBinding([.character("O")], .measures, in: .meetings, hint: 7),
     ]
 }

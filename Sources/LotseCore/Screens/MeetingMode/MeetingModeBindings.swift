@@ -15,6 +15,7 @@ extension KeyMap {
         KeyBinding([.character("a")], .attendance, in: .meetingMode, hint: 6),
         KeyBinding([.character("v")], .toggleInternal, in: .meetingMode),
         KeyBinding([.character("x")], .exportMinutes, in: .meetingMode),
+        KeyBinding([.character("F")], .approveMinutes, in: .meetingMode),
         KeyBinding([.character("E")], .endMeeting, in: .meetingMode, hint: 7),
         KeyBinding([.escape], .back, in: .meetingMode, hint: 8),
     ]

@@ -49,8 +49,8 @@ enum MeetingModeReducer {
         case .attendance:
             Reducer.push(.dialog(.attendance(AttendancePicker(meeting))), in: &state)
             return []
-        case .exportMinutes:
-            return MeetingWork.reduce(.exportMinutes, in: &state)
+        case .exportMinutes, .approveMinutes:
+            return MeetingWork.reduce(command, in: &state)
         case .startPause, .nextItem, .previousItem, .addNote, .addDecision, .addMeasure, .addInternal, .endMeeting:
             break
         default:
