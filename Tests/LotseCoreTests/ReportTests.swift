@@ -55,3 +55,24 @@ struct ReportTests {
         #expect(MeetingCalendar.fold(String(repeating: "ä", count: 60)).components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 })
     }
 }
+
+@Suite("View model: trends")
+struct TrendTests {
+    @Test func sparklinesScaleToTheLargestMonthAndKeepNoneAtTheBottom() {
+        #expect(Trend.sparkline([0, 0, 0]) == "▁▁▁")
+        #expect(Trend.sparkline([0, 1]) == "▁█")
+        #expect(Trend.sparkline([0, 1, 2, 4, 7]) == "▁▂▃▅█")
+    }
+
+    @Test func monthlyCountsEndWithTheCurrentMonth() {
+        let network = ExampleNetwork.make()
+        let now = Date(timeIntervalSince1970: 1_480_000_000)  // 24.11.2016
+        let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
+        let trends = Trend.monthly(network, months: 3, now: now, timeZone: berlin)
+        let all = trends[nil] ?? []
+        #expect(all.count == 3 && all.reduce(0, +) > 0)
+        let november = network.questions.filter { LocalDate($0.created, in: berlin).month == 11 && LocalDate($0.created, in: berlin).year == 2016 }
+        #expect(all[2] == november.count)
+        #expect(trends["soest"]?.reduce(0, +) ?? 0 <= all.reduce(0, +))
+    }
+}

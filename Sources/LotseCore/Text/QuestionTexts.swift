@@ -29,7 +29,7 @@ public struct QuestionTexts: Sendable {
     public var questionsTitle: String
     public var knowledgeTitle, knowledgeEmpty, searchPrompt: String
     public var answers: @Sendable (Int) -> String
-    public var matrixTitle, matrixTotal, matrixLegend: String
+    public var matrixTitle, matrixTotal, matrixLegend, matrixTrend: String
 }
 
 extension Language {
@@ -135,7 +135,8 @@ extension QuestionTexts {
         knowledgeTitle: "Wissen: beantwortete Fragen", knowledgeEmpty: "Keine beantwortete Frage passt zur Suche.",
         searchPrompt: "Suche", answers: { $0 == 1 ? "1 Antwort" : "\($0) Antworten" },
         matrixTitle: "Bedarfe: offene Fragen je Kommune und Kategorie", matrixTotal: "Σ",
-        matrixLegend: "Zahl = offene Fragen (eine Frage mehrerer Kommunen zählt in jeder) · Enter zeigt die Fragen der Zelle"
+        matrixLegend: "Zahl = offene Fragen (eine Frage mehrerer Kommunen zählt in jeder) · Enter zeigt die Fragen der Zelle",
+        matrixTrend: "12 Monate"
     )
 
     public static let english = QuestionTexts(
@@ -236,6 +237,7 @@ extension QuestionTexts {
         knowledgeTitle: "Knowledge: answered questions", knowledgeEmpty: "No answered question matches the search.",
         searchPrompt: "Search", answers: { $0 == 1 ? "1 answer" : "\($0) answers" },
         matrixTitle: "Needs: open questions per commune and category", matrixTotal: "Σ",
-        matrixLegend: "number = open questions (a question of several communes counts in each) · Enter lists the cell's questions"
+        matrixLegend: "number = open questions (a question of several communes counts in each) · Enter lists the cell's questions",
+        matrixTrend: "12 months"
     )
 }

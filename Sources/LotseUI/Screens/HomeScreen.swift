@@ -79,11 +79,16 @@ enum HomeScreen {
             drawEmpty(Details.emptyText(.communes, state), in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
                       into: &buffer)
         }
+        // The trend of the last six months, where the panel is wide enough for it.
+        let trends = area.width >= 26 ? Trend.monthly(state.network, months: 6, now: state.now, timeZone: state.timeZone) : [:]
         ListView.draw(into: &buffer, count: rows.count, cursor: state.cursor(.communes), in: area,
                       focused: state.home.focus == .communes) { index in
             let row = rows[index]
+            let count = "\(row.openCount)"
+            let trend = trends.isEmpty ? "" : Trend.sparkline(trends[row.communeID] ?? Array(repeating: 0, count: 6)) + " "
             return ListRow([TextSpan(row.name, row.communeID == nil ? .heading : .plain)],
-                           trailing: TextSpan("\(row.openCount)", row.openCount == 0 ? .muted : .warning))
+                           trailing: TextSpan(trend + String(repeating: " ", count: max(0, 3 - count.count)) + count,
+                                              row.openCount == 0 ? .muted : .warning))
         }
     }
 

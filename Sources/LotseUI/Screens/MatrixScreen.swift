@@ -23,6 +23,10 @@ enum MatrixScreen {
             x += cellWidth
         }
         buffer.write(t.matrixTotal, x: x + 1, y: y, Style(.muted, [.bold]), limit: area.maxX)
+        // New questions per month over the last year, where there is room for twelve months.
+        let trendX = x + 7
+        let trends = area.maxX - trendX >= 12 ? Trend.monthly(state.network, months: 12, now: state.now, timeZone: state.timeZone) : [:]
+        if !trends.isEmpty { buffer.write(t.matrixTrend, x: trendX, y: y, Style(.muted, [.bold]), limit: area.maxX) }
         y += 1
         let maximum = max(1, matrix.maximum)
         for (row, commune) in matrix.communes.enumerated() where y < area.maxY - 3 {
@@ -39,6 +43,10 @@ enum MatrixScreen {
                 x += cellWidth
             }
             buffer.write(String(matrix.rowTotal(row)), x: x + 1, y: y, Style(.foreground, [.bold]), limit: area.maxX)
+            if !trends.isEmpty {
+                buffer.write(Trend.sparkline(trends[commune.id] ?? Array(repeating: 0, count: 12)), x: trendX, y: y,
+                             Style(.foreground, [.bold]), limit: area.maxX)
+            }
             y += 1
         }
         // Column totals.
