@@ -22,8 +22,8 @@ struct MeetingScreenTests {
             meeting.agenda[1].spans = [TimeSpan(start: start.addingTimeInterval(600))]
             meeting.agenda[1].notes = "Intern: Jobcenter hat noch nicht zugesagt."
             meeting.agenda[1].outcomes = [
-                Outcome(kind: .decision, text: "Die Sprachmittlerliste wird kreisweit geteilt."),
-                Outcome(kind: .measure, text: "Liste an alle Kommunen schicken", owner: "KI Kreis Soest",
+                Outcome(id: "outcome-1", kind: .decision, text: "Die Sprachmittlerliste wird kreisweit geteilt."),
+                Outcome(id: "outcome-2", kind: .measure, text: "Liste an alle Kommunen schicken", owner: "KI Kreis Soest",
                         due: LocalDate(year: 2017, month: 3, day: 31), status: .open),
             ]
             meeting.attendance = meeting.invited.prefix(9).map { Attendance(commune: $0, persons: ["Frau Beispiel"]) }
@@ -98,5 +98,31 @@ struct MeetingScreenTests {
         #expect(lines.count == 3)
         #expect(Set(lines.map { DisplayWidth.of($0) }).count == 1)
         #expect(BigDigits.width("12:34") == 4 * 3 + 1 + 4)
+    }
+}
+
+@Suite("Screens: a meeting's record")
+struct MeetingRecordScreenTests {
+    @Test func anOutcomeSelectedOnTheProjector() {
+        var state = MeetingScreenTests.running(ScreenTests.narrow)
+        _ = Reducer.reduce(&state, .key(.down))
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        #expect(buffer.text.contains("▶ ◆ Beschluss: Die Sprachmittlerliste wird kreisweit geteilt."))
+        #expect(buffer.text.contains("⏱ 23:00 / 20:00"), "the timer stays in sight")
+        Golden.check(buffer, "meeting-mode-outcome-80x24")
+    }
+
+    @Test func anEndedMeetingShowsItsResult() {
+        var state = MeetingScreenTests.running(ScreenTests.wide)
+        if let index = state.network.meetings.firstIndex(where: { $0.state == .running }) {
+            state.network.meetings[index] = MeetingClock.end(state.network.meetings[index], now: state.now)
+        }
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        #expect(buffer.text.contains("Ergebnis der Sitzung") && buffer.text.contains("TOP 2  Stand der Maßnahmen  23 / 20 Min."))
+        #expect(!buffer.text.contains("Als Nächstes") && !buffer.text.contains("noch ") && !buffer.text.contains("E Ende"))
+        #expect(buffer.text.contains("Anwesend: 9 / 14 Kommunen"))
+        Golden.check(buffer, "meeting-ended-120x40")
     }
 }
