@@ -52,6 +52,7 @@ struct DashboardCommand: ParsableCommand {
             throw fail(error.message(Run.messages), status: 2)
         }
         state.sync = SyncSetting.dashboardState(for: store.root)
+        state.userKeys = Run.settings.userKeys
         let drafts = DraftFile(store: store.root, environment: environment)
         if createdExample { state.notice = .exampleNetwork }
         if let draft = drafts.take() { Reducer.restore(draft, in: &state) }

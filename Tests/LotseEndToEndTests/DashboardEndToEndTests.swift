@@ -191,3 +191,41 @@ struct DashboardEndToEndTests {
         tmux.waitFor("EXIT=0")
     }
 }
+
+/// Keys of one's own, from the settings file's `[keys]` section.
+@Suite("End to end: own keys", .serialized)
+struct OwnKeysTests {
+    @Test func aRemappedKeyWorksAndTheHintBarAndHelpShowIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-keys-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("config/lotse")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("""
+            [keys]
+            quit = "Q"
+            knowledge = "F3"
+            frobnicate = "x"
+            help = "n"
+
+            """.utf8).write(to: config.appendingPathComponent("config.toml"))
+        let environment = Lotse.environment(["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path])
+        let check = Lotse.run(["config"], ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path])
+        #expect(check.output.contains("Zeile 4: [keys]: einen Befehl „frobnicate“ gibt es nicht"), "\(check.output)\(check.error)")
+        #expect(check.output.contains("Zeile 5: [keys]: n ruft schon"))
+
+        let store = folder.appendingPathComponent("store").path
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", store]), width: 120, height: 40, environment: environment)
+        let first = tmux.waitFor("Q Beenden")
+        #expect(first.contains("F3 Wissen"), "the hint bar shows the keys in force")
+        tmux.press("F3")
+        tmux.waitFor("Wissen")
+        tmux.press("Escape")
+        tmux.press("?")
+        tmux.press("G")
+        let help = tmux.waitFor("Lotse beenden")
+        #expect(help.contains("Q q") || help.contains("Q           "), "the help names the user's key first:\n\(help)")
+        tmux.press("Escape")
+        tmux.press("Q")
+        tmux.waitFor("EXIT=0")
+    }
+}

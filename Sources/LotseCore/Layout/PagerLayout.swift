@@ -49,7 +49,7 @@ public enum PagerContent {
                 return DetailContent(title: state.strings.openQuestions, lines: [.text(state.strings.noMatches, .muted)])
             }
             return Details.question(question, state: state)
-        case .help: return HelpContent.make(state.strings)
+        case .help: return HelpContent.make(state.strings, userKeys: state.userKeys)
         case .problems: return problems(state)
         case .privacy: return PrivacyPage.content(state)
         }

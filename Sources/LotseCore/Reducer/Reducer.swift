@@ -104,7 +104,8 @@ public enum Reducer {
             return scoped(&state, KnowledgeState.self) { KnowledgeReducer.editQuery(key, in: &$0, state: &$1) }
         default: break
         }
-        guard let command = KeyMap.command(for: key, in: keyContexts(state)) else { return [] }
+        let contexts = keyContexts(state)
+        guard let command = state.userKeys.command(for: key, in: contexts) ?? KeyMap.command(for: key, in: contexts) else { return [] }
         switch command {
         case .quit:
             // A running timer on the projector: q is an easy slip there.

@@ -31,6 +31,8 @@ public struct AppState: Equatable, Sendable {
     public var timeZone: TimeZone
     /// Where the store stands against the network's remote; nil when it is not synced.
     public var sync: SyncState?
+    /// The user's own keys from the settings file.
+    public var userKeys = UserKeys()
     /// The rows derived from the rest, kept from one change to the next while their
     /// inputs stay the same. Not part of the state's identity: it only saves work.
     var memo: Memo<ViewCache>

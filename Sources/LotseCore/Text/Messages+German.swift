@@ -133,6 +133,9 @@ extension Messages {
             case .noEquals: text = "erwartet wird schlüssel = wert"
             case .badKey(let key): text = "„\(key)“ ist kein Schlüssel"
             case .badValue(let key): text = "der Wert von \(key) muss \"Text in Anführungszeichen\", eine Zahl oder true/false sein"
+            case .unknownCommand(let name): text = "[keys]: einen Befehl „\(name)“ gibt es nicht (`?` im Dashboard zeigt die Befehle; Namen wie new_question, quit, help)"
+            case .unreadableKey(let key): text = "[keys]: „\(key)“ ist keine Taste, die Lotse kennt (ein Zeichen, Ctrl-X, F1–F12, Enter, Esc, Tab, Space, Pfeile)"
+            case .keyTaken(let key, let command): text = "[keys]: \(key) ruft schon „\(command)“ auf; bitte eine andere Taste wählen"
             case .notPositive(let key): text = "\(key) muss eine ganze Zahl größer als 0 sein (Minuten); ohne die Zeile synchronisiert Lotse nur auf Tastendruck"
             case .unknownSetting(let key):
                 text = "unbekannte Einstellung „\(key)“ (bekannt: \(SettingsFile.known.sorted().joined(separator: ", ")))"

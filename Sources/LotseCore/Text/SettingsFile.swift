@@ -25,6 +25,11 @@ public struct SettingsFile: Equatable, Sendable {
         case badValue(String)
         /// A number of minutes that is not a whole number above 0.
         case notPositive(String)
+        /// `[keys]`: a command Lotse does not have, a key it cannot read, a key that runs
+        /// another command already.
+        case unknownCommand(String)
+        case unreadableKey(String)
+        case keyTaken(key: String, command: String)
         case unknownSetting(String)
         case badLanguage
     }

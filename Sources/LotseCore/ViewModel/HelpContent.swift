@@ -1,6 +1,6 @@
 /// The help overlay, generated from the key map so it always tells the truth.
 public enum HelpContent {
-    public static func make(_ strings: Strings) -> DetailContent {
+    public static func make(_ strings: Strings, userKeys: UserKeys = UserKeys()) -> DetailContent {
         var lines: [DetailLine] = []
         // Every context, in the order a user meets them (the order of `Context`'s cases).
         for context in KeyBinding.Context.allCases {
@@ -9,7 +9,7 @@ public enum HelpContent {
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.heading(strings.helpContexts(context)))
             for binding in bindings {
-                let keys = binding.keys.map(\.label).joined(separator: " ")
+                let keys = userKeys.labels(binding).joined(separator: " ")
                 lines.append(DetailLine([
                     TextSpan("  " + DisplayWidth.pad(keys, to: 14), .accent),
                     TextSpan(strings.commandHelp(binding.command)),

@@ -28,7 +28,7 @@ enum HintLine {
         }
         let contexts = Reducer.keyContexts(state)
         let items = KeyMap.hints(in: contexts).filter { KeyAvailability.offers($0.command, in: state) }.map { binding in
-            HintBar.Item(binding.hintLabel, s.commandHint(binding.command, contexts.first ?? .global),
+            HintBar.Item(state.userKeys.label(binding), s.commandHint(binding.command, contexts.first ?? .global),
                          pinned: binding.command == .help || binding.command == .quit)
         }
         HintBar.draw(into: &buffer, items: items, trailing: notice, trailingRole: noticeRole, in: rect)

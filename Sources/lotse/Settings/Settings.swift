@@ -25,6 +25,8 @@ struct Settings {
     var lang: Setting
     /// `[sync] every_minutes = N`: the dashboard syncs by itself every N minutes.
     var syncEveryMinutes: Setting
+    /// `[keys]`: the user's own keys.
+    var userKeys: UserKeys
     /// Where the settings file is looked for, and what is wrong in it.
     var file: URL
     var issues: [SettingsFile.Issue]
@@ -62,6 +64,24 @@ struct Settings {
         theme = resolve("theme", "LOTSE_THEME", fallback: Setting(value: "default", source: .builtIn))
         let locale = Language.fromEnvironment(environment).rawValue
         lang = resolve("lang", "LOTSE_LANG", fallback: Setting(value: locale, source: .locale))
+        let keyEntries = parsed.entries.compactMap { name, entry -> (name: String, value: String, line: Int)? in
+            guard name.hasPrefix("keys.") else { return nil }
+            switch entry.value {
+            case .string(let text): return (String(name.dropFirst(5)), text, entry.line)
+            case .integer(let number): return (String(name.dropFirst(5)), String(number), entry.line)
+            case .bool: return (String(name.dropFirst(5)), "", entry.line)
+            }
+        }
+        let (keys, keyProblems) = UserKeys.parse(keyEntries)
+        userKeys = keys
+        for (line, problem) in keyProblems {
+            switch problem {
+            case .unknownCommand(let name): issues.append(SettingsFile.Issue(line: line, problem: .unknownCommand(name)))
+            case .badKey(let key): issues.append(SettingsFile.Issue(line: line, problem: .unreadableKey(key)))
+            case .taken(let key, let command):
+                issues.append(SettingsFile.Issue(line: line, problem: .keyTaken(key: key, command: Language.fromEnvironment(environment).strings.commandHelp(command))))
+            }
+        }
         syncEveryMinutes = Setting(value: nil, source: .builtIn)
         if let entry = parsed.entries["sync.every_minutes"] {
             if let (minutes, line) = parsed.integer("sync.every_minutes"), minutes > 0 {
