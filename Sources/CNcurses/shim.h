@@ -29,6 +29,16 @@ static inline int lotse_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t lotse_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 static inline int lotse_key_f(int n) { return KEY_F(n); }
 
+/// The mouse, as macros Swift cannot import.
+static const int lotse_key_mouse = KEY_MOUSE;
+static const mmask_t lotse_mouse_events = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED
+    | BUTTON4_PRESSED | BUTTON5_PRESSED;
+static inline int lotse_mouse_button1_down(mmask_t state) { return (state & BUTTON1_PRESSED) != 0; }
+static inline int lotse_mouse_button1_up(mmask_t state) { return (state & (BUTTON1_RELEASED | BUTTON1_CLICKED)) != 0; }
+static inline int lotse_mouse_double(mmask_t state) { return (state & BUTTON1_DOUBLE_CLICKED) != 0; }
+static inline int lotse_mouse_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int lotse_mouse_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+
 /// newterm on the standard streams, which Swift 6 will not touch as globals.
 static inline SCREEN *lotse_newterm(const char *term) { return newterm(term, stdout, stdin); }
 

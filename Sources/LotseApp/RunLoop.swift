@@ -32,6 +32,7 @@ public struct RunLoop<Store: RecordStore> {
         switch event {
         case .key(let key): return .key(key)
         case .resize(let size): return .resize(size)
+        case .mouse(let event): return .mouse(event)
         }
     }
 

@@ -1,4 +1,6 @@
 import CNcurses
+import LotseCore
+import LotseUI
 
 /// The escape sequences of keys that terminals send in more than one way. ncurses knows
 /// the ones the terminfo entry names; PuTTY, and tmux under `TERM=xterm*`, send Home and
@@ -19,22 +21,26 @@ enum EscapeSequences {
 
     /// After an Esc: if a control sequence came with it (CSI `ESC [ … final` or SS3
     /// `ESC O x`), reads it to its end and drops it, and says so. Anything else that came
-    /// at once (a key typed right after Esc) is put back and read as itself.
-    static func skipRest() -> Bool {
+    /// at once (a key typed right after Esc) is put back and read as itself. An SGR mouse
+    /// report (`ESC [ < b ; x ; y M|m`), which ncurses reads itself only when the terminfo
+    /// entry announces it (xterm's does, tmux's does not), comes back as a mouse event.
+    static func readRest() -> TerminalEvent? {
         let window = lotse_stdscr()
         wtimeout(window, 0)
         var next: wint_t = 0
         let result = wget_wch(window, &next)
-        guard result != ERR else { return false }
+        guard result != ERR else { return nil }
         guard result == OK, next == 0x5B || next == 0x4F else {
             if result == KEY_CODE_YES { ungetch(Int32(next)) } else { unget_wch(wchar_t(next)) }
-            return false
+            return nil
         }
+        var body = ""
         switch next {
         case 0x5B:  // "[": parameters and intermediates up to a final byte @ … ~
             for _ in 0..<32 {
                 var byte: wint_t = 0
-                guard wget_wch(window, &byte) != ERR else { break }
+                guard wget_wch(window, &byte) != ERR, let scalar = Unicode.Scalar(UInt32(byte)) else { break }
+                body.unicodeScalars.append(scalar)
                 if (0x40...0x7E).contains(byte) { break }
             }
         case 0x4F:  // "O": one more
@@ -43,6 +49,6 @@ enum EscapeSequences {
         default:
             break
         }
-        return true
+        return MouseReport.sgr(body).map(TerminalEvent.mouse) ?? .key(.unknown)
     }
 }

@@ -13,7 +13,7 @@ public final class NcursesTerminal: TerminalBackend {
     public init() {}
 
     /// Takes over the terminal. Throws, with the terminal untouched, when it cannot be driven.
-    public func start(theme: Theme, noColor: Bool, environment: [String: String]) throws(TerminalError) {
+    public func start(theme: Theme, noColor: Bool, mouse: Bool = true, environment: [String: String]) throws(TerminalError) {
         guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         Signals.unblockAll()
@@ -38,6 +38,11 @@ public final class NcursesTerminal: TerminalBackend {
         // Reading with a timeout keeps Ctrl-Z/fg clean and lets timers tick later.
         wtimeout(lotse_stdscr(), 100)
         curs_set(0)
+        if mouse {
+            // Clicks and the wheel; no waiting to tell a click from a double click.
+            mousemask(lotse_mouse_events, nil)
+            mouseinterval(0)
+        }
         palette = Palette(theme: theme, noColor: noColor)
         size = currentSize()
     }
@@ -113,13 +118,23 @@ public final class NcursesTerminal: TerminalBackend {
                 size = currentSize()
                 return .resize(size)
             }
+            if Int32(character) == lotse_key_mouse {
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                let (x, y, state) = (Int(event.x), Int(event.y), event.bstate)
+                if lotse_mouse_double(state) != 0 { return .mouse(MouseEvent(.doubleClick, x: x, y: y)) }
+                if lotse_mouse_wheel_up(state) != 0 { return .mouse(MouseEvent(.wheelUp, x: x, y: y)) }
+                if lotse_mouse_wheel_down(state) != 0 { return .mouse(MouseEvent(.wheelDown, x: x, y: y)) }
+                if lotse_mouse_button1_up(state) != 0 { return .mouse(MouseEvent(.click, x: x, y: y)) }
+                return nil
+            }
             return .key(KeyDecoder.function(Int32(character)))
         }
         if result == OK {
             // An Esc that ncurses did not recognise as a key: alone it is Esc; followed at
             // once by more, it is a sequence this terminal sends for a key Lotse has no
             // name for, and it is dropped whole, never read as Esc and then letters.
-            if character == 27, EscapeSequences.skipRest() { return .key(.unknown) }
+            if character == 27, let event = EscapeSequences.readRest() { return event }
             return .key(KeyDecoder.character(UInt32(character)))
         }
         return nil

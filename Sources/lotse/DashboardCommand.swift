@@ -47,7 +47,7 @@ struct DashboardCommand: ParsableCommand {
         let terminal = NcursesTerminal()
         do {
             let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-            try terminal.start(theme: chosenTheme, noColor: noColor, environment: environment)
+            try terminal.start(theme: chosenTheme, noColor: noColor, mouse: Run.settings.mouse, environment: environment)
         } catch {
             throw fail(error.message(Run.messages), status: 2)
         }

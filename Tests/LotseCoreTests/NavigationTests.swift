@@ -152,3 +152,25 @@ struct NavigationTests {
         store.key(.up)
     }
 }
+
+@Suite("Reducer: the mouse")
+struct MouseTests {
+    @Test func aClickFocusesAndSelectsAndASecondClickOpens() {
+        var state = Fixtures.state()
+        let communes = state.layout.rect(of: .communes).inner
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(.click, x: communes.x + 2, y: communes.y + 2)))
+        #expect(state.home.focus == .communes && state.cursor(.communes).selected == 2)
+        #expect(state.top == nil)
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(.click, x: communes.x + 2, y: communes.y + 2)))
+        guard case .pager? = state.top else { Issue.record("a second click opens"); return }
+        _ = Reducer.reduce(&state, .key(.escape))
+        let questions = state.layout.rect(of: .questions).inner
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(.wheelDown, x: questions.x + 3, y: questions.y)))
+        #expect(state.home.focus == .questions)
+        // Outside any row nothing happens, and nothing ever crashes.
+        let before = state
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(.click, x: 500, y: 500)))
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(.click, x: -1, y: -1)))
+        #expect(state.home.selections == before.home.selections)
+    }
+}

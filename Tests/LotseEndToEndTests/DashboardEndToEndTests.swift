@@ -229,3 +229,32 @@ struct OwnKeysTests {
         tmux.waitFor("EXIT=0")
     }
 }
+
+/// The mouse, as SGR mouse reports sent into the pane: what a terminal sends for a click.
+@Suite("End to end: the mouse", .serialized)
+struct MouseEndToEndTests {
+    static func click(_ tmux: Tmux, x: Int, y: Int) {
+        tmux.tmux(["send-keys", "-t", "t", "-l", "\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m"])
+    }
+
+    @Test func aClickOnACommuneFiltersTheQuestionsAndASecondOpensIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-mouse-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", folder.appendingPathComponent("store").path]), width: 120, height: 40)
+        let first = tmux.waitFor("Alle Kommunen")
+        // Möhnesee's row in the communes panel.
+        let lines = first.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.contains("│ Möhnesee") })
+        Self.click(tmux, x: 5, y: row)
+        let filtered = tmux.waitFor("[2] Offene Fragen · Möhnesee")
+        #expect(filtered.contains("Möhnesee"))
+        // The wheel over the questions moves their selection.
+        tmux.tmux(["send-keys", "-t", "t", "-l", "\u{1B}[<65;50;5M"])
+        tmux.waitFor("─ 2/")
+        // A second click on the selected commune opens its details.
+        Self.click(tmux, x: 5, y: row)
+        tmux.waitFor("Koordination")
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+    }
+}

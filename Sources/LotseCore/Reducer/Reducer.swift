@@ -20,6 +20,8 @@ public enum Reducer {
             } else {
                 return [.quitInterrupted]
             }
+        case .mouse(let event):
+            effects = MouseWork.reduce(event, in: &state)
         case .key(let key):
             state.notice = nil
             // Text typed into a form changes nothing else: no selection to keep, no rows to
@@ -106,6 +108,11 @@ public enum Reducer {
         }
         let contexts = keyContexts(state)
         guard let command = state.userKeys.command(for: key, in: contexts) ?? KeyMap.command(for: key, in: contexts) else { return [] }
+        return self.command(command, in: &state)
+    }
+
+    /// A command, however it came: a key, the mouse, the command palette.
+    static func command(_ command: Command, in state: inout AppState) -> [Effect] {
         switch command {
         case .quit:
             // A running timer on the projector: q is an easy slip there.

@@ -6,6 +6,8 @@ import LotseStore
 public enum Action: Equatable, Sendable {
     case key(Key)
     case resize(Size)
+    /// A click or a turn of the wheel.
+    case mouse(MouseEvent)
     case tick(Date)
     /// Ctrl-C: quit, but ask first when a form has unsaved edits.
     case interrupt

@@ -51,7 +51,7 @@ public struct SettingsFile: Equatable, Sendable {
     public init() {}
 
     /// The keys Lotse reads at the top; `[sync]` holds `every_minutes`.
-    public static let known: Set<String> = ["store", "user", "theme", "lang"]
+    public static let known: Set<String> = ["store", "user", "theme", "lang", "mouse"]
 
     public static func parse(_ text: String) -> SettingsFile {
         var file = SettingsFile()

@@ -4,4 +4,5 @@ import LotseCore
 public enum TerminalEvent: Equatable, Sendable {
     case key(Key)
     case resize(Size)
+    case mouse(MouseEvent)
 }

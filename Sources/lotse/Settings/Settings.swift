@@ -27,6 +27,8 @@ struct Settings {
     var syncEveryMinutes: Setting
     /// `[keys]`: the user's own keys.
     var userKeys: UserKeys
+    /// `mouse = false` turns the mouse off (it is on by default).
+    var mouse: Bool
     /// Where the settings file is looked for, and what is wrong in it.
     var file: URL
     var issues: [SettingsFile.Issue]
@@ -70,6 +72,12 @@ struct Settings {
             case .string(let text): return (String(name.dropFirst(5)), text, entry.line)
             case .integer(let number): return (String(name.dropFirst(5)), String(number), entry.line)
             case .bool: return (String(name.dropFirst(5)), "", entry.line)
+            }
+        }
+        mouse = true
+        if let entry = parsed.entries["mouse"] {
+            if case .bool(let on) = entry.value { mouse = on } else {
+                issues.append(SettingsFile.Issue(line: entry.line, problem: .badValue("mouse")))
             }
         }
         let (keys, keyProblems) = UserKeys.parse(keyEntries)
