@@ -1,4 +1,5 @@
 import Testing
+import LotseStore
 @testable import LotseCore
 
 @Suite("Text: display width, wrapping, language")
@@ -52,5 +53,25 @@ struct TextTests {
         let help = HelpContent.make(Strings.german).lines.map { $0.spans.map(\.text).joined() }
         #expect(help.contains { $0.contains("Tab") && $0.contains("nächstes Panel") })
         #expect(help.contains { $0.contains("? F1") && $0.contains("diese Hilfe") })
+    }
+}
+
+@Suite("Text: search that understands German")
+struct GermanSearchTests {
+    @Test func umlautsTypedAsDigraphsAndPartsOfCompounds() {
+        #expect(TextFolding.matches("fuer", in: ["Wer zahlt für die Fahrt?"]))
+        #expect(TextFolding.matches("rueckkehr", in: ["Rückkehr: Beratung"]))
+        #expect(TextFolding.matches("Wohnung", in: ["Wohnungssuche in Soest"]))
+        #expect(TextFolding.matches("steuer", in: ["Steuerklasse"]), "a real ue still matches itself")
+        #expect(TextFolding.matches("strasse", in: ["Straße"]))
+        #expect(!TextFolding.matches("fuer", in: ["Fahrt"]))
+        let hits = KnowledgeSearch.search("rueckkehr", in: ExampleNetwork.make().questions)
+        for hit in hits {
+            let question = hit.question
+            let text = [question.title, question.answer?.text ?? "", question.body, question.tags.joined(separator: " ")].joined(separator: " ")
+            #expect(TextFolding.fold(text).contains("ruckkehr"))
+        }
+        let spans = KnowledgeSearch.highlight("Freiwillige Rückkehr", query: "rueckkehr")
+        #expect(spans.contains { $0.emphasis == .match && $0.text == "Rückkehr" })
     }
 }

@@ -25,7 +25,9 @@ public enum KnowledgeSearch {
             var score = 0
             var all = true
             for word in words {
-                let points = (title.contains(word) ? 3 : 0) + (answer.contains(word) ? 2 : 0) + (body.contains(word) ? 1 : 0)
+                let forms = TextFolding.variants(of: word)
+                func has(_ text: String) -> Bool { forms.contains(where: text.contains) }
+                let points = (has(title) ? 3 : 0) + (has(answer) ? 2 : 0) + (has(body) ? 1 : 0)
                 if points == 0 { all = false; break }
                 score += points
             }
@@ -55,7 +57,7 @@ public enum KnowledgeSearch {
             }
         }
         var marked = [Bool](repeating: false, count: characters.count)
-        for word in words {
+        for word in words.flatMap(TextFolding.variants(of:)) {
             let needle = Array(word)
             guard needle.count <= folded.count else { continue }
             for start in 0...(folded.count - needle.count) where Array(folded[start..<(start + needle.count)]) == needle {

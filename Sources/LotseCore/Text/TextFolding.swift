@@ -38,12 +38,23 @@ public enum TextFolding {
         return table
     }()
 
-    /// Whether every word of the query occurs somewhere in one of the texts.
+    /// Whether every word of the query occurs somewhere in one of the texts (as part of a
+    /// word too: "wohnung" finds "Wohnungssuche").
     public static func matches(_ query: String, in texts: [String]) -> Bool {
-        let words = fold(query).split(whereSeparator: { $0 == " " })
+        let words = fold(query).split(whereSeparator: { $0 == " " }).map(String.init)
         guard !words.isEmpty else { return true }
         let haystack = texts.map(fold).joined(separator: "\n")
-        return words.allSatisfy { haystack.contains($0) }
+        return words.allSatisfy { word in variants(of: word).contains(where: haystack.contains) }
+    }
+
+    /// A folded query word, and the same word with umlauts typed as "ae", "oe", "ue" taken
+    /// back to the letter they stand for: "fuer" also looks for "fur" (folded "für"),
+    /// "rueckkehr" for "ruckkehr" ("Rückkehr"). Only the query is read this way, so a
+    /// "ue" in the text ("Steuer") still matches itself.
+    public static func variants(of word: String) -> [String] {
+        let plain = word.replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "oe", with: "o")
+            .replacingOccurrences(of: "ue", with: "u")
+        return plain == word ? [word] : [word, plain]
     }
 }
 
