@@ -10,6 +10,8 @@ extension KeyMap {
         KeyBinding([.end, .character("G")], .moveToBottom, in: .global),
         KeyBinding([.escape], .back, in: .global),
         KeyBinding([.character("u")], .undo, in: .global),
+        KeyBinding([.control("r")], .redo, in: .global),
+        KeyBinding([.character(":"), .control("p")], .palette, in: .global),
         KeyBinding([.character("?"), .function(1)], .help, in: .global, hint: 8),
         KeyBinding([.control("l")], .redraw, in: .global),
         KeyBinding([.character("q")], .quit, in: .global, hint: 9),

@@ -28,6 +28,8 @@ public struct KeyBinding: Sendable, Equatable {
         case conflicts
         /// The Datenschutz view.
         case privacy
+        /// The command palette.
+        case palette
         /// The knowledge base (Wissen).
         case knowledge
         /// The needs matrix (Bedarfe).

@@ -59,6 +59,8 @@ public struct Change: Hashable, Sendable {
     public var writes: [Write]
     /// True for the inverse of an earlier change: it does not go on the undo stack.
     public var isUndo: Bool
+    /// The change again, after it was undone (Ctrl-R): it does not clear what else can be redone.
+    public var isRedo = false
     /// Write this side's value into the fields both sides changed (the user chose
     /// "mine" in the conflict dialog); the other side's other changes are kept.
     public var force: Bool
@@ -89,6 +91,27 @@ public struct Change: Hashable, Sendable {
     public var inverse: Change {
         Change(kind, writes: writes.reversed().map { Write(id: $0.id, new: $0.base, base: $0.new) }, isUndo: true,
                manifest: manifest.map { ManifestChange(new: $0.base, base: $0.new) })
+    }
+
+    /// What Ctrl-R does after an undo: the undone change again.
+    public var redoing: Change {
+        var change = inverse
+        change.isUndo = false
+        change.isRedo = true
+        return change
+    }
+
+    /// The record a change is about, by its title, for the notice that says what happened.
+    public var subject: String? {
+        for write in writes {
+            switch write.new ?? write.base {
+            case .question(let question)?: return question.title
+            case .meeting(let meeting)?: return meeting.title
+            case .commune(let commune)?: return commune.name
+            case nil: continue
+            }
+        }
+        return nil
     }
 }
 

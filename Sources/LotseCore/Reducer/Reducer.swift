@@ -127,6 +127,11 @@ public enum Reducer {
             return []
         case .undo:
             return undo(in: &state)
+        case .redo:
+            return redo(in: &state)
+        case .palette:
+            push(.dialog(.palette(CommandPalette(contexts: keyContexts(state)))), in: &state)
+            return []
         case .syncNow:
             return SyncWork.start(in: &state, automatic: false)
         default:
@@ -177,12 +182,15 @@ public enum Reducer {
         landed(change, in: &state)
         SyncWork.noteWrites(change, in: &state)
         if change.isUndo {
-            state.notice = .undone
+            state.notice = .undid(change.kind, change.subject)
+            state.redoStack.append(change.redoing)
         } else {
             state.undoStack.append(change.inverse)
             if state.undoStack.count > AppState.undoLimit { state.undoStack.removeFirst() }
+            // A new change makes what was undone before it impossible to bring back in order.
+            if !change.isRedo { state.redoStack.removeAll() }
             // The timer shows its own state; a notice for it would push the keys off a narrow hint bar.
-            state.notice = change.kind == .timer ? nil
+            state.notice = change.isRedo ? .redid(change.kind, change.subject) : change.kind == .timer ? nil
                 : change.mergedFields.isEmpty ? .saved(change.kind) : .mergedSaved(change.kind, fields: change.mergedFields)
         }
         // A question or commune just added is the one the user goes on with.
@@ -248,6 +256,14 @@ public enum Reducer {
         // What a sync pulled is what its own notice already counts.
         if case .synced? = state.notice { return }
         state.notice = .reloaded
+    }
+
+    static func redo(in state: inout AppState) -> [Effect] {
+        guard let change = state.redoStack.popLast() else {
+            state.notice = .nothingToRedo
+            return []
+        }
+        return [.apply(change)]
     }
 
     static func undo(in state: inout AppState) -> [Effect] {

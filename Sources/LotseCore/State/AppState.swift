@@ -20,6 +20,8 @@ public struct AppState: Equatable, Sendable {
     public var path: [Destination]
     /// Inverses of the latest changes, newest last.
     public var undoStack: [Change]
+    /// What Ctrl-R brings back: the changes just undone, newest last.
+    public var redoStack: [Change] = []
     public var notice: Notice?
     /// Who is logging and answering: the coordinator at this keyboard.
     public var user: String

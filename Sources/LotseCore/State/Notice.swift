@@ -6,7 +6,11 @@ public enum Notice: Hashable, Sendable {
     /// Saved, merged with someone else's changes to these fields.
     case mergedSaved(Change.Kind, fields: [String])
     case undone
+    /// A change undone (or redone), named by its kind and the record it was about.
+    case undid(Change.Kind, String?)
+    case redid(Change.Kind, String?)
     case nothingToUndo
+    case nothingToRedo
     /// A change could not be written; nothing of it after the failed write landed.
     case failed(StoreError)
     case exportFailed(ExportError)

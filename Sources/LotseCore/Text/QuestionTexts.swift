@@ -98,6 +98,9 @@ extension QuestionTexts {
             case .syncNotSetUp: return "Dieser Store wird nicht synchronisiert: `lotse sync init --remote URL` richtet es ein"
             case .conflictSettled: return "✓ Konflikt entschieden; der nächste Sync teilt es den anderen mit"
             case .undone: return "↶ Rückgängig gemacht"
+            case .undid(let kind, let subject): return "↶ " + ChangeWords.german(kind, subject, undone: true)
+            case .redid(let kind, let subject): return "↷ " + ChangeWords.german(kind, subject, undone: false)
+            case .nothingToRedo: return "Nichts wiederherzustellen (Ctrl-R bringt Rückgängiggemachtes zurück)."
             case .nothingToUndo: return "Nichts rückgängig zu machen."
             case .failed(let error): return "✗ Nicht gespeichert: " + Messages.german.storeError(error)
             case .exportFailed(let error): return "✗ " + Messages.german.exportError(error)
@@ -200,6 +203,9 @@ extension QuestionTexts {
             case .syncNotSetUp: return "This store is not synced: `lotse sync init --remote URL` sets it up"
             case .conflictSettled: return "✓ Conflict settled; the next sync tells the others"
             case .undone: return "↶ Undone"
+            case .undid(let kind, let subject): return "↶ " + ChangeWords.english(kind, subject, undone: true)
+            case .redid(let kind, let subject): return "↷ " + ChangeWords.english(kind, subject, undone: false)
+            case .nothingToRedo: return "Nothing to redo (Ctrl-R brings back what was undone)."
             case .nothingToUndo: return "Nothing to undo."
             case .failed(let error): return "✗ Not saved: " + Messages.english.storeError(error)
             case .exportFailed(let error): return "✗ " + Messages.english.exportError(error)

@@ -54,6 +54,8 @@ enum DialogView {
             MeetingDialogs.drawSuggestions(picker, keys: keys, state: state, into: &buffer)
         case .communeMerge(let picker):
             drawCommuneMerge(picker, state: state, into: &buffer)
+        case .palette(let palette):
+            drawPalette(palette, keys: keys, state: state, into: &buffer)
         case .export(let prompt):
             let hint = KeyMap.hintText(in: dialog.contexts, strings: state.strings, note: m.exportHint)
             let area = box(title: m.exportTitle(prompt.document), lines: [.blank], hint: hint, state: state,
@@ -126,6 +128,27 @@ enum DialogView {
                          Style(.warning, [.bold]), limit: frame.maxX - 2)
         }
         buffer.write(keys, x: frame.x + 2, y: frame.maxY - 2, Style(.title, [.bold]), limit: frame.maxX - 2)
+    }
+
+    /// The command palette: what is typed, and the commands it finds with their keys.
+    private static func drawPalette(_ palette: CommandPalette, keys: String, state: AppState, into buffer: inout Buffer) {
+        let entries = palette.entries(strings: state.strings, userKeys: state.userKeys)
+        let height = DialogLayout.mergeHeight(state.size)
+        let title = state.language == .de ? "Befehle" : "Commands"
+        let area = box(title: title, lines: [], hint: keys, state: state, into: &buffer, width: 90, extraHeight: height - 1)
+        var x = buffer.write(": " + palette.query.text, x: area.x, y: area.y, Style(.accent, [.bold]), limit: area.maxX)
+        x = buffer.write("▏", x: x, y: area.y, Style(.accent))
+        let list = Rect(x: area.x - 1, y: area.y + 1, width: area.width + 1, height: area.maxY - area.y - 1)
+        guard !entries.isEmpty else {
+            buffer.write(state.strings.noMatches, x: area.x, y: area.y + 1, Style(.muted), limit: area.maxX)
+            return
+        }
+        let keyWidth = min(16, entries.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2
+        ListView.draw(into: &buffer, count: entries.count, cursor: palette.selection.cursor, in: list, focused: true) { index in
+            let entry = entries[index]
+            return ListRow([TextSpan(DisplayWidth.pad(DisplayWidth.truncate(entry.keys, to: keyWidth - 2), to: keyWidth), .accent),
+                            TextSpan(entry.text)])
+        }
     }
 
     private static func drawMerge(_ picker: MergePicker, keys: String, state: AppState, into buffer: inout Buffer) {

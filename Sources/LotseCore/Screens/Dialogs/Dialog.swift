@@ -14,6 +14,8 @@ public enum Dialog: Hashable, Sendable {
     /// The commune another one is merged into (a municipal merger).
     case communeMerge(CommuneMergePicker)
     case export(ExportPrompt)
+    /// Every command of the screen underneath, to find one by typing.
+    case palette(CommandPalette)
 
     /// The key contexts of the dialog, innermost first: its hint line and its keys come
     /// from the same bindings.
@@ -26,6 +28,7 @@ public enum Dialog: Hashable, Sendable {
         case .filter: return [.filterMenu]
         case .attendance: return [.attendance]
         case .suggestions, .communeMerge: return [.picker]
+        case .palette: return [.palette]
         }
     }
 }

@@ -30,6 +30,10 @@ extension KeyMap {
         KeyBinding([.end, .character("G")], .moveToBottom, in: .attendance),
         KeyBinding([.enter], .confirm, in: .attendance, hint: 4),
         KeyBinding([.escape], .cancel, in: .attendance, hint: 5),
+        KeyBinding([.up, .control("k")], .moveUp, in: .palette),
+        KeyBinding([.down, .control("j")], .moveDown, in: .palette, hint: 1, hintKeys: "↑↓"),
+        KeyBinding([.enter], .confirm, in: .palette, hint: 2),
+        KeyBinding([.escape], .cancel, in: .palette, hint: 3),
 
         KeyBinding([.up, .character("k")], .moveUp, in: .picker),
         KeyBinding([.down, .character("j")], .moveDown, in: .picker, hint: 1, hintKeys: "↑↓"),

@@ -63,6 +63,24 @@ enum DialogReducer {
             return suggestion(command, picker: &picker, in: &state)
         case .communeMerge(var picker):
             return CommuneWork.merge(command, picker: &picker, in: &state)
+        case .palette(var palette):
+            let entries = palette.entries(strings: state.strings, userKeys: state.userKeys)
+            switch command {
+            case .cancel:
+                Reducer.pop(&state)
+                return []
+            case .confirm:
+                Reducer.pop(&state)
+                palette.selection.resolve(in: entries.lazy.map { "\($0.command)" }, visible: 1)
+                guard let chosen = entries.first(where: { "\($0.command)" == palette.selection.id }) ?? entries.first else { return [] }
+                return Reducer.command(chosen.command, in: &state)
+            case .moveUp, .moveDown:
+                _ = palette.selection.follow(command ?? .moveDown, in: entries.lazy.map { "\($0.command)" },
+                                             visible: DialogLayout.pickerRows(count: entries.count, size: state.size))
+            default:
+                if palette.query.handle(key) { palette.selection = Selection() }
+            }
+            Reducer.replaceTop(.dialog(.palette(palette)), in: &state)
         case .export(var prompt):
             switch command {
             case .cancel: Reducer.pop(&state)
