@@ -210,7 +210,8 @@ struct QuestionReducerTests {
         store.send(.applied(change.inverse)) {
             $0.network.questions = Fixtures.network.questions
             $0.select(.questions, row: 1)  // still on the neighbour, which moved down
-            $0.notice = .undone
+            $0.notice = .undid(.delete, question.title)
+            $0.redoStack = [change.inverse.redoing]
         }
         store.key(.character("u")) { $0.notice = .nothingToUndo }
     }
