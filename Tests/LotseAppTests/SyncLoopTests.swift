@@ -37,9 +37,9 @@ struct SyncLoopTests {
             .event(.key(.character("S"))),
             .run {
                 // The screen is drawn while git works; then the time moves on.
-                _ = finished.wait(timeout: .now() + 20)
+                _ = finished.wait(timeout: .now() + 60)
                 // The result is handed over just after the syncer returns.
-                Thread.sleep(forTimeInterval: 0.2)
+                Thread.sleep(forTimeInterval: 0.5)
                 clock.advance(2)
             },
             .idle, .idle, .idle,

@@ -38,7 +38,9 @@ struct CategoryReducerTests {
         _ = Reducer.reduce(&state, .key(.character("K")))
         _ = Reducer.reduce(&state, .key(.character("d")))  // the first category: no question uses it
         guard case .confirm(.deleteCategory(let name))? = state.dialog else { Issue.record("no question asked"); return }
-        guard case .apply(let change)? = Reducer.reduce(&state, .key(.enter)).first else { Issue.record("nothing removed"); return }
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty, "Enter alone says no to a removal")
+        _ = Reducer.reduce(&state, .key(.character("d")))
+        guard case .apply(let change)? = Reducer.reduce(&state, .key(.character("j"))).first else { Issue.record("nothing removed"); return }
         #expect(change.writes.isEmpty && change.manifest?.new.categories.contains(name) == false)
         _ = Reducer.reduce(&state, .applied(change))
         _ = Reducer.reduce(&state, .key(.character("n")))

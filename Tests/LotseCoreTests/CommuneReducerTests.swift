@@ -42,7 +42,7 @@ struct CommuneReducerTests {
         #expect(state.selectedCommune == "ense")
         _ = Reducer.reduce(&state, .key(.character("d")))
         #expect(state.dialog == .confirm(.deleteCommune(network.communes[3])))
-        let removal = Reducer.reduce(&state, .key(.enter))
+        let removal = Reducer.reduce(&state, .key(.character("j")))
         #expect(removal == [.apply(Change(.commune, writes: [.init(id: "ense", new: nil, base: .commune(network.communes[3]))]))])
 
         _ = Reducer.reduce(&state, .key(.down))  // Möhnesee: a question names it
@@ -95,7 +95,7 @@ struct CommuneReducerTests {
 
         _ = Reducer.reduce(&state, .key(.character("d")))
         #expect(state.dialog == .confirm(.removeCoordinator(edited, index: 0)))
-        let removing = Reducer.reduce(&state, .key(.enter))
+        let removing = Reducer.reduce(&state, .key(.character("j")))
         #expect(removing == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(selected), base: .commune(edited))]))])
     }
 

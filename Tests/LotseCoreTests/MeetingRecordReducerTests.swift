@@ -47,7 +47,7 @@ struct MeetingRecordReducerTests {
 
         store.press(.character("d"))
         guard case .confirm(.deleteOutcome(_, let id))? = store.state.dialog, id == decision.id else { Issue.record("no question asked"); return }
-        _ = M.keyAndLand(.enter, in: &store)
+        _ = M.keyAndLand(.character("j"), in: &store)
         #expect(M.meeting(store)?.agenda[0].outcomes.map(\.kind) == [.internal])
         // With nothing selected, e says what to do.
         store.press(.character("e"))
@@ -126,7 +126,7 @@ struct AgendaOutcomeTests {
         #expect(M.meeting(store)?.agenda[0].outcomes[0].text == "Korrigiert")
         store.press(.character("D"))
         guard case .confirm(.deleteOutcome)? = store.state.dialog else { Issue.record("no question"); return }
-        _ = M.keyAndLand(.enter, in: &store)
+        _ = M.keyAndLand(.character("j"), in: &store)
         #expect(M.meeting(store)?.agenda[0].outcomes.map(\.id) == [outcomes[1].id])
     }
 }

@@ -312,7 +312,10 @@ struct QuestionReducerTests {
         store.send(.interrupt, effects: [.quitInterrupted])
         store.type("Titel")
         store.send(.interrupt) { $0.dialog = .confirm(.quitWithUnsavedForm(interrupted: true)) }
-        store.key(.enter, effects: [.quitInterrupted]) { $0.dialog = nil }
+        // Enter alone says no: the typed text stays.
+        store.key(.enter) { $0.dialog = nil }
+        store.send(.interrupt) { $0.dialog = .confirm(.quitWithUnsavedForm(interrupted: true)) }
+        store.key(.character("j"), effects: [.quitInterrupted]) { $0.dialog = nil }
     }
 
     @Test func filterMenuAndSortChangeWhatThePanelShows() {

@@ -32,7 +32,12 @@ struct EscapeSequenceTests {
         #expect(screen.contains("Neue Frage"), "the form is still open: no Esc was read")
         tmux.press("Escape")
         tmux.waitFor("Änderungen verwerfen?")
+        // Enter alone says no to what destroys; j says yes.
         tmux.press("Enter")
+        tmux.waitFor("Titel         <>AmitteZ")
+        tmux.press("Escape")
+        tmux.waitFor("Änderungen verwerfen?")
+        tmux.press("j")
         tmux.waitFor("q Beenden")
         // On the dashboard, an unknown sequence followed by M opens nothing.
         tmux.press("2")

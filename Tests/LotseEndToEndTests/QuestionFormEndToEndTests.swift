@@ -106,7 +106,7 @@ struct DraftEndToEndTests {
         #expect(screen.contains("Halb getippte Frage über Wohnsitzauflagen") && screen.contains("Neue Frage"))
         second.press("Escape")
         second.waitFor("Änderungen verwerfen?")
-        second.press("Enter", "q")
+        second.press("j", "q")
         second.waitFor("EXIT=0")
     }
 }

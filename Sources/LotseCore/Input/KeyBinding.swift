@@ -30,6 +30,8 @@ public struct KeyBinding: Sendable, Equatable {
         case privacy
         /// The command palette.
         case palette
+        /// A question before something is destroyed: No unless j.
+        case confirmDestructive
         /// The knowledge base (Wissen).
         case knowledge
         /// The needs matrix (Bedarfe).

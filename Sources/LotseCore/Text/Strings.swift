@@ -105,6 +105,7 @@ extension Strings {
             case .conflicts: return "Sync-Konflikte"
             case .privacy: return "Datenschutz"
             case .palette: return "Befehlspalette"
+            case .confirmDestructive: return "Rückfragen vor dem Löschen (Enter sagt Nein)"
             case .meetings: return "Panel Treffen"
             case .agenda: return "Tagesordnung"
             case .meetingMode: return "Sitzungsmodus (Beamer)"
@@ -239,7 +240,7 @@ extension Strings {
             case .save: return "Speichern"
             case .cancel:
                 switch context {
-                case .confirm: return "Nein"
+                case .confirm, .confirmDestructive: return "Nein"
                 case .textInput: return "leert"
                 case .conflict: return "zurück"
                 case .filterMenu: return "schließt"
@@ -426,6 +427,7 @@ extension Strings {
             case .conflicts: return "Sync conflicts"
             case .privacy: return "Data protection"
             case .palette: return "Command palette"
+            case .confirmDestructive: return "Questions before deleting (Enter says no)"
             case .meetings: return "Meetings panel"
             case .agenda: return "Agenda"
             case .meetingMode: return "Meeting mode (projector)"
@@ -559,7 +561,7 @@ extension Strings {
             case .save: return "save"
             case .cancel:
                 switch context {
-                case .confirm: return "no"
+                case .confirm, .confirmDestructive: return "no"
                 case .textInput: return "clears"
                 case .conflict: return "back"
                 case .filterMenu: return "closes"

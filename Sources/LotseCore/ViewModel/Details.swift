@@ -28,6 +28,7 @@ public enum Details {
     public static func emptyText(_ panel: Panel, _ state: AppState) -> String {
         let s = state.strings
         if !state.home.filter(panel).isEmpty { return s.noMatches }
+        if panel == .questions, !state.home.query.isDefault { return s.noMatches }
         let communes = state.network.communes.contains { !$0.archived }
         switch panel {
         case .communes: return communes ? s.noMatches : s.noCommunesYet

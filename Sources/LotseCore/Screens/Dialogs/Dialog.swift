@@ -21,7 +21,7 @@ public enum Dialog: Hashable, Sendable {
     /// from the same bindings.
     public var contexts: [KeyBinding.Context] {
         switch self {
-        case .confirm: return [.confirm]
+        case .confirm(let confirmation): return confirmation.isDestructive ? [.confirmDestructive] : [.confirm]
         case .conflict: return [.conflict]
         case .assign, .export: return [.prompt]
         case .merge: return [.typeahead]
@@ -54,6 +54,18 @@ public enum Confirmation: Hashable, Sendable {
     case quitWithRunningTimer(meetingID: String)
     /// Starting the timer of a meeting that is not dated today.
     case startOnOtherDay(meetingID: String)
+
+    /// Whether saying yes loses something (a record, typed text, a file): then only j or y
+    /// says yes, and Enter says no.
+    public var isDestructive: Bool {
+        switch self {
+        case .delete, .discardForm, .quitWithUnsavedForm, .deleteItem, .overwrite, .deleteCategory, .deleteCommune,
+             .removeCoordinator, .deleteOutcome:
+            return true
+        case .endMeeting, .archiveCommune, .quitWithRunningTimer, .startOnOtherDay:
+            return false
+        }
+    }
 }
 
 /// A save found someone else's version on disk. The user sees both and chooses.

@@ -4,6 +4,9 @@ extension KeyMap {
     static let dialogs: [KeyBinding] = [
         KeyBinding([.enter, .character("j"), .character("y")], .confirm, in: .confirm, hint: 1, hintKeys: "Enter/j"),
         KeyBinding([.escape, .character("n")], .cancel, in: .confirm, hint: 2, hintKeys: "Esc/n"),
+        // What destroys asks for j (or y): Enter alone, pressed a moment too soon, says no.
+        KeyBinding([.character("j"), .character("y")], .confirm, in: .confirmDestructive, hint: 1, hintKeys: "j"),
+        KeyBinding([.enter, .escape, .character("n")], .cancel, in: .confirmDestructive, hint: 2, hintKeys: "Enter/Esc/n"),
 
         KeyBinding([.character("m")], .keepMine, in: .conflict, hint: 1),
         KeyBinding([.character("t")], .takeTheirs, in: .conflict, hint: 2),

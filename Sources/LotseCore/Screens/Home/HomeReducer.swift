@@ -12,8 +12,16 @@ enum HomeReducer {
             move(panel, command, in: &state)
         case .open: Reducer.push(.pager(PagerState(.detail(panel))), in: &state)
         case .back:
-            // Esc on the home screen clears the focused panel's filter, and never quits.
-            if !state.home.filter(panel).isEmpty { setFilter("", for: panel, in: &state) }
+            // Esc on the home screen clears the focused panel's filter, then the f filters
+            // of the questions (keeping the order), and never quits.
+            if !state.home.filter(panel).isEmpty {
+                setFilter("", for: panel, in: &state)
+            } else if panel == .questions, !state.home.query.isDefault {
+                let sort = state.home.query.sort
+                state.home.query = .open
+                state.home.query.sort = sort
+                keepOrStartAtTop(.questions, in: &state)
+            }
         case .filter: state.home.editingFilter = panel
         case .showProblems: Reducer.push(.pager(PagerState(.problems)), in: &state)
         case .knowledge: Reducer.push(.knowledge(KnowledgeState()), in: &state)
