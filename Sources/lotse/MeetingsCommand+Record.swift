@@ -26,6 +26,10 @@ extension MeetingsCommand {
         static func due(_ text: String?) throws -> LocalDate? {
             guard let text, !text.isEmpty else { return nil }
             guard let day = DateInput.date(text, reference: LocalDate(Date(), in: .current)) else {
+                if let impossible = DateInput.impossible(text) {
+                    throw fail(Run.language == .de ? "--due: \(impossible) gibt es nicht: kein Datum. Nichts wurde geschrieben."
+                               : "--due: \(impossible) does not exist: not a date. Nothing was written.", status: 2)
+                }
                 throw fail(Run.language == .de ? "--due: „\(text)“ ist kein Datum (TT.MM.JJJJ). Nichts wurde geschrieben."
                            : "--due: “\(text)” is not a date (DD.MM.YYYY). Nothing was written.", status: 2)
             }

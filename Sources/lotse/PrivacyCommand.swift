@@ -17,6 +17,9 @@ struct PrivacyCommand: ParsableCommand {
         let today = LocalDate(Date(), in: .current)
         guard let text else { return today }
         guard let day = DateInput.date(text, reference: today) else {
+            if let impossible = DateInput.impossible(text) {
+                throw fail(Run.language == .de ? "\(impossible) gibt es nicht: kein Datum." : "\(impossible) does not exist: not a date.", status: 2)
+            }
             throw fail(Run.language == .de ? "„\(text)“ ist kein Datum: TT.MM.JJJJ oder JJJJ-MM-TT angeben."
                        : "“\(text)” is not a date: give DD.MM.YYYY or YYYY-MM-DD.", status: 2)
         }

@@ -75,3 +75,18 @@ struct GermanSearchTests {
         #expect(spans.contains { $0.emphasis == .match && $0.text == "Rückkehr" })
     }
 }
+
+@Suite("Text: messages that name the real problem")
+struct RealProblemTests {
+    @Test func impossibleDatesAndMisspeltCommunes() {
+        #expect(DateInput.impossible("31.02.2027") == "31.02.2027")
+        #expect(DateInput.impossible("29.2.23") == "29.02.2023")
+        #expect(DateInput.impossible("29.02.2024") == nil, "a leap day exists")
+        #expect(DateInput.impossible("morgen") == nil)
+        #expect(Nearest.match("Lipstadt", in: ["Lippstadt", "Soest", "Werl"]) == "Lippstadt")
+        #expect(Nearest.match("moehnesee", in: ["Möhnesee", "Ense"]) == "Möhnesee")
+        #expect(Nearest.match("Hamburg", in: ["Lippstadt", "Soest", "Werl"]) == nil, "no guess when nothing is close")
+        let message = Messages.german.lookupError(.unknownCommune("Lipstadt", valid: ["lippstadt (Lippstadt)", "soest (Soest)"]))
+        #expect(message.contains("Meinten Sie Lippstadt?"))
+    }
+}

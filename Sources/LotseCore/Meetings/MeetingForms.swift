@@ -11,6 +11,8 @@ public enum MeetingForms {
         case nameTaken
         /// A retention period is a whole number of months.
         case badMonths
+        /// A date in the right shape that does not exist ("31.02.2027").
+        case noSuchDate(String)
     }
 
     /// A commune: new (nil) or to edit.
@@ -118,9 +120,11 @@ public enum MeetingForms {
             case .title, .text, .owner:
                 if text.isEmpty { result[field.id] = .required }
             case .date:
-                if DateInput.date(text, reference: today) == nil { result[.date] = .badDate }
+                if DateInput.date(text, reference: today) == nil { result[.date] = DateInput.impossible(text).map(Problem.noSuchDate) ?? .badDate }
             case .due:
-                if !text.isEmpty, DateInput.date(text, reference: today) == nil { result[.due] = .badDate }
+                if !text.isEmpty, DateInput.date(text, reference: today) == nil {
+                    result[.due] = DateInput.impossible(text).map(Problem.noSuchDate) ?? .badDate
+                }
             case .time:
                 if DateInput.time(text) == nil { result[.time] = .badTime }
             case .minutes:

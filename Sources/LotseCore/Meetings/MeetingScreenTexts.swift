@@ -127,6 +127,7 @@ extension MeetingScreenTexts {
             switch problem {
             case .required: return "Bitte ausfüllen."
             case .badDate: return "Datum als TT.MM.JJJJ eingeben."
+            case .noSuchDate(let date): return "\(date) gibt es nicht."
             case .badTime: return "Uhrzeit als HH:MM eingeben."
             case .badMinutes: return "Minuten als Zahl von 1 bis 600."
             case .badMonths: return "Monate als Zahl von 1 bis 1200."
@@ -248,6 +249,7 @@ extension MeetingScreenTexts {
             switch problem {
             case .required: return "Please fill in."
             case .badDate: return "Enter the date as DD.MM.YYYY."
+            case .noSuchDate(let date): return "\(date) does not exist."
             case .badTime: return "Enter the time as HH:MM."
             case .badMinutes: return "Minutes as a number from 1 to 600."
             case .badMonths: return "Months as a number from 1 to 1200."

@@ -32,7 +32,8 @@ public enum LookupError: Error, Equatable, CustomStringConvertible {
             let more = matches.count > 10 ? "\n  … and \(matches.count - 10) more" : ""
             return "\"\(prefix)\" is the start of \(matches.count) question ids; type more of it:\n  " + shown + more
         case .unknownCommune(let name, let valid):
-            return "unknown commune \"\(name)\". Valid: " + valid.joined(separator: ", ")
+            let guess = Nearest.match(name, in: valid.map(Lookup.communeName)).map { " Did you mean \($0)?" } ?? ""
+            return "unknown commune \"\(name)\".\(guess) Valid: " + valid.joined(separator: ", ")
         case .unknownCategory(let name, let valid):
             return "unknown category \"\(name)\". Valid: " + valid.map { "\"\($0)\"" }.joined(separator: ", ")
         case .unknownStatus(let name, let valid):
@@ -64,6 +65,12 @@ public enum Lookup {
     private static func byPrefix<R: Identifiable>(_ prefix: String, in records: [R]) -> [R] where R.ID == String {
         let wanted = prefix.uppercased()
         return wanted.isEmpty ? [] : records.filter { $0.id.hasPrefix(wanted) }
+    }
+
+    /// The name in a "slug (Name)" entry of the valid communes.
+    public static func communeName(_ entry: String) -> String {
+        guard let open = entry.firstIndex(of: "("), entry.hasSuffix(")") else { return entry }
+        return String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)])
     }
 
     public static func commune(_ name: String, in network: Network) throws(LookupError) -> Commune {

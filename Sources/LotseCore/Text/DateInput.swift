@@ -22,6 +22,17 @@ public enum DateInput {
         return date < reference ? make(reference.year + 1) : date
     }
 
+    /// A date typed in the right shape that the calendar does not have ("31.02.2027"),
+    /// written back as the user meant it; nil for anything else.
+    public static func impossible(_ text: String) -> String? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+              (1 ... 31).contains(day), (1 ... 12).contains(month), parts[2].count == 4 || parts[2].count == 2 else { return nil }
+        let fullYear = parts[2].count == 2 ? 2000 + year : year
+        guard day > LocalDate.daysIn(month: month, year: fullYear) else { return nil }
+        return "\(day < 10 ? "0" : "")\(day).\(month < 10 ? "0" : "")\(month).\(fullYear)"
+    }
+
     /// A time of day: "14:00", "14.00", "9:30", "14".
     public static func time(_ text: String) -> (hour: Int, minute: Int)? {
         let text = text.trimmingCharacters(in: .whitespaces)

@@ -38,7 +38,8 @@ extension Messages {
                 return "„\(prefix)“ ist der Anfang von \(matches.count) Fragen-IDs; bitte mehr davon angeben:\n  "
                     + matches.prefix(10).joined(separator: "\n  ") + more
             case .unknownCommune(let name, let valid):
-                return "Unbekannte Kommune „\(name)“. Gültig: " + valid.joined(separator: ", ")
+                let guess = Nearest.match(name, in: valid.map(Lookup.communeName)).map { " Meinten Sie \($0)?" } ?? ""
+                return "Unbekannte Kommune „\(name)“.\(guess) Gültig: " + valid.joined(separator: ", ")
             case .unknownCategory(let name, let valid):
                 return "Unbekannte Kategorie „\(name)“. Gültig: " + valid.map { "„\($0)“" }.joined(separator: ", ")
             case .unknownStatus(let name, let valid):
