@@ -57,3 +57,24 @@ struct PaletteAndRedoTests {
         #expect(state.redoStack.isEmpty)
     }
 }
+
+@Suite("Reducer: searching the help")
+struct HelpSearchTests {
+    @Test func slashNarrowsTheHelpAndEscClearsItThenCloses() {
+        var state = Fixtures.state(size: Size(width: 80, height: 24))
+        _ = Reducer.reduce(&state, .key(.character("?")))
+        let all = PagerContent.make(for: .help, in: state).lines.count
+        _ = Reducer.reduce(&state, .key(.character("/")))
+        for character in "rueckgaengig" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        let found = PagerContent.make(for: .help, in: state)
+        #expect(found.lines.count < all / 5)
+        #expect(found.lines.contains { $0.spans.map(\.text).joined().contains("letzte Änderung rückgängig machen") })
+        #expect(found.title.contains("/ rueckgaengig"))
+        _ = Reducer.reduce(&state, .key(.enter))
+        _ = Reducer.reduce(&state, .key(.escape))
+        guard case .pager(let pager)? = state.top else { Issue.record("Esc first clears the search"); return }
+        #expect(pager.query.isEmpty)
+        _ = Reducer.reduce(&state, .key(.escape))
+        #expect(state.top == nil)
+    }
+}

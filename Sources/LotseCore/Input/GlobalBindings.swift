@@ -2,6 +2,7 @@ extension KeyMap {
     /// Everywhere except in forms and dialogs; the pager's Esc comes first there.
     static let global: [KeyBinding] = [
         KeyBinding([.escape], .back, in: .pager, hint: 1),
+        KeyBinding([.character("/")], .filter, in: .pager, hint: 2),
         KeyBinding([.up, .character("k")], .moveUp, in: .global),
         KeyBinding([.down, .character("j")], .moveDown, in: .global, hint: 2, hintKeys: "↑↓"),
         KeyBinding([.pageUp], .pageUp, in: .global),

@@ -6,6 +6,9 @@ public enum KeyAvailability {
         switch command {
         case .syncNow: return state.sync != nil
         case .confirmHeld: return state.sync?.heldBack.isEmpty == false
+        case .filter:
+            // In a pager only the help is searched.
+            if case .pager(let pager)? = state.top { return pager.page == .help }
         default: break
         }
         if case .agenda(let agenda)? = state.screen, let meeting = state.meeting(agenda.meetingID) {

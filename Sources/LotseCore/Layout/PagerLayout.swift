@@ -49,7 +49,9 @@ public enum PagerContent {
                 return DetailContent(title: state.strings.openQuestions, lines: [.text(state.strings.noMatches, .muted)])
             }
             return Details.question(question, state: state)
-        case .help: return HelpContent.make(state.strings, userKeys: state.userKeys)
+        case .help:
+            let query = state.path.last.flatMap(PagerState.init).map(\.query) ?? ""
+            return HelpContent.make(state.strings, userKeys: state.userKeys, query: query)
         case .problems: return problems(state)
         case .privacy: return PrivacyPage.content(state)
         }

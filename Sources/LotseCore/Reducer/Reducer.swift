@@ -104,6 +104,8 @@ public enum Reducer {
             return []
         case .knowledge(let knowledge)? where knowledge.editing:
             return scoped(&state, KnowledgeState.self) { KnowledgeReducer.editQuery(key, in: &$0, state: &$1) }
+        case .pager(let pager)? where pager.editing:
+            return scoped(&state, PagerState.self) { PagerReducer.editQuery(key, in: &$0, state: &$1) }
         default: break
         }
         let contexts = keyContexts(state)

@@ -1,10 +1,14 @@
 /// The help overlay, generated from the key map so it always tells the truth.
 public enum HelpContent {
-    public static func make(_ strings: Strings, userKeys: UserKeys = UserKeys()) -> DetailContent {
+    public static func make(_ strings: Strings, userKeys: UserKeys = UserKeys(), query: String = "") -> DetailContent {
         var lines: [DetailLine] = []
         // Every context, in the order a user meets them (the order of `Context`'s cases).
         for context in KeyBinding.Context.allCases {
-            let bindings = KeyMap.bindings.filter { $0.context == context }
+            let bindings = KeyMap.bindings.filter { binding in
+                binding.context == context
+                    && TextFolding.matches(query, in: [strings.commandHelp(binding.command), userKeys.labels(binding).joined(separator: " "),
+                                                       strings.helpContexts(context)])
+            }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.heading(strings.helpContexts(context)))
@@ -16,6 +20,8 @@ public enum HelpContent {
                 ], hangingIndent: 16))
             }
         }
-        return DetailContent(title: strings.helpTitle, lines: lines)
+        if lines.isEmpty { lines.append(.text(strings.noMatches, .muted)) }
+        let title = query.isEmpty ? strings.helpTitle : "\(strings.helpTitle) · / \(query)"
+        return DetailContent(title: title, lines: lines)
     }
 }

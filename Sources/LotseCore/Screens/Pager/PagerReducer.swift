@@ -3,7 +3,16 @@ enum PagerReducer {
     static func reduce(_ command: Command, in pager: inout PagerState, state: inout AppState) -> [Effect] {
         let page = PagerLayout.visibleLines(for: pager.page, in: state)
         switch command {
-        case .back: Reducer.pop(&state)
+        case .back:
+            // Esc clears a search of the help first, then closes it.
+            if !pager.query.isEmpty {
+                pager.query = ""
+                pager.offset = 0
+            } else {
+                Reducer.pop(&state)
+            }
+        case .filter where pager.page == .help:
+            pager.editing = true
         case .moveUp: pager.offset -= 1
         case .moveDown: pager.offset += 1
         case .pageUp: pager.offset -= page
@@ -17,6 +26,21 @@ enum PagerReducer {
             return [.confirmPrivacy(held)]
         default: break
         }
+        return []
+    }
+
+    /// Typing the search of the help: it narrows with every key; Enter keeps it, Esc drops it.
+    static func editQuery(_ key: Key, in pager: inout PagerState, state: inout AppState) -> [Effect] {
+        switch key {
+        case .enter: pager.editing = false
+        case .escape:
+            pager.editing = false
+            pager.query = ""
+        case .backspace: if !pager.query.isEmpty { pager.query.removeLast() }
+        case .character(let character): pager.query.append(character)
+        default: break
+        }
+        pager.offset = 0
         return []
     }
 

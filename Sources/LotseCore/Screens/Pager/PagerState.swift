@@ -14,6 +14,10 @@ public struct PagerState: Hashable, Sendable {
     public var page: Page
     /// The first line shown.
     public var offset: Int
+    /// The help searched with `/`: only the keys whose text or key holds these words.
+    public var query = ""
+    /// The search is being typed.
+    public var editing = false
 
     public init(_ page: Page, offset: Int = 0) {
         self.page = page
