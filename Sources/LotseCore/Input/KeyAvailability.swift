@@ -8,7 +8,11 @@ public enum KeyAvailability {
         case .confirmHeld: return state.sync?.heldBack.isEmpty == false
         case .filter:
             // In a pager only the help is searched.
-            if case .pager(let pager)? = state.top { return pager.page == .help }
+            switch state.top {
+            case .pager(let pager)?: return pager.page == .help
+            case .matrix?: return false
+            default: break
+            }
         default: break
         }
         if case .agenda(let agenda)? = state.screen, let meeting = state.meeting(agenda.meetingID) {
