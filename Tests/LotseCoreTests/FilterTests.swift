@@ -69,3 +69,20 @@ struct FilterTests {
         #expect(TextFolding.matches("", in: []))
     }
 }
+
+@Suite("Reducer: pickers jump by letter")
+struct LetterJumpTests {
+    @Test func theCategoryJumpsByLetterInTheFormAndTheFilterMenu() {
+        #expect(LetterJump.next(after: 0, in: ["Aufenthalt", "Wohnen", "Werl", "Rückkehr"], letter: "w") == 1)
+        #expect(LetterJump.next(after: 1, in: ["Aufenthalt", "Wohnen", "Werl", "Rückkehr"], letter: "W") == 2)
+        #expect(LetterJump.next(after: 2, in: ["Aufenthalt", "Wohnen", "Werl", "Rückkehr"], letter: "w") == 1, "round the end")
+        #expect(LetterJump.next(after: 0, in: ["Aufenthalt", "Rückkehr"], letter: "r") == 1)
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        _ = Reducer.reduce(&state, .key(.character("f")))
+        for _ in 0 ..< 5 { _ = Reducer.reduce(&state, .key(.down)) }
+        guard case .filter(let menu)? = state.dialog, menu.row == .category else { Issue.record("not on the category row"); return }
+        _ = Reducer.reduce(&state, .key(.character("w")))
+        #expect(state.home.query.category == "Wohnen")
+    }
+}

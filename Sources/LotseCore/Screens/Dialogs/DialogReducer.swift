@@ -62,6 +62,14 @@ enum DialogReducer {
         case .suggestions(var picker):
             return suggestion(command, picker: &picker, in: &state)
         case .communeMerge(var picker):
+            if command == nil, case .character(let c) = key {
+                let targets = picker.targets(in: state)
+                if let hit = LetterJump.next(after: picker.selection.index, in: targets.map(\.name), letter: c) {
+                    picker.selection = Selection(id: targets[hit].id, index: hit)
+                }
+                Reducer.replaceTop(.dialog(.communeMerge(picker)), in: &state)
+                return []
+            }
             return CommuneWork.merge(command, picker: &picker, in: &state)
         case .palette(var palette):
             let entries = palette.entries(strings: state.strings, userKeys: state.userKeys)
@@ -249,7 +257,11 @@ enum DialogReducer {
                 if state.home.query.statuses.contains(status) { state.home.query.statuses.remove(status) } else { state.home.query.statuses.insert(status) }
             }
         default:
-            if menu.row == .tag, menu.tag.handle(key) {
+            if menu.row == .category, case .character(let c) = key {
+                let names = categories.map { $0 ?? "" }
+                let current = categories.firstIndex(of: state.home.query.category) ?? 0
+                if let hit = LetterJump.next(after: current, in: names, letter: c) { state.home.query.category = categories[hit] }
+            } else if menu.row == .tag, menu.tag.handle(key) {
                 state.home.query.tag = menu.tag.text.isEmpty ? nil : menu.tag.text
             } else if menu.row == .assignee, menu.assignee.handle(key) {
                 state.home.query.assignee = menu.assignee.text.isEmpty ? nil : menu.assignee.text

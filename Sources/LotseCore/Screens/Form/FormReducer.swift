@@ -78,10 +78,7 @@ enum FormReducer {
                 if let index = form.communes.firstIndex(of: id) { form.communes.remove(at: index) } else { form.communes.append(id) }
             case (_, .enter): go(1)
             case (_, .character(let c)):
-                // Type-ahead: jump to the next commune starting with the letter.
-                let letter = TextFolding.fold(String(c))
-                let order = communes.indices.map { ($0 + form.pickerRow + 1) % communes.count }
-                if let hit = order.first(where: { TextFolding.fold(communes[$0].name).hasPrefix(letter) }) { form.pickerRow = hit }
+                if let hit = LetterJump.next(after: form.pickerRow, in: communes.map(\.name), letter: c) { form.pickerRow = hit }
             default: break
             }
         case .category:
@@ -89,6 +86,9 @@ enum FormReducer {
             case (.moveUp?, _): form.pickerRow = max(0, form.pickerRow - 1)
             case (.moveDown?, _): form.pickerRow = min(categories.count - 1, form.pickerRow + 1)
             case (_, .enter): go(1); return []
+            case (_, .character(let c)):
+                guard let hit = LetterJump.next(after: form.pickerRow, in: categories, letter: c) else { return [] }
+                form.pickerRow = hit
             default: return []
             }
             if categories.indices.contains(form.pickerRow) { form.category = categories[form.pickerRow] }
