@@ -86,3 +86,23 @@ struct LetterJumpTests {
         #expect(state.home.query.category == "Wohnen")
     }
 }
+
+@Suite("Reducer: back from a drill-down")
+struct MatrixReturnTests {
+    @Test func escAfterADrillDownRestoresTheFiltersAndTheMatrix() {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        _ = Reducer.reduce(&state, .key(.character("/")))
+        for character in "miete" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        _ = Reducer.reduce(&state, .key(.enter))
+        let before = state.home
+        _ = Reducer.reduce(&state, .key(.character("b")))
+        _ = Reducer.reduce(&state, .key(.down))
+        _ = Reducer.reduce(&state, .key(.enter))
+        #expect(state.top == nil && state.home.query.category != nil && state.home.focus == .questions)
+        _ = Reducer.reduce(&state, .key(.escape))
+        guard case .matrix(let matrix)? = state.top else { Issue.record("Esc returns to the matrix"); return }
+        #expect(matrix.row.index == 1, "on the cell it came from")
+        #expect(state.home.filters == before.filters && state.home.query == before.query, "the filters from before")
+    }
+}

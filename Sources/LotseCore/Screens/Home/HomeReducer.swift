@@ -16,7 +16,16 @@ enum HomeReducer {
             // of the questions (keeping the order), and never quits.
             if !state.home.filter(panel).isEmpty {
                 setFilter("", for: panel, in: &state)
+            } else if let back = state.home.matrixReturn, state.home.query == back.drilled, state.selectedCommune == back.commune {
+                // After a drill-down from the needs matrix: the filters from before, and the matrix again.
+                state.home.focus = back.focus
+                state.home.selections = back.selections
+                state.home.filters = back.filters
+                state.home.query = back.query
+                state.home.matrixReturn = nil
+                Reducer.push(.matrix(back.matrix), in: &state)
             } else if panel == .questions, !state.home.query.isDefault {
+                state.home.matrixReturn = nil
                 let sort = state.home.query.sort
                 state.home.query = .open
                 state.home.query.sort = sort

@@ -8,10 +8,25 @@ public struct HomeState: Hashable, Sendable {
     public var editingFilter: Panel?
     /// Status, category, tag and assignee filters and the order of the questions panel.
     public var query: QuestionQuery = .open
+    /// Where Esc goes back to after Enter on a cell of the needs matrix: the matrix as it
+    /// was, and the home screen's filters from before.
+    public var matrixReturn: MatrixReturn?
 
     public init() {}
 
     public func selection(_ panel: Panel) -> Selection { selections[panel] ?? Selection() }
 
     public func filter(_ panel: Panel) -> String { filters[panel] ?? "" }
+}
+
+/// The home screen before a drill-down from the needs matrix, and the matrix itself.
+public struct MatrixReturn: Hashable, Sendable {
+    public var matrix: MatrixState
+    public var focus: Panel
+    public var selections: [Panel: Selection]
+    public var filters: [Panel: String]
+    public var query: QuestionQuery
+    /// What the drill-down set: Esc goes back only while it is still in place.
+    public var drilled: QuestionQuery
+    public var commune: String
 }

@@ -15,6 +15,9 @@ enum MatrixReducer {
             // The cell's questions: the commune chosen, the category filtered, the panel focused.
             resolve(&matrix, in: state)
             guard let commune = matrix.row.id, let category = matrix.column.id else { return [] }
+            let home = state.home
+            var drilled = QuestionQuery.open
+            drilled.category = category
             state.path.removeAll()
             state.home.filters[.communes] = nil
             state.home.selections[.communes] = Selection(id: commune)
@@ -23,6 +26,8 @@ enum MatrixReducer {
             state.home.filters[.questions] = nil
             state.home.selections[.questions] = Selection()
             state.home.focus = .questions
+            state.home.matrixReturn = MatrixReturn(matrix: matrix, focus: home.focus, selections: home.selections,
+                                                   filters: home.filters, query: home.query, drilled: drilled, commune: commune)
         case .back: Reducer.pop(&state)
         default: break
         }
