@@ -370,7 +370,15 @@ struct QuestionReducerTests {
             store.key(.right) { $0.top(MatrixState.self) { $0.column = Selection(id: categories[column], index: column) } }
         }
         #expect(store.state.needsMatrix.counts[1][5] == 2)
+        let before = store.state.home
         store.key(.enter) {
+            var cell = matrix
+            cell.row = Selection(id: "soest", index: 1)
+            cell.column = Selection(id: categories[5], index: 5)
+            var drilled = QuestionQuery.open
+            drilled.category = "Wohnen"
+            $0.home.matrixReturn = MatrixReturn(matrix: cell, focus: before.focus, selections: before.selections,
+                                                filters: before.filters, query: before.query, drilled: drilled, commune: "soest")
             $0.path = []
             $0.select(.communes, row: 2)
             $0.home.query.category = "Wohnen"
