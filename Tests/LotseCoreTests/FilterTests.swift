@@ -106,3 +106,23 @@ struct MatrixReturnTests {
         #expect(state.home.filters == before.filters && state.home.query == before.query, "the filters from before")
     }
 }
+
+@Suite("Reducer: assigning with suggestions")
+struct AssignSuggestionTests {
+    @Test func earlierAssigneesAndCommunesAreOfferedAndTabTakesTheFirst() {
+        var network = Fixtures.network
+        network.questions[0].assignee = "KI Kreis Soest"
+        network.questions[1].assignee = "KI Kreis Soest"
+        network.questions[2].assignee = "Jobcenter Soest"
+        let suggestions = AssigneeSuggestions.make("ki", in: network)
+        #expect(suggestions.first == "KI Kreis Soest")
+        #expect(AssigneeSuggestions.make("soe", in: network).contains("Soest"), "communes too")
+        var state = AppState(network: network, storeLabel: "~/store", language: .de)
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        _ = Reducer.reduce(&state, .key(.character("@")))
+        for character in "ki" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        _ = Reducer.reduce(&state, .key(.tab))
+        guard case .assign(_, let editor)? = state.dialog else { Issue.record("no assign dialog"); return }
+        #expect(editor.text == "KI Kreis Soest")
+    }
+}

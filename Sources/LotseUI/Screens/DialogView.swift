@@ -38,10 +38,13 @@ enum DialogView {
             drawConflict(conflict, keys: keys, state: state, into: &buffer)
         case .assign(let id, let editor):
             let question = state.question(id)?.title ?? id
-            let hint = KeyMap.hintText(in: dialog.contexts, strings: state.strings, note: t.assignHint)
-            let area = box(title: t.assignTitle, lines: [.text(question, .muted), .blank, .blank], hint: hint,
+            let suggestions = AssigneeSuggestions.make(editor.text, in: state.network)
+            let note = suggestions.isEmpty ? t.assignHint : t.assignHint + (state.language == .de ? " · Tab: erster Vorschlag" : " · Tab: first suggestion")
+            let hint = KeyMap.hintText(in: dialog.contexts, strings: state.strings, note: note)
+            let listed: [DetailLine] = suggestions.map { .text("  " + $0, .muted) }
+            let area = box(title: t.assignTitle, lines: [.text(question, .muted), .blank, .blank] + listed, hint: hint,
                            state: state, into: &buffer)
-            let field = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
+            let field = Rect(x: area.x, y: area.maxY - 1 - listed.count, width: area.width, height: 1)
             buffer.fill(field, Style(.foreground, on: .selectionInactive))
             TextFieldView.draw(editor, focused: true, into: &buffer, in: field, style: Style(.foreground, on: .selectionInactive))
         case .merge(let picker):

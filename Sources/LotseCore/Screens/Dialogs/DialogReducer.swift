@@ -24,7 +24,12 @@ enum DialogReducer {
                 changed.updated = state.now
                 return [.apply(Change(.assign, writes: [.init(id: id, new: changed, base: question)]))]
             default:
-                editor.handle(key)
+                if key == .tab, let first = AssigneeSuggestions.make(editor.text, in: state.network).first {
+                    // Tab takes the first suggestion, as a shell completes a name.
+                    editor.set(first)
+                } else {
+                    editor.handle(key)
+                }
                 Reducer.replaceTop(.dialog(.assign(questionID: id, editor: editor)), in: &state)
             }
         case .merge(var picker):
