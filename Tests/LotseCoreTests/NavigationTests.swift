@@ -174,3 +174,18 @@ struct MouseTests {
         #expect(state.home.selections == before.home.selections)
     }
 }
+
+@Suite("Reducer: a click on the hint bar")
+struct HintClickTests {
+    @Test func clickingAHintRunsItsCommand() throws {
+        var state = Fixtures.state()
+        let placed = HintBarModel.place(HintBarModel.items(state), trailing: "", x: 0, width: state.size.width)
+        let help = try #require(placed.first { $0.item.command == .help })
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(.click, x: help.x + 1, y: state.size.height - 1)))
+        guard case .pager(let pager)? = state.top, pager.page == .help else { Issue.record("the click opened no help"); return }
+        _ = Reducer.reduce(&state, .key(.escape))
+        // Between hints nothing happens.
+        _ = Reducer.reduce(&state, .mouse(MouseEvent(.click, x: state.size.width - 2, y: state.size.height - 1)))
+        #expect(state.top == nil)
+    }
+}

@@ -7,6 +7,10 @@ enum MouseWork {
         guard HomeLayout.fits(state.size) else { return [] }
         // Forms and dialogs are for the keyboard; the wheel scrolls everything else.
         if state.top.map({ Form($0) != nil || $0.isDialog }) == true { return [] }
+        // A click on a hint in the bottom line runs it, as its key would.
+        if event.y == state.size.height - 1, event.kind == .click {
+            return HintBarModel.command(at: event.x, in: state).map { Reducer.command($0, in: &state) } ?? []
+        }
         if state.home.editingFilter != nil { state.home.editingFilter = nil }
         switch event.kind {
         case .wheelUp, .wheelDown:

@@ -26,11 +26,6 @@ enum HintLine {
             HintBar.draw(into: &buffer, items: [], trailing: notice, trailingRole: noticeRole, in: rect)
             return
         }
-        let contexts = Reducer.keyContexts(state)
-        let items = KeyMap.hints(in: contexts).filter { KeyAvailability.offers($0.command, in: state) }.map { binding in
-            HintBar.Item(state.userKeys.label(binding), s.commandHint(binding.command, contexts.first ?? .global),
-                         pinned: binding.command == .help || binding.command == .quit)
-        }
-        HintBar.draw(into: &buffer, items: items, trailing: notice, trailingRole: noticeRole, in: rect)
+        HintBar.draw(into: &buffer, items: HintBarModel.items(state), trailing: notice, trailingRole: noticeRole, in: rect)
     }
 }
