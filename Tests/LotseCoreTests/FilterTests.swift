@@ -126,3 +126,16 @@ struct AssignSuggestionTests {
         #expect(editor.text == "KI Kreis Soest")
     }
 }
+
+@Suite("Reducer: the order turned round")
+struct ReverseSortTests {
+    @Test func capitalOReversesTheOrderAndONewOrderStartsTheUsualWay() {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        let ids = state.rowIDs(.questions)
+        _ = Reducer.reduce(&state, .key(.character("O")))
+        #expect(state.rowIDs(.questions) == ids.reversed())
+        _ = Reducer.reduce(&state, .key(.character("o")))
+        #expect(!state.home.query.reversed)
+    }
+}

@@ -206,3 +206,38 @@ struct NetworkScreenTests {
         #expect(Renderer.render(state).text.contains("Noch niemand eingetragen – c trägt"), "the commune's detail says how to add coordinators")
     }
 }
+
+@Suite("Screens: wide terminals and the order of the questions")
+struct WideScreenTests {
+    @Test func from160ColumnsTheQuestionsShowMoreAndTheOrderIsInTheTitle() {
+        var state = ScreenTests.state(Size(width: 180, height: 40))
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        #expect(buffer.line(1).contains("[2] Offene Fragen · Datum ▼"))
+        #expect(buffer.line(2).contains("Möhnesee, Soest") && buffer.line(2).contains("Mobilität"), "communes and category columns")
+        Golden.check(buffer, "home-180x40-wide")
+        // O turns the order round; sorting by category groups the rows under its names.
+        _ = Reducer.reduce(&state, .key(.character("O")))
+        #expect(Renderer.render(state).line(1).contains("Datum ▲"))
+        _ = Reducer.reduce(&state, .key(.character("o")))
+        _ = Reducer.reduce(&state, .key(.character("o")))
+        let grouped = Renderer.render(state)
+        #expect(grouped.line(1).contains("Kategorie ▼"), "a new order starts the usual way round")
+        let rows = (2 ..< 8).map { grouped.line($0) }
+        let named = rows.dropFirst().filter { !$0.contains("││                  ") }
+        #expect(rows.dropFirst().first.map { !$0.contains("││                  ") } == true, "the top row names its group: \(rows)")
+        #expect(named.count < rows.count - 1, "following rows of a group leave the name out")
+        let narrow = Renderer.render(ScreenTests.narrowCopy(state))
+        #expect(narrow.text.contains("Kategorie ▼"))
+    }
+}
+
+extension ScreenTests {
+    /// The same state in an 80×24 terminal.
+    static func narrowCopy(_ state: AppState) -> AppState {
+        var copy = state
+        copy.size = narrow
+        return copy
+    }
+}

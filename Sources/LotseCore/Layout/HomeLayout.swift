@@ -28,7 +28,8 @@ public struct HomeLayout: Equatable, Sendable {
         if size.width >= Self.wideSize.width && size.height >= Self.wideSize.height {
             let topHeight = body.height * 3 / 5
             let communesWidth = 30
-            let meetingsWidth = (size.width - communesWidth) * 2 / 5
+            // From 160 columns the questions take the extra room, for their extra columns.
+            let meetingsWidth = size.width >= 160 ? 44 : (size.width - communesWidth) * 2 / 5
             let questionsWidth = size.width - communesWidth - meetingsWidth
             communes = Rect(x: 0, y: body.y, width: communesWidth, height: topHeight)
             questions = Rect(x: communesWidth, y: body.y, width: questionsWidth, height: topHeight)

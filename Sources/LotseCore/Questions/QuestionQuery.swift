@@ -16,6 +16,8 @@ public struct QuestionQuery: Hashable, Sendable {
     public var assignee: String?
     public var text: String
     public var sort: Sort
+    /// The order turned round: oldest first, Z to A.
+    public var reversed = false
 
     public init(statuses: Set<QuestionStatus> = [], commune: String? = nil, category: String? = nil,
                 tag: String? = nil, assignee: String? = nil, text: String = "", sort: Sort = .date) {
@@ -41,8 +43,12 @@ public struct QuestionQuery: Hashable, Sendable {
     }
 
     public func apply(to questions: [Question], communeNames: [String: String]) -> [Question] {
+        let ordered = sorted(questions.filter(matches), communeNames: communeNames)
+        return reversed ? ordered.reversed() : ordered
+    }
+
+    private func sorted(_ chosen: [Question], communeNames: [String: String]) -> [Question] {
         let newestFirst: (Question, Question) -> Bool = { ($0.created, $0.id) > ($1.created, $1.id) }
-        let chosen = questions.filter(matches)
         switch sort {
         case .date:
             return chosen.sorted(by: newestFirst)

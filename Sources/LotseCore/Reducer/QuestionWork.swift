@@ -7,7 +7,7 @@ import LotseStore
 enum QuestionWork {
     static let commands: Set<Command> = [
         .newQuestion, .editQuestion, .answerQuestion, .advanceStatus, .revertStatus, .assign, .merge, .delete,
-        .filterMenu, .cycleSort, .schedule,
+        .filterMenu, .cycleSort, .reverseSort, .schedule,
     ]
 
     static func reduce(_ command: Command, in state: inout AppState) -> [Effect] {
@@ -19,6 +19,10 @@ enum QuestionWork {
         case .cycleSort:
             let all = QuestionQuery.Sort.allCases
             state.home.query.sort = all[((all.firstIndex(of: state.home.query.sort) ?? 0) + 1) % all.count]
+            state.home.query.reversed = false
+            return []
+        case .reverseSort:
+            state.home.query.reversed.toggle()
             return []
         case .filterMenu:
             Reducer.push(.dialog(.filter(FilterMenu(query: state.home.query))), in: &state)

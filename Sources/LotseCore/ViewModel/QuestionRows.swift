@@ -10,6 +10,9 @@ public struct QuestionRow: Equatable, Sendable {
     /// How many communes raised it; more than one means a bundled need.
     public var communeCount: Int
     public var created: Date
+    /// The communes' names and who clarifies it: the wide panel's extra columns.
+    public var communes: [String]
+    public var assignee: String?
 }
 
 public enum QuestionRows {
@@ -19,7 +22,8 @@ public enum QuestionRows {
         return query.apply(to: network.questions, communeNames: names)
             .map {
                 QuestionRow(id: $0.id, title: $0.title, status: $0.status, category: $0.category,
-                            communeCount: $0.communes.count, created: $0.created)
+                            communeCount: $0.communes.count, created: $0.created,
+                            communes: $0.communes.map { names[$0] ?? $0 }, assignee: $0.assignee)
             }
     }
 }

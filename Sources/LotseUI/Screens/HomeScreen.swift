@@ -21,10 +21,12 @@ enum HomeScreen {
         case .communes: name = s.communes
         case .questions:
             let base = state.home.query.statuses == QuestionQuery.open.statuses ? s.openQuestions : state.language.questionTexts.questionsTitle
+            // The order in force and its direction: ▼ the usual way (newest first, A to Z), ▲ turned round.
+            let sort = state.language.questionTexts.sortName(state.home.query.sort) + (state.home.query.reversed ? " ▲" : " ▼")
             if let id = state.selectedCommune, let commune = state.network.communes.first(where: { $0.id == id }) {
-                name = "\(base) · \(commune.name)"
+                name = "\(base) · \(commune.name) · \(sort)"
             } else {
-                name = base
+                name = "\(base) · \(sort)"
             }
         case .meetings: name = s.meetings
         }
@@ -98,13 +100,44 @@ enum HomeScreen {
         if rows.isEmpty {
             drawEmpty(Details.emptyText(.questions, state), in: area, into: &buffer)
         }
-        ListView.draw(into: &buffer, count: rows.count, cursor: state.cursor(.questions), in: area,
+        // Wide terminals show more of each question: communes, category, date, who clarifies it.
+        // As many of the extra columns as leave the title 40 columns.
+        let widths = [18, 16, 10, 14]
+        var columnCount = 0
+        if state.size.width >= 160 {
+            var room = area.width - 40
+            while columnCount < widths.count, room >= widths[columnCount] + 2 {
+                room -= widths[columnCount] + 2
+                columnCount += 1
+            }
+        }
+        let sort = state.home.query.sort
+        let grouped = sort == .commune || sort == .category
+        let t = state.language.questionTexts
+        func group(_ row: QuestionRow) -> String {
+            sort == .commune ? (row.communes.sorted().first ?? "") : (row.category.isEmpty ? t.noCategory : row.category)
+        }
+        let cursor = state.cursor(.questions)
+        ListView.draw(into: &buffer, count: rows.count, cursor: cursor, in: area,
                       focused: state.home.focus == .questions) { index in
             let row = rows[index]
-            return ListRow([
-                TextSpan(StatusGlyph.of(row.status) + " ", StatusGlyph.emphasis(of: row.status)),
-                TextSpan(row.title),
-            ], trailing: row.communeCount > 1 ? TextSpan("\(row.communeCount)×", .accent) : nil)
+            var spans: [TextSpan] = []
+            if grouped {
+                // Rows sorted by commune or category stand under their group's name, given once
+                // (and again at the top of the panel, when a group starts above it).
+                let name = group(row)
+                let first = index == cursor.offset || group(rows[index - 1]) != name
+                spans.append(TextSpan(DisplayWidth.pad(DisplayWidth.truncate(first ? name : "", to: 16), to: 17), .heading))
+            }
+            spans += [TextSpan(StatusGlyph.of(row.status) + " ", StatusGlyph.emphasis(of: row.status)), TextSpan(row.title)]
+            if columnCount > 0 {
+                let columns = [row.communes.joined(separator: ", "), row.category.isEmpty ? t.noCategory : row.category,
+                               Format.day(row.created), row.assignee ?? ""]
+                let text = (0 ..< columnCount).map { DisplayWidth.pad(DisplayWidth.truncate(columns[$0], to: widths[$0]), to: widths[$0]) }
+                    .joined(separator: "  ")
+                return ListRow(spans, trailing: TextSpan(text, .muted))
+            }
+            return ListRow(spans, trailing: row.communeCount > 1 ? TextSpan("\(row.communeCount)×", .accent) : nil)
         }
     }
 
