@@ -139,3 +139,28 @@ struct ReverseSortTests {
         #expect(!state.home.query.reversed)
     }
 }
+
+@Suite("Reducer: a similar question instead of a duplicate")
+struct JoinSimilarTests {
+    @Test func ctrlOReadsTheSimilarQuestionAndCtrlBAddsTheCommunesToIt() throws {
+        var state = Fixtures.state()
+        let target = try #require(state.network.questions.first { $0.title.contains("Miete") })
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        _ = Reducer.reduce(&state, .key(.character("n")))
+        for character in target.title { _ = Reducer.reduce(&state, .key(.character(character))) }
+        guard case .question(var form)? = state.form else { Issue.record("no form"); return }
+        #expect(state.view(of: form).similar.first?.id == target.id)
+        form.communes = ["moehnesee"]
+        state.form = .question(form)
+        _ = Reducer.reduce(&state, .key(.control("o")))
+        guard case .pager(let pager)? = state.top, pager.page == .question(target.id) else { Issue.record("Ctrl-O reads it"); return }
+        _ = Reducer.reduce(&state, .key(.escape))
+        guard case .question? = state.form else { Issue.record("back in the form"); return }
+        let effects = Reducer.reduce(&state, .key(.control("b")))
+        guard case .apply(let change)? = effects.first, case .question(let joined)? = change.writes.first?.new else {
+            Issue.record("Ctrl-B changes the similar question"); return
+        }
+        #expect(joined.id == target.id && joined.communes.contains("moehnesee"))
+        #expect(state.form == nil, "no duplicate is logged")
+    }
+}

@@ -25,5 +25,5 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case syncNow, conflicts, takeOther, keepCurrent
     case privacy, editPolicy, confirmHeld
     case editOutcome, deleteOutcome, addInternal, nextOutcome, editNames, approveMinutes
-    case palette, redo, reverseSort
+    case palette, redo, reverseSort, openSimilar, joinSimilar
 }

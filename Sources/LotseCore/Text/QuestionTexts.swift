@@ -9,6 +9,9 @@ public struct QuestionTexts: Sendable {
     public var titleRequired, communeRequired, answerRequired: String
     public var unknownCategory: @Sendable (String) -> String
     public var similarTitle, noSimilar: String
+    /// Under the similar questions: Ctrl-O reads the first, Ctrl-B bundles into it.
+    public var similarKeys: String
+    public var alreadyBundled: @Sendable (_ title: String) -> String
     public var privacy: @Sendable ([PrivacyCheck.Finding]) -> String
     public var notice: @Sendable (Notice) -> String
     public var deleteTitle: String
@@ -48,6 +51,8 @@ extension QuestionTexts {
         unknownCategory: { "Unbekannte Kategorie „\($0)“: bitte aus der Liste wählen." },
         similarTitle: "Ähnliche Fragen aus allen Kommunen (beantwortete zuerst)",
         noSimilar: "Keine ähnliche Frage gefunden.",
+        similarKeys: "Ctrl-O liest die erste · Ctrl-B: statt eines Duplikats die eigenen Kommunen dort hinzufügen",
+        alreadyBundled: { "„\($0)“ nennt diese Kommunen schon; nichts geändert" },
         privacy: { findings in
             let names = findings.map { finding -> String in
                 switch finding {
@@ -153,6 +158,8 @@ extension QuestionTexts {
         unknownCategory: { "Unknown category \"\($0)\": please choose one from the list." },
         similarTitle: "Similar questions from all communes (answered first)",
         noSimilar: "No similar question found.",
+        similarKeys: "Ctrl-O reads the first · Ctrl-B: instead of a duplicate, add your communes there",
+        alreadyBundled: { "“\($0)” names these communes already; nothing changed" },
         privacy: { findings in
             let names = findings.map { finding -> String in
                 switch finding {

@@ -148,7 +148,10 @@ enum FormScreen {
         }
         let names = state.communeNames
         var y = rect.y + 1
-        for question in similar where y < rect.maxY {
+        if form.base == nil, rect.height > 3 {
+            buffer.write(DisplayWidth.truncate(t.similarKeys, to: rect.width), x: rect.x, y: rect.maxY - 1, Style(.muted), limit: rect.maxX)
+        }
+        for question in similar where y < rect.maxY - (form.base == nil ? 1 : 0) {
             let communes = question.communes.map { names[$0] ?? $0 }.joined(separator: ", ")
             var x = buffer.write(StatusGlyph.of(question.status) + " ", x: rect.x, y: y,
                                  StatusGlyph.emphasis(of: question.status).style, limit: rect.maxX)

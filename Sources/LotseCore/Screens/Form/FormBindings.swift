@@ -6,5 +6,7 @@ extension KeyMap {
         KeyBinding([.control("s")], .save, in: .form, hint: 2),
         KeyBinding([.character(" ")], .toggle, in: .form),
         KeyBinding([.escape], .cancel, in: .form, hint: 3),
+        KeyBinding([.control("o")], .openSimilar, in: .form),
+        KeyBinding([.control("b")], .joinSimilar, in: .form),
     ]
 }

@@ -65,6 +65,24 @@ enum FormReducer {
         case .previousField: go(-1); return []
         case .cancel: cancel(dirty: form.isDirty, in: &state); return []
         case .save: return saveQuestionForm(&form, in: &state)
+        case .openSimilar, .joinSimilar:
+            // The closest similar question: read it, or take this one's communes into it
+            // instead of logging the same need a second time.
+            guard form.base == nil, let similar = state.view(of: form).similar.first else { return [] }
+            if key == .control("o") {
+                Reducer.push(.pager(PagerState(.question(similar.id))), in: &state)
+                return []
+            }
+            var joined = similar
+            for commune in form.communes where !joined.communes.contains(commune) { joined.communes.append(commune) }
+            Reducer.closeForm(in: &state)
+            state.home.selections[.questions] = Selection(id: similar.id)
+            guard joined != similar else {
+                state.notice = .notPossible(state.language.questionTexts.alreadyBundled(similar.title))
+                return []
+            }
+            joined.updated = state.now
+            return [.apply(Change(.edit, writes: [.init(id: similar.id, new: joined, base: similar)]))]
         default: break
         }
         switch form.field {
