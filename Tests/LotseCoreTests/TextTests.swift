@@ -90,3 +90,14 @@ struct RealProblemTests {
         #expect(message.contains("Meinten Sie Lippstadt?"))
     }
 }
+
+@Suite("Text: messages cut between words")
+struct WordCutTests {
+    @Test func aLongNoticeEndsAtAWordBoundary() {
+        let cut = DisplayWidth.truncateAtWord("✓ Konflikt entschieden; der nächste Sync teilt es den anderen mit", to: 40)
+        #expect(DisplayWidth.of(cut) <= 40)
+        #expect(cut == "✓ Konflikt entschieden; der nächste …")
+        #expect(DisplayWidth.truncateAtWord("kurz", to: 40) == "kurz")
+        #expect(DisplayWidth.truncateAtWord("Donaudampfschifffahrtsgesellschaft", to: 10) == "Donaudamp…", "one long word is cut as before")
+    }
+}

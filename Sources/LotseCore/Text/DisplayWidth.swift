@@ -78,6 +78,18 @@ public enum DisplayWidth {
         return prefix(text, fitting: width - 1) + "…"
     }
 
+    /// Like `truncate`, but a message is cut between words, never inside one (unless a
+    /// single word is longer than the room).
+    public static func truncateAtWord(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let cut = prefix(text, fitting: width - 1)
+        guard let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > 0 else { return cut + "…" }
+        var head = String(cut[..<space])
+        while let last = head.last, ",;:–-".contains(last) || last == " " { head.removeLast() }
+        return head + " …"
+    }
+
     /// Pads (or truncates) text to exactly `width` columns.
     public static func pad(_ text: String, to width: Int) -> String {
         let cut = truncate(text, to: width)

@@ -32,7 +32,7 @@ public enum HintBarModel {
 
     /// The notice at the bar's right end, cut to half the bar.
     public static func trailing(_ notice: String, width: Int) -> String {
-        notice.isEmpty ? "" : DisplayWidth.truncate(notice, to: width / 2) + " "
+        notice.isEmpty ? "" : DisplayWidth.truncateAtWord(notice, to: width / 2) + " "
     }
 
     /// The items that fit, each with its column: the pinned ones (help, quit) always, the
