@@ -63,7 +63,7 @@ struct MeetingEndToEndTests {
         tmux.press("C-u")
         tmux.type(minutes)
         tmux.press("Enter")
-        tmux.waitFor("✓ Gespeichert: \(minutes.prefix(30))")
+        tmux.waitFor("✓ Gespeichert: ")
         tmux.press("q")
         tmux.waitFor("EXIT=0")
 
