@@ -63,7 +63,7 @@ struct MeetingEndToEndTests {
         tmux.press("C-u")
         tmux.type(minutes)
         tmux.press("Enter")
-        tmux.waitFor("✓ Gespeichert: ")
+        tmux.waitFor("✓ Gespeichert: /")
         tmux.press("q")
         tmux.waitFor("EXIT=0")
 

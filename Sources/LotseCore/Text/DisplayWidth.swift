@@ -78,8 +78,8 @@ public enum DisplayWidth {
         return prefix(text, fitting: width - 1) + "…"
     }
 
-    /// Like `truncate`, but a message is cut between words, never inside one (unless a
-    /// single word is longer than the room).
+    /// Like `truncate`, but a message is cut between words, never inside one, unless that
+    /// would leave less than half of the room (a long path is cut inside, as before).
     public static func truncateAtWord(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
@@ -87,6 +87,7 @@ public enum DisplayWidth {
         guard let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > 0 else { return cut + "…" }
         var head = String(cut[..<space])
         while let last = head.last, ",;:–-".contains(last) || last == " " { head.removeLast() }
+        guard of(head) * 2 >= width else { return cut + "…" }
         return head + " …"
     }
 
