@@ -78,3 +78,20 @@ struct HelpSearchTests {
         #expect(state.top == nil)
     }
 }
+
+@Suite("Reducer: notices that say where a change went")
+struct NamedNoticeTests {
+    @Test func aMergeNamesItsTargetAndTNamesTheMeetingAndTOP() throws {
+        var store = MeetingReducerTests.inMeetingMode()
+        store.press(.escape, .character("2"))
+        let question = try #require(store.state.selectedQuestion)
+        _ = MeetingReducerTests.keyAndLand(.character("t"), in: &store)
+        guard case .scheduledOn(let meeting, let item)? = store.state.notice else { Issue.record("t names no meeting: \(String(describing: store.state.notice))"); return }
+        #expect(meeting == MeetingReducerTests.meeting(store)?.title && item == 3)
+        let other = try #require(store.state.network.questions.first { $0.id != question.id && $0.status != .merged })
+        let merge = Change.merge(question, into: other, now: store.state.now)
+        _ = Reducer.reduce(&store.stateForTests, .applied(merge))
+        #expect(store.state.notice == .mergedInto(other.title))
+        #expect(store.state.language.questionTexts.notice(.mergedInto(other.title)).hasPrefix("✓ Zusammengeführt mit „"))
+    }
+}

@@ -193,7 +193,7 @@ public enum Reducer {
             if !change.isRedo { state.redoStack.removeAll() }
             // The timer shows its own state; a notice for it would push the keys off a narrow hint bar.
             state.notice = change.isRedo ? .redid(change.kind, change.subject) : change.kind == .timer ? nil
-                : change.mergedFields.isEmpty ? .saved(change.kind) : .mergedSaved(change.kind, fields: change.mergedFields)
+                : change.mergedFields.isEmpty ? named(change) ?? .saved(change.kind) : .mergedSaved(change.kind, fields: change.mergedFields)
         }
         // A question or commune just added is the one the user goes on with.
         if change.kind == .create, !change.isUndo, let write = change.writes.first {
@@ -258,6 +258,22 @@ public enum Reducer {
         // What a sync pulled is what its own notice already counts.
         if case .synced? = state.notice { return }
         state.notice = .reloaded
+    }
+
+    /// A notice that names where a change went: the question a duplicate was merged
+    /// into, the meeting and TOP a question was put on.
+    static func named(_ change: Change) -> Notice? {
+        switch change.kind {
+        case .merge:
+            guard case .question(let target)? = change.writes.first?.new else { return nil }
+            return .mergedInto(target.title)
+        case .scheduled:
+            guard let write = change.writes.first, case .meeting(let meeting)? = write.new, case .meeting(let base)? = write.base,
+                  let item = meeting.agenda.first(where: { top in !base.agenda.contains { $0.id == top.id } }) else { return nil }
+            return .scheduledOn(meeting: meeting.title, item: item.number)
+        default:
+            return nil
+        }
     }
 
     static func redo(in state: inout AppState) -> [Effect] {

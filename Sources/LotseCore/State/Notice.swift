@@ -3,6 +3,9 @@ import LotseStore
 /// A one-line message in the hint bar, such as "Gespeichert"; cleared by the next key.
 public enum Notice: Hashable, Sendable {
     case saved(Change.Kind)
+    /// Saved, saying where to: the question merged into, the meeting and TOP scheduled on.
+    case mergedInto(String)
+    case scheduledOn(meeting: String, item: Int)
     /// Saved, merged with someone else's changes to these fields.
     case mergedSaved(Change.Kind, fields: [String])
     case undone

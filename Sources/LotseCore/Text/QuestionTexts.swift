@@ -66,6 +66,8 @@ extension QuestionTexts {
         },
         notice: { notice in
             switch notice {
+            case .mergedInto(let target): return "✓ Zusammengeführt mit „\(ChangeWords.short(target))“"
+            case .scheduledOn(let meeting, let item): return "✓ Auf „\(ChangeWords.short(meeting))“ gesetzt, TOP \(item)"
             case .saved(let kind):
                 switch kind {
                 case .create: return "✓ Gespeichert: neue Frage"
@@ -173,6 +175,8 @@ extension QuestionTexts {
         },
         notice: { notice in
             switch notice {
+            case .mergedInto(let target): return "✓ Merged into “\(ChangeWords.short(target))”"
+            case .scheduledOn(let meeting, let item): return "✓ Put on “\(ChangeWords.short(meeting))”, item \(item)"
             case .saved(let kind):
                 switch kind {
                 case .create: return "✓ Saved: new question"
