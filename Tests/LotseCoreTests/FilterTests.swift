@@ -129,11 +129,11 @@ struct AssignSuggestionTests {
 
 @Suite("Reducer: the order turned round")
 struct ReverseSortTests {
-    @Test func capitalOReversesTheOrderAndONewOrderStartsTheUsualWay() {
+    @Test func capitalRReversesTheOrderAndONewOrderStartsTheUsualWay() {
         var state = Fixtures.state()
         _ = Reducer.reduce(&state, .key(.character("2")))
         let ids = state.rowIDs(.questions)
-        _ = Reducer.reduce(&state, .key(.character("O")))
+        _ = Reducer.reduce(&state, .key(.character("R")))
         #expect(state.rowIDs(.questions) == ids.reversed())
         _ = Reducer.reduce(&state, .key(.character("o")))
         #expect(!state.home.query.reversed)

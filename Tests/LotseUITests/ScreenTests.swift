@@ -217,8 +217,8 @@ struct WideScreenTests {
         #expect(buffer.line(1).contains("[2] Offene Fragen · Datum ▼"))
         #expect(buffer.line(2).contains("Möhnesee, Soest") && buffer.line(2).contains("Mobilität"), "communes and category columns")
         Golden.check(buffer, "home-180x40-wide")
-        // O turns the order round; sorting by category groups the rows under its names.
-        _ = Reducer.reduce(&state, .key(.character("O")))
+        // R turns the order round; sorting by category groups the rows under its names.
+        _ = Reducer.reduce(&state, .key(.character("R")))
         #expect(Renderer.render(state).line(1).contains("Datum ▲"))
         _ = Reducer.reduce(&state, .key(.character("o")))
         _ = Reducer.reduce(&state, .key(.character("o")))
@@ -239,5 +239,19 @@ extension ScreenTests {
         var copy = state
         copy.size = narrow
         return copy
+    }
+}
+
+@Suite("Screens: the command palette")
+struct PaletteScreenTests {
+    @Test func thePaletteAt80x24() {
+        var state = ScreenTests.state(ScreenTests.narrow)
+        for key in [Key.character("2"), .character(":"), .character("l"), .character("o"), .character("e")] {
+            _ = Reducer.reduce(&state, .key(key))
+        }
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        #expect(buffer.text.contains(": loe▏") && buffer.text.contains("Frage löschen"))
+        Golden.check(buffer, "palette-80x24")
     }
 }

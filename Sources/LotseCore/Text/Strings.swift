@@ -256,6 +256,7 @@ extension Strings {
                 case .typeahead: return "zusammenführen"
                 case .textInput: return "übernimmt"
                 case .picker: return "aufnehmen"
+                case .palette: return "ausführen"
                 default: return "Ja"
                 }
             case .toggle: return context == .filterMenu ? "an/aus" : "an/ab"
@@ -583,6 +584,7 @@ extension Strings {
                 case .typeahead: return "merge"
                 case .textInput: return "keeps"
                 case .picker: return "take"
+                case .palette: return "run"
                 default: return "yes"
                 }
             case .toggle: return "on/off"

@@ -10,7 +10,7 @@ extension KeyMap {
         KeyBinding([.character("d")], .delete, in: .question),
         KeyBinding([.character("f")], .filterMenu, in: .question),
         KeyBinding([.character("o")], .cycleSort, in: .question),
-        KeyBinding([.character("O")], .reverseSort, in: .question),
+        KeyBinding([.character("R")], .reverseSort, in: .question),
         KeyBinding([.character("t")], .schedule, in: .question, hint: 5),
     ]
 }

@@ -36,10 +36,13 @@ public struct CommandPalette: Hashable, Sendable {
         func rank(_ entry: Entry) -> Int? {
             let text = TextFolding.fold(entry.text)
             let haystack = text + " " + TextFolding.fold(entry.keys + " " + UserKeys.name(of: entry.command))
+            let starts = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             func all(_ test: (String) -> Bool) -> Bool { words.allSatisfy { TextFolding.variants(of: $0).contains(where: test) } }
-            if all({ text.contains($0) }) { return 0 }
-            if all({ haystack.contains($0) }) { return 1 }
-            return all({ Self.fuzzy($0, in: haystack) }) ? 2 : nil
+            // Words that begin with what was typed first, then words that hold it.
+            if all({ word in starts.contains { $0.hasPrefix(word) } }) { return 0 }
+            if all({ text.contains($0) }) { return 1 }
+            if all({ haystack.contains($0) }) { return 2 }
+            return all({ Self.fuzzy($0, in: haystack) }) ? 3 : nil
         }
         return entries.enumerated().compactMap { index, entry in rank(entry).map { (rank: $0, index: index, entry: entry) } }
             .sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }
