@@ -53,7 +53,7 @@ struct DashboardEndToEndTests {
         #expect(screen.contains("Gespendete Fahrräder") == false, "Fahrräder is a Lippetal/Welver question")
         tmux.press("Escape")
         tmux.press("1", "g")
-        tmux.waitFor("[2] Offene Fragen ─")
+        tmux.waitFor("[2] Offene Fragen · Datum ▼ ─")
         tmux.press("2", "/")
         tmux.type("fahrräder")
         screen = tmux.waitFor("Gespendete Fahrräder: Wer prüft")
