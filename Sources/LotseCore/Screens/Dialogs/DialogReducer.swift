@@ -63,8 +63,30 @@ enum DialogReducer {
                 Reducer.replaceTop(.dialog(.attendance(picker)), in: &state)
                 return []
             }
+            if command == nil, case .character(let c) = key {
+                let communes = state.communesByName
+                if let hit = LetterJump.next(after: picker.selection.index, in: communes.map(\.name), letter: c) {
+                    picker.selection = Selection(id: communes[hit].id, index: hit)
+                }
+                Reducer.replaceTop(.dialog(.attendance(picker)), in: &state)
+                return []
+            }
             return attendance(command, picker: &picker, in: &state)
         case .suggestions(var picker):
+            if command == nil, case .character(let c) = key, let meeting = state.meeting(picker.meetingID) {
+                let suggestions = state.suggestions(for: meeting)
+                let names = suggestions.map { suggestion -> String in
+                    switch suggestion {
+                    case .question(let question): return question.title
+                    case .measure(let row): return row.text
+                    }
+                }
+                if let hit = LetterJump.next(after: picker.selection.index, in: names, letter: c) {
+                    picker.selection = Selection(id: suggestions[hit].id, index: hit)
+                }
+                Reducer.replaceTop(.dialog(.suggestions(picker)), in: &state)
+                return []
+            }
             return suggestion(command, picker: &picker, in: &state)
         case .communeMerge(var picker):
             if command == nil, case .character(let c) = key {
