@@ -82,12 +82,12 @@ enum HomeScreen {
                       into: &buffer)
         }
         // The trend of the last six months, where the panel is wide enough for it.
-        let trends = area.width >= 26 ? Trend.monthly(state.network, months: 6, now: state.now, timeZone: state.timeZone) : [:]
+        let trends = area.width >= 26 ? state.homeView.trends : [:]
         ListView.draw(into: &buffer, count: rows.count, cursor: state.cursor(.communes), in: area,
                       focused: state.home.focus == .communes) { index in
             let row = rows[index]
             let count = "\(row.openCount)"
-            let trend = trends.isEmpty ? "" : Trend.sparkline(trends[row.communeID] ?? Array(repeating: 0, count: 6)) + " "
+            let trend = trends.isEmpty ? "" : Trend.sparkline(Array((trends[row.communeID] ?? Array(repeating: 0, count: 12)).suffix(6))) + " "
             return ListRow([TextSpan(row.name, row.communeID == nil ? .heading : .plain)],
                            trailing: TextSpan(trend + String(repeating: " ", count: max(0, 3 - count.count)) + count,
                                               row.openCount == 0 ? .muted : .warning))

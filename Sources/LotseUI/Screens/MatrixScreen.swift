@@ -25,7 +25,7 @@ enum MatrixScreen {
         buffer.write(t.matrixTotal, x: x + 1, y: y, Style(.muted, [.bold]), limit: area.maxX)
         // New questions per month over the last year, where there is room for twelve months.
         let trendX = x + 7
-        let trends = area.maxX - trendX >= 12 ? Trend.monthly(state.network, months: 12, now: state.now, timeZone: state.timeZone) : [:]
+        let trends = area.maxX - trendX >= 12 ? state.homeView.trends : [:]
         if !trends.isEmpty { buffer.write(t.matrixTrend, x: trendX, y: y, Style(.muted, [.bold]), limit: area.maxX) }
         y += 1
         let maximum = max(1, matrix.maximum)

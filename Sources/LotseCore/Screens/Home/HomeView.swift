@@ -21,6 +21,10 @@ public struct HomeView: Sendable {
     public var communeIDs: [String]
     public var questionIDs: [String]
     public var meetingIDs: [String]
+    /// New questions per month over the last twelve months, per commune (nil: all), for the
+    /// sparklines of the communes panel and the needs matrix: counted once per change of
+    /// the records, not at every frame.
+    public var trends: [String?: [Int]]
 
     public func ids(_ panel: Panel) -> [String] {
         switch panel {
@@ -42,7 +46,8 @@ public struct HomeView: Sendable {
         let meetingRows = MeetingRows.make(network: state.network, filter: state.home.filter(.meetings), strings: state.strings)
         return HomeView(key: key, commune: commune, communeRows: communeRows, questionRows: questionRows,
                         meetingRows: meetingRows, communeIDs: communeIDs, questionIDs: questionRows.map(\.id),
-                        meetingIDs: meetingRows.map(\.id))
+                        meetingIDs: meetingRows.map(\.id),
+                        trends: Trend.monthly(state.network, months: 12, now: state.now, timeZone: state.timeZone))
     }
 
     /// The commune a selection of the communes panel stands on.
