@@ -57,7 +57,7 @@ extension MeetingsCommand {
 
     struct AddItem: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add-item", abstract: "Add an agenda item (TOP) at the end of a meeting's agenda.")
+            commandName: "add-item", abstract: "Add an agenda item (TOP), before a closing Verschiedenes if there is one.")
         @OptionGroup var common: CommonOptions
         @Option(help: "The item's title.") var title: String
         @Option(help: "Planned minutes, 1 to 600.") var minutes: String = "15"

@@ -8,7 +8,7 @@ import LotseStore
 struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
-        abstract: "List, show and plan meetings; export the invitation with its agenda, and the minutes, as Markdown.",
+        abstract: "List, show, plan and record meetings; outcomes, attendance, end, approval; the invitation, minutes and calendar file.",
         subcommands: [List.self, Show.self, New.self, AddItem.self, Agenda.self, Minutes.self, OutcomeCommand.self,
                       AttendanceCommand.self, End.self, Approve.self, Ical.self])
 
