@@ -42,7 +42,11 @@ public struct RunLoop<Store: RecordStore> {
         var dirty = true
         var repaint = false
         var signature = store.signature()
+        var quick = store.quickSignature()
         var lastPoll = clock()
+        // The full fingerprint costs a stat per file: it is taken when the folders' times
+        // move, and every so often for files rewritten in place.
+        var lastFullPoll = clock()
         let background = BackgroundSync()
         // An automatic sync starts at once, then every so many minutes.
         var lastAutomaticSync = Date.distantPast
@@ -62,6 +66,7 @@ public struct RunLoop<Store: RecordStore> {
                         queue.append(ChangeWriter.write(change, to: store))
                         // Our own write is not a colleague's change: no reload for it.
                         signature = store.signature()
+                        quick = store.quickSignature()
                     case .export(let request): queue.append(DocumentWriter.write(request))
                     case .sync:
                         if let syncer { background.start(syncer) } else { queue.append(.syncFinished(.failed(.notSetUp(path: "")))) }
@@ -74,6 +79,7 @@ public struct RunLoop<Store: RecordStore> {
                             }
                             let loaded = try store.load()
                             signature = store.signature()
+                            quick = store.quickSignature()
                             queue.append(.privacyConfirmed(count: paths.count, loaded.network, loaded.problems))
                         } catch {
                             queue.append(.settleFailed(error))
@@ -83,6 +89,7 @@ public struct RunLoop<Store: RecordStore> {
                             try store.settle(conflict, takingOther: takingOther, now: clock())
                             let loaded = try store.load()
                             signature = store.signature()
+                            quick = store.quickSignature()
                             queue.append(.settled(conflict, loaded.network, loaded.problems))
                         } catch {
                             queue.append(.settleFailed(error))
@@ -132,6 +139,7 @@ public struct RunLoop<Store: RecordStore> {
                 // What the sync pulled (or a folder it made) shows at once.
                 if let loaded = try? store.load() {
                     signature = store.signature()
+                    quick = store.quickSignature()
                     if let status = dispatch(.reloaded(loaded.network, loaded.problems)) { return status }
                 }
             }
@@ -139,6 +147,10 @@ public struct RunLoop<Store: RecordStore> {
             // is rewriting the files.
             if now.timeIntervalSince(lastPoll) >= pollInterval, !background.isRunning {
                 lastPoll = now
+                let currentQuick = store.quickSignature()
+                guard currentQuick != quick || now.timeIntervalSince(lastFullPoll) >= pollInterval * 10 else { continue }
+                quick = currentQuick
+                lastFullPoll = now
                 let current = store.signature()
                 if current != signature, let loaded = try? store.load() {
                     signature = current

@@ -14,6 +14,8 @@ public protocol RecordStore: Sendable {
     func commit(_ writes: [RecordWrite], changing manifest: (new: StoreManifest, base: StoreManifest)) throws(SaveError) -> [WriteOutcome]
     /// A fingerprint that changes whenever a record file changes.
     func signature() -> StoreSignature
+    /// A cheaper one that changes whenever a file is added, replaced or removed.
+    func quickSignature() -> QuickSignature
     /// Settles a sync conflict (see `FileStore.settle`).
     func settle(_ conflict: SyncConflict, takingOther: Bool, now: Date) throws(StoreError)
     /// Confirms a record's free text as fine to share (see `PrivacyStamp`).
@@ -22,4 +24,5 @@ public protocol RecordStore: Sendable {
 
 extension FileStore: RecordStore {
     public func signature() -> StoreSignature { StoreSignature(of: self) }
+    public func quickSignature() -> QuickSignature { QuickSignature(of: self) }
 }

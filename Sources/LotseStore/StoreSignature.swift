@@ -24,3 +24,22 @@ public struct StoreSignature: Equatable, Sendable {
         }
     }
 }
+
+/// The very cheap part of the fingerprint: the modification times of the record folders and
+/// of `store.json`. Every write Lotse and git make adds, renames or removes a file, which
+/// changes its folder's time, so this notices them with four stat calls whatever the size
+/// of the store. A file rewritten in place (an editor) is caught by the full signature,
+/// which the run loop takes now and then.
+public struct QuickSignature: Equatable, Sendable {
+    private var times: [Double]
+
+    public init(of store: FileStore) {
+        let paths = [store.root.appendingPathComponent(FileStore.manifestName).path]
+            + RecordKind.allCases.map { store.root.appendingPathComponent($0.folder).path }
+        times = paths.flatMap { path -> [Double] in
+            var info = stat()
+            guard stat(path, &info) == 0 else { return [-1] }
+            return [Double(info.st_size), Double(info.st_mtim.tv_sec), Double(info.st_mtim.tv_nsec)]
+        }
+    }
+}

@@ -91,6 +91,7 @@ for factor in [1, 50, 238] {
     if let store = try? FileStore.create(at: folder, with: data) {
         measure("load the store from disk", size: count, repeats: 5) { _ = try? store.load() }
         measure("store signature (poll)", size: count, repeats: 20) { _ = StoreSignature(of: store) }
+        measure("quick poll while idle", size: count, repeats: 200) { _ = QuickSignature(of: store) }
     }
     try? FileManager.default.removeItem(at: folder)
 }

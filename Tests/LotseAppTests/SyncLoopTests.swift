@@ -54,3 +54,40 @@ struct SyncLoopTests {
         #expect(state.sync?.isRunning == false && state.sync?.lastSync == RunLoopTests.start.addingTimeInterval(2))
     }
 }
+
+/// Idle means idle: between changes the run loop stats four paths a second, not every file;
+/// a file rewritten in place is still noticed, by the full look it takes now and then.
+@Suite("Run loop: noticing changes cheaply")
+struct QuickPollTests {
+    @Test func aSaveMovesTheQuickSignatureAndAnInPlaceEditIsFoundByTheFullLook() throws {
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        var state = try RunLoopTests.state(store)
+        let clock = TestClock(RunLoopTests.start)
+        let questions = state.network.questions
+        let url = store.url(of: .question, id: questions[0].id)
+        let quick = store.quickSignature()
+        // A save renames a new file into place: its folder's time moves.
+        var changed = questions[1]
+        changed.title = "Von nebenan"
+        _ = try store.save(.question(changed), expecting: .question(questions[1]))
+        #expect(store.quickSignature() != quick)
+        let afterSave = store.quickSignature()
+        // Rewritten in place, as an editor might: the folders' times stay ...
+        let title = questions[0].title
+        @Sendable func editInPlace() {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+            try? text.replacingOccurrences(of: title, with: "Von Hand geändert").write(to: url, atomically: false, encoding: .utf8)
+        }
+        let probe = FileManager.default.contents(atPath: url.path)
+        editInPlace()
+        #expect(store.quickSignature() == afterSave)
+        try probe?.write(to: url)
+        // ... and the running dashboard finds it with the full look, ten polls on.
+        let steps: [TestBackend.Step] = [.run { editInPlace(); clock.advance(2) }, .idle, .run { clock.advance(11) }, .idle]
+        var loop = RunLoop(backend: TestBackend(size: RunLoopTests.size, script: steps), store: store, clock: { clock.now })
+        loop.pollInterval = 1
+        _ = loop.run(&state)
+        #expect(state.question(questions[0].id)?.title == "Von Hand geändert")
+    }
+}
