@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseStore"], exclude: ["Golden"]),
         .testTarget(name: "LotseUITests", dependencies: ["LotseUI", "LotseCore", "LotseStore"], exclude: ["Golden"]),
         .testTarget(name: "LotseAppTests", dependencies: ["LotseApp", "LotseUI", "LotseCore", "LotseStore"]),
-        .testTarget(name: "LotseEndToEndTests", dependencies: ["lotse"]),
+        .testTarget(name: "LotseEndToEndTests", dependencies: ["lotse", "lotse-bench"]),
     ],
     swiftLanguageModes: [.v6]
 )

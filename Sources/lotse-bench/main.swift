@@ -32,6 +32,8 @@ func measure(_ name: String, size: Int, repeats: Int, _ body: () -> Void) {
     print(DisplayWidth.pad(name, to: 36) + String(format: "%6d questions %11.1f µs", size, micros))
 }
 
+if let status = StoreGenerator.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
+
 // 42, 2,100 and about 10,000 questions.
 for factor in [1, 50, 238] {
     let data = network(times: factor)

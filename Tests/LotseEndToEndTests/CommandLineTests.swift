@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import LotseStore
 
 /// The subcommands, run as a user would, with their exit statuses and messages.
 @Suite("End to end: command line")
@@ -252,5 +253,29 @@ struct SettingsTests {
         #expect(added.status == 0, "\(added.error)")
         let id = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(Lotse.run(["questions", "show", id, "--format", "json"], base).output.contains("\"loggedBy\" : \"Koordination Werl\""))
+    }
+}
+
+/// The store generator for measuring at 1,000, 10,000 and 100,000 questions.
+@Suite("End to end: the store generator")
+struct StoreGeneratorTests {
+    @Test func aGeneratedStoreIsValidAndTheSameEveryTime() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-gen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bench = URL(fileURLWithPath: Lotse.binary).deletingLastPathComponent().appendingPathComponent("lotse-bench").path
+        for name in ["a", "b"] {
+            let made = Spawn.run([bench, "generate", "--questions", "300", "--out", folder.appendingPathComponent(name).path],
+                                 environment: Lotse.environment())
+            #expect(made.status == 0, "\(made.error)")
+        }
+        let check = Lotse.run(["check", folder.appendingPathComponent("a").path])
+        #expect(check.status == 0 && check.output.contains("50 Kommunen, 300 Fragen"), "\(check.output)")
+        #expect(try Lotse.snapshot(folder.appendingPathComponent("a").path) == Lotse.snapshot(folder.appendingPathComponent("b").path),
+                "seeded: the same store every time")
+        let network = try FileStore(at: folder.appendingPathComponent("a")).load().network
+        let bundled = network.questions.filter { $0.communes.count > 1 }.count
+        #expect(bundled > 10 && bundled < 100, "some needs are shared by several communes: \(bundled)")
+        #expect(Set(network.questions.map(\.status)).count >= 4, "every kind of status")
+        #expect(Spawn.run([bench, "generate", "--questions", "x"], environment: Lotse.environment()).status == 2)
     }
 }
