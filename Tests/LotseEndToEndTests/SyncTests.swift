@@ -37,7 +37,7 @@ struct SyncTests {
         #expect(answer.status == 0, "\(answer.error)")
 
         let pending = world.run(0, ["sync", "status"])
-        #expect(pending.status == 0 && pending.output.contains("Nicht gesendet: 1 ·"), "\(pending.output)")
+        #expect(pending.status == 0 && pending.output.contains("Voraus ↑1 (nicht gesendet) · Zurück ↓0"), "\(pending.output)")
 
         let a = world.sync(0), b = world.sync(1), c = world.sync(0)
         #expect(a.status == 0 && b.status == 0 && c.status == 0, "\(a.error)\(b.error)\(c.error)")

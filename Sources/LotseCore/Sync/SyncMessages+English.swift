@@ -72,7 +72,7 @@ extension SyncMessages {
         joined: { network, path in "Fetched the network “\(network)” into \(path). Open it with: lotse --store \(path)" },
         statusLines: { status, now in
             var lines = ["Remote: \(status.remote) (\(status.branch))",
-                         "Not sent yet: \(status.unsent.count) · Not pulled yet: \(status.incoming) (as of the last fetch)"]
+                         "Ahead ↑\(status.unsent.count) (not sent yet) · Behind ↓\(status.incoming) (not pulled yet, as of the last fetch)"]
             lines.append("Last sync: " + (status.lastSync.map { Format.day($0) + ", " + SyncMessages.englishAgo(Int(now.timeIntervalSince($0))) } ?? "never"))
             lines.append("Open conflicts: \(status.openConflicts.count)")
             return lines

@@ -72,7 +72,7 @@ extension SyncMessages {
         joined: { network, path in "Netzwerk „\(network)“ nach \(path) geholt. Öffnen mit: lotse --store \(path)" },
         statusLines: { status, now in
             var lines = ["Remote: \(status.remote) (\(status.branch))",
-                         "Nicht gesendet: \(status.unsent.count) · Noch nicht geholt: \(status.incoming) (Stand des letzten Abrufs)"]
+                         "Voraus ↑\(status.unsent.count) (nicht gesendet) · Zurück ↓\(status.incoming) (noch nicht geholt, Stand des letzten Abrufs)"]
             lines.append("Letzter Sync: " + (status.lastSync.map { Format.day($0) + ", " + SyncMessages.germanAgo(Int(now.timeIntervalSince($0))) } ?? "noch nie"))
             lines.append("Offene Konflikte: \(status.openConflicts.count)")
             return lines
