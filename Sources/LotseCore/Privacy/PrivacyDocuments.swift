@@ -155,7 +155,5 @@ public enum PrivacyDocuments {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func safe(_ text: String) -> String {
-        TerminalSafe.visible(text.replacingOccurrences(of: "\n", with: " "), keeping: [])
-    }
+    static func safe(_ text: String) -> String { TerminalSafe.line(text) }
 }

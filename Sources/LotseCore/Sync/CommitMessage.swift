@@ -53,7 +53,6 @@ public enum CommitMessage {
     static func title(of record: JSONValue?, kind: RecordKind) -> String? {
         let key = kind == .commune ? "name" : "title"
         guard case .string(let text)? = record?.object?[key] else { return nil }
-        let flat = TerminalSafe.visible(text.replacingOccurrences(of: "\n", with: " "), keeping: [])
-        return flat.count > 72 ? String(flat.prefix(71)) + "…" : flat
+        return TerminalSafe.line(text, width: 72)
     }
 }

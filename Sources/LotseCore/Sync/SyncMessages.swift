@@ -56,7 +56,6 @@ extension SyncMessages {
         case .object, .array:
             text = value.canonicalText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }
-        let flat = TerminalSafe.visible(text.replacingOccurrences(of: "\n", with: " "), keeping: [])
-        return flat.count > 60 ? String(flat.prefix(59)) + "…" : flat
+        return TerminalSafe.line(text, width: 60)
     }
 }

@@ -30,7 +30,5 @@ enum ChangeWords {
         }
     }
 
-    static func short(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(39)) + "…" : text
-    }
+    static func short(_ text: String) -> String { TerminalSafe.line(text, width: 40) }
 }

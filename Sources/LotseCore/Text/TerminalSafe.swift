@@ -23,6 +23,13 @@ public enum TerminalSafe {
         return String(out)
     }
 
+    /// `text` as one line for a message, a list or a commit: line breaks become spaces,
+    /// controls are made visible, and with a `width` it is cut to it with "…".
+    public static func line(_ text: String, width: Int? = nil) -> String {
+        let flat = visible(text.replacingOccurrences(of: "\n", with: " "), keeping: [])
+        return width.map { DisplayWidth.truncate(flat, to: $0) } ?? flat
+    }
+
     /// `text` without control characters (keeping newlines and tabs), for documents.
     public static func stripped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" }) else { return text }

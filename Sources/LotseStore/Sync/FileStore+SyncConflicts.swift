@@ -6,31 +6,26 @@ extension FileStore {
     /// now, so that everything else in the record (including fields this version of Lotse
     /// does not know) stays. A conflict already settled elsewhere is left alone.
     public func settle(_ conflict: SyncConflict, takingOther: Bool, now: Date) throws(StoreError) {
-        let url = url(of: conflict.kind, id: conflict.recordID)
-        try StoreLock.withLock(in: root) { () throws(StoreError) in
-            try housekeeping()
-            guard let data = FileManager.default.contents(atPath: url.path),
-                  let json = try? JSONValue.parse(data), case .object(var fields) = json,
-                  case .array(let entries)? = fields[SyncConflict.field] else { return }
+        let path = url(of: conflict.kind, id: conflict.recordID).path
+        try rewrite(conflict.kind, id: conflict.recordID) { (json: JSONValue?) throws(StoreError) -> JSONValue? in
+            guard case .object(var fields)? = json, case .array(let entries)? = fields[SyncConflict.field] else { return nil }
             let remaining = entries.filter { entry in
                 if case .string(let id)? = entry.object?["id"] { return id != conflict.id }
                 return true
             }
-            guard remaining.count < entries.count else { return }
+            guard remaining.count < entries.count else { return nil }
             fields[SyncConflict.field] = remaining.isEmpty ? nil : .array(remaining)
             var settled = JSONValue.object(fields)
-            if takingOther {
-                settled = settled.setting(conflict.path, to: conflict.other) ?? settled
-                if settled.object?["updated"] != nil, let stamp = try? JSONValue.of(now) {
-                    settled = settled.setting(["updated"], to: stamp) ?? settled
-                }
+            guard takingOther else { return settled }
+            settled = settled.setting(conflict.path, to: conflict.other) ?? settled
+            if settled.object?["updated"] != nil, let stamp = try? JSONValue.of(now) {
+                settled = settled.setting(["updated"], to: stamp) ?? settled
             }
-            let text = Data(settled.canonicalText.utf8)
-            // The other value must still make a valid record; if it does not, only the entry goes.
-            if Self.decode(conflict.kind, text) == nil {
-                guard !takingOther else { throw .cannotWrite(path: url.path, reason: "the other value does not fit the record") }
+            // The other value must still make a valid record.
+            guard Self.decode(conflict.kind, Data(settled.canonicalText.utf8)) != nil else {
+                throw .cannotWrite(path: path, reason: "the other value does not fit the record")
             }
-            try AtomicFile.write(text, to: url)
+            return settled
         }
     }
 

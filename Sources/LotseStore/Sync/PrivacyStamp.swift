@@ -37,8 +37,16 @@ public enum PrivacyStamp {
 
 extension FileStore {
     /// Confirms a record's texts as they are now as fine to share (see `PrivacyStamp`).
+    /// The stamp is taken from the file under the same lock that writes it, so it is for
+    /// the texts the file has.
     public func confirmPrivacy(_ kind: RecordKind, id: String) throws(StoreError) {
-        let json = FileManager.default.contents(atPath: url(of: kind, id: id).path).flatMap { try? JSONValue.parse($0) }
-        try annotate(kind, id: id, field: PrivacyStamp.field, value: .string(PrivacyStamp.stamp(PrivacyStamp.texts(json))))
+        let path = url(of: kind, id: id).path
+        try rewrite(kind, id: id) { (json: JSONValue?) throws(StoreError) -> JSONValue? in
+            guard case .object(var fields)? = json else {
+                throw .cannotWrite(path: path, reason: "the record is not there or not valid JSON")
+            }
+            fields[PrivacyStamp.field] = .string(PrivacyStamp.stamp(PrivacyStamp.texts(json)))
+            return .object(fields)
+        }
     }
 }
