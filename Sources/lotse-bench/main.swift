@@ -79,6 +79,17 @@ for factor in [1, 50, 238] {
         _ = KnowledgeSearch.search("versicherung", in: data.questions)
     }
     measure("needs matrix", size: count, repeats: 50) { _ = NeedsMatrix(network: data) }
+    do {
+        // The Datenschutz view checks every text once per change, not at every key.
+        var privacy = state
+        _ = Reducer.reduce(&privacy, .key(.character("D")))
+        var down = true
+        measure("scroll Datenschutz view + render", size: count, repeats: 20) {
+            _ = Reducer.reduce(&privacy, .key(.character(down ? "j" : "k")))
+            down.toggle()
+            _ = Renderer.render(privacy)
+        }
+    }
     // Meeting mode redraws once a second while the timer runs: a tick plus a frame.
     var meeting = state
     _ = Reducer.reduce(&meeting, .key(.character("3")))

@@ -217,6 +217,14 @@ public struct AppState: Equatable, Sendable {
         return NeedsMatrix(network: network)
     }
 
+    /// What the Datenschutz view shows: from the memo while the records and the day stay.
+    public var privacyFacts: (inventory: PrivacyInventory, plan: RetentionPlan) {
+        if let cached = memo.value.privacy, cached.revision == memo.value.revision, cached.today == today {
+            return (cached.inventory, cached.plan)
+        }
+        return (PrivacyInventory(network), RetentionPlan.make(network, asOf: today, timeZone: timeZone))
+    }
+
     public func measureRows(all: Bool) -> [MeasureRow] {
         if let cached = memo.value.measures, cached.revision == memo.value.revision, cached.all == all, cached.today == today {
             return cached.rows
@@ -286,6 +294,11 @@ public struct AppState: Equatable, Sendable {
                 if memo.value.knowledge?.revision != revision || memo.value.knowledge?.query != knowledge.query {
                     memo.value.knowledge = .init(revision: revision, query: knowledge.query,
                                                  hits: KnowledgeSearch.search(knowledge.query, in: network.questions))
+                }
+            case .pager(let pager) where pager.page == .privacy:
+                if memo.value.privacy?.revision != revision || memo.value.privacy?.today != today {
+                    let facts = privacyFacts
+                    memo.value.privacy = .init(revision: revision, today: today, inventory: facts.inventory, plan: facts.plan)
                 }
             case .matrix:
                 if memo.value.matrix?.revision != revision {

@@ -26,6 +26,15 @@ struct ViewCache: Sendable {
     var district: DistrictCache?
     var similarity: SimilarityCache?
     var merge: MergeCache?
+    var privacy: PrivacyCache?
+
+    /// The Datenschutz view's facts: every text checked and every record's due date.
+    struct PrivacyCache: Sendable {
+        var revision: Int
+        var today: LocalDate
+        var inventory: PrivacyInventory
+        var plan: RetentionPlan
+    }
 
     struct MergeCache: Sendable {
         var revision: Int

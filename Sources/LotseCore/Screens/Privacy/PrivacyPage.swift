@@ -7,9 +7,7 @@ enum PrivacyPage {
     static func content(_ state: AppState) -> DetailContent {
         let language = state.language
         let de = language == .de
-        let today = LocalDate(state.now, in: state.timeZone)
-        let inventory = PrivacyInventory(state.network)
-        let plan = RetentionPlan.make(state.network, asOf: today, timeZone: state.timeZone)
+        let (inventory, plan) = state.privacyFacts
         var lines: [DetailLine] = [.heading(de ? "Personenbezogene Daten im Store" : "Personal data in the store")]
         for holding in inventory.holdings {
             lines.append(.field(PrivacyDocuments.kindName(holding.kind, language), "\(holding.values)", width: 34,
