@@ -51,6 +51,20 @@ public struct RunLoop<Store: RecordStore> {
         // An automatic sync starts at once, then every so many minutes.
         var lastAutomaticSync = Date.distantPast
 
+        /// Takes the store's fingerprints as they are now, after a write of our own.
+        func fingerprint() {
+            signature = store.signature()
+            quick = store.quickSignature()
+        }
+
+        /// The store after a write of our own that the state does not hold yet (a settled
+        /// conflict, a confirmation, a sync), with the fingerprints that go with it.
+        func loadAfterOwnWrite() throws(StoreError) -> (network: Network, problems: [StoreProblem]) {
+            let loaded = try store.load()
+            fingerprint()
+            return loaded
+        }
+
         /// Reduces an action and everything its effects lead to; nil to go on, else the exit status.
         func dispatch(_ action: Action) -> Int32? {
             var queue = [action]
@@ -65,21 +79,16 @@ public struct RunLoop<Store: RecordStore> {
                     case .apply(let change):
                         queue.append(ChangeWriter.write(change, to: store))
                         // Our own write is not a colleague's change: no reload for it.
-                        signature = store.signature()
-                        quick = store.quickSignature()
+                        fingerprint()
                     case .export(let request): queue.append(DocumentWriter.write(request))
                     case .sync:
                         if let syncer { background.start(syncer) } else { queue.append(.syncFinished(.failed(.notSetUp(path: "")))) }
                     case .confirmPrivacy(let paths):
                         do {
-                            for path in paths {
-                                let parts = path.split(separator: "/")
-                                guard parts.count == 2, let kind = RecordKind.allCases.first(where: { $0.folder == parts[0] }) else { continue }
-                                try store.confirmPrivacy(kind, id: String(parts[1].dropLast(5)))
+                            for record in paths.compactMap(RecordKind.record(at:)) {
+                                try store.confirmPrivacy(record.kind, id: record.id)
                             }
-                            let loaded = try store.load()
-                            signature = store.signature()
-                            quick = store.quickSignature()
+                            let loaded = try loadAfterOwnWrite()
                             queue.append(.privacyConfirmed(count: paths.count, loaded.network, loaded.problems))
                         } catch {
                             queue.append(.settleFailed(error))
@@ -87,9 +96,7 @@ public struct RunLoop<Store: RecordStore> {
                     case .settle(let conflict, let takingOther):
                         do {
                             try store.settle(conflict, takingOther: takingOther, now: clock())
-                            let loaded = try store.load()
-                            signature = store.signature()
-                            quick = store.quickSignature()
+                            let loaded = try loadAfterOwnWrite()
                             queue.append(.settled(conflict, loaded.network, loaded.problems))
                         } catch {
                             queue.append(.settleFailed(error))
@@ -137,9 +144,7 @@ public struct RunLoop<Store: RecordStore> {
             if let result = background.take() {
                 if let status = dispatch(.syncFinished(result)) { return status }
                 // What the sync pulled (or a folder it made) shows at once.
-                if let loaded = try? store.load() {
-                    signature = store.signature()
-                    quick = store.quickSignature()
+                if let loaded = try? loadAfterOwnWrite() {
                     if let status = dispatch(.reloaded(loaded.network, loaded.problems)) { return status }
                 }
             }

@@ -195,8 +195,7 @@ enum SyncSetting {
             let network = try? FileStore(at: root).load(tidy: false).network
             Swift.print(texts.heldBackHeading)
             for path in report.heldBack {
-                let (kind, id) = (path.hasPrefix(RecordKind.meeting.folder) ? RecordKind.meeting : .question,
-                                  String(path.split(separator: "/").last?.dropLast(5) ?? ""))
+                let (kind, id) = RecordKind.record(at: path) ?? (.question, path)
                 let title = kind == .meeting ? network?.meetings.first { $0.id == id }?.title
                     : network?.questions.first { $0.id == id }?.title
                 Swift.print("  " + TerminalSafe.visible(texts.heldBackLine(title.map { "„\($0)“" } ?? path, id), keeping: []))

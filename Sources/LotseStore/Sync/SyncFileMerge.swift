@@ -32,7 +32,8 @@ public enum SyncFileMerge {
         let oursWins = laterWins(mine, other)
         let result = JSONMerge.merge(base: original, mine: mine, theirs: other, prefer: oursWins ? .mine : .theirs)
         guard var merged = result.value else { return nil }
-        let (kind, recordID) = Self.record(at: path)
+        // store.json and other files are not records: their conflicts are named by path.
+        let (kind, recordID) = RecordKind.record(at: path) ?? (.question, "")
         var found: [SyncConflict] = []
         for conflict in result.conflicts where conflict.path.first != SyncConflict.field {
             let kept = oursWins ? conflict.mine : conflict.theirs
@@ -60,14 +61,4 @@ public enum SyncFileMerge {
         return mine.canonicalText <= theirs.canonicalText
     }
 
-    /// The kind and id of the record a store path names (`questions/ID.json`); store.json
-    /// and unknown folders count as questions without an id.
-    static func record(at path: String) -> (RecordKind, String) {
-        let parts = path.split(separator: "/").map(String.init)
-        guard parts.count >= 2, let kind = RecordKind.allCases.first(where: { $0.folder == parts[parts.count - 2] }) else {
-            return (.question, "")
-        }
-        let name = parts[parts.count - 1]
-        return (kind, name.hasSuffix(".json") ? String(name.dropLast(5)) : name)
-    }
 }

@@ -38,7 +38,7 @@ enum PrivacyPage {
 
     /// A held-back record by its title.
     static func label(_ path: String, _ state: AppState) -> String {
-        let id = String(path.split(separator: "/").last?.dropLast(5) ?? "")
+        let id = RecordKind.record(at: path)?.id ?? path
         let title = state.question(id)?.title ?? state.meeting(id)?.title
         return title.map { "„" + PrivacyDocuments.safe($0) + "“" } ?? path
     }
