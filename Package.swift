@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SQLite for the index beside the files (README: "Why GRDB").
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Wide-character ncurses. No pkgConfig on purpose: SwiftPM would drop the
@@ -18,7 +20,7 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "LotseStore"),
+        .target(name: "LotseStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "LotseCore", dependencies: ["LotseStore"]),
         .target(name: "LotseUI", dependencies: ["LotseCore", "LotseStore"]),
         .target(name: "LotseTerminal", dependencies: ["CNcurses", "LotseCore", "LotseUI"]),

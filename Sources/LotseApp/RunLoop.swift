@@ -8,9 +8,9 @@ import LotseUI
 /// on disk all come in as actions through one `dispatch`, so the reducer stays the only
 /// place where the state changes. The terminal, the store and the clock are passed in, so
 /// that tests drive the loop with a `TestBackend`.
-public struct RunLoop<Store: RecordStore> {
+public struct RunLoop {
     public var backend: any TerminalBackend
-    public var store: Store
+    public var store: FileStore
     public var clock: @Sendable () -> Date
     /// How often the store is checked for other processes' changes.
     public var pollInterval: TimeInterval
@@ -19,8 +19,14 @@ public struct RunLoop<Store: RecordStore> {
     /// Syncs the store with the network's remote; run off the screen's thread. Nil when
     /// the store does not sync.
     public var syncer: (@Sendable () -> SyncResult)?
+    /// The state starts without the questions (`AppState.loading`): the loop reads them in
+    /// the background and shows them as they come.
+    public var loadsQuestions = false
+    /// Whether changes on disk are learnt from the kernel (inotify), where it can; tests
+    /// turn it off to drive the polling that stands in for it elsewhere.
+    public var watchesFiles = true
 
-    public init(backend: any TerminalBackend, store: Store, clock: @escaping @Sendable () -> Date = { Date() },
+    public init(backend: any TerminalBackend, store: FileStore, clock: @escaping @Sendable () -> Date = { Date() },
                 pollInterval: TimeInterval = 1) {
         self.backend = backend
         self.store = store
@@ -41,8 +47,10 @@ public struct RunLoop<Store: RecordStore> {
     public func run(_ state: inout AppState) -> Int32 {
         var dirty = true
         var repaint = false
-        var signature = store.signature()
-        var quick = store.quickSignature()
+        let watcher = watchesFiles ? FileWatcher(root: store.root, folders: RecordKind.allCases.map(\.folder)) : nil
+        // Without change notification the store is polled by its fingerprints.
+        var signature = watcher == nil ? store.signature() : StoreSignature.none
+        var quick = watcher == nil ? store.quickSignature() : QuickSignature.none
         var lastPoll = clock()
         // The full fingerprint costs a stat per file: it is taken when the folders' times
         // move, and every so often for files rewritten in place.
@@ -50,9 +58,16 @@ public struct RunLoop<Store: RecordStore> {
         let background = BackgroundSync()
         // An automatic sync starts at once, then every so many minutes.
         var lastAutomaticSync = Date.distantPast
+        let reader = StoreReader(store: store)
+        // A state that holds the store already only needs the reader to know it too.
+        reader.loadAll(progressive: loadsQuestions, announce: loadsQuestions)
 
-        /// Takes the store's fingerprints as they are now, after a write of our own.
+        /// Takes the store's fingerprints as they are now, after a write of our own. With
+        /// change notification there are none: the kernel names the files written, our own
+        /// included, and the reader takes in just those, in the background; the screen
+        /// holds them already, so nothing changes on it.
         func fingerprint() {
+            guard watcher == nil else { return }
             signature = store.signature()
             quick = store.quickSignature()
         }
@@ -120,7 +135,9 @@ public struct RunLoop<Store: RecordStore> {
                 return 128 + signal
             }
             if backend.isClosed { return 0 }
-            if let event = backend.nextEvent(wait: true) {
+            let event = backend.nextEvent(wait: true)
+            let hadEvent = event != nil
+            if let event {
                 if let status = dispatch(.tick(clock())) { return status }
                 if let status = dispatch(action(for: event)) { return status }
                 // A paste arrives as many keys at once: take them all in before the next
@@ -143,24 +160,45 @@ public struct RunLoop<Store: RecordStore> {
             }
             if let result = background.take() {
                 if let status = dispatch(.syncFinished(result)) { return status }
-                // What the sync pulled (or a folder it made) shows at once.
-                if let loaded = try? loadAfterOwnWrite() {
-                    if let status = dispatch(.reloaded(loaded.network, loaded.problems)) { return status }
+                // What the sync pulled (or a folder it made) shows as soon as it is read.
+                _ = watcher?.changes()
+                fingerprint()
+                reader.loadAll(progressive: false)
+            }
+            // Not while git is rewriting the files: the sync's own load follows.
+            if !background.isRunning {
+                if let watcher {
+                    let (paths, overflowed) = watcher.changes()
+                    if overflowed || paths.contains(FileStore.manifestName) {
+                        reader.loadAll(progressive: false)
+                    } else {
+                        let records = paths.filter { RecordKind.record(at: $0) != nil }
+                        if !records.isEmpty { reader.refresh(records) }
+                    }
+                } else if now.timeIntervalSince(lastPoll) >= pollInterval {
+                    // Without change notification, another process's changes show up
+                    // within about a poll interval.
+                    lastPoll = now
+                    let currentQuick = store.quickSignature()
+                    if currentQuick != quick || now.timeIntervalSince(lastFullPoll) >= pollInterval * 10 {
+                        quick = currentQuick
+                        lastFullPoll = now
+                        let current = store.signature()
+                        if current != signature {
+                            signature = current
+                            reader.loadAll(progressive: false)
+                        }
+                    }
                 }
             }
-            // Another process's changes show up within about a poll interval; not while git
-            // is rewriting the files.
-            if now.timeIntervalSince(lastPoll) >= pollInterval, !background.isRunning {
-                lastPoll = now
-                let currentQuick = store.quickSignature()
-                guard currentQuick != quick || now.timeIntervalSince(lastFullPoll) >= pollInterval * 10 else { continue }
-                quick = currentQuick
-                lastFullPoll = now
-                let current = store.signature()
-                if current != signature, let loaded = try? store.load() {
-                    signature = current
-                    if let status = dispatch(.reloaded(loaded.network, loaded.problems)) { return status }
+            if !hadEvent, backend.settlesBackgroundWork { reader.waitUntilIdle() }
+            for report in reader.take() {
+                let action: Action
+                switch report {
+                case .partial(let progress, let questions): action = .loading(progress, questions)
+                case .loaded(let network, let problems): action = .reloaded(network, problems)
                 }
+                if let status = dispatch(action) { return status }
             }
         }
     }

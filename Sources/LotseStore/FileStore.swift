@@ -5,6 +5,9 @@ public struct FileStore: Sendable {
     public static let manifestName = "store.json"
 
     public let root: URL
+    /// Where the questions last read are kept, so that a load reads only the files that
+    /// changed since; nil reads every file.
+    public var index: StoreIndex?
 
     /// Opens an existing store; the records are read by `load()`.
     public init(at root: URL) throws(StoreError) {
@@ -46,32 +49,75 @@ public struct FileStore: Sendable {
     /// Reads every record. A file that does not parse or validate becomes a problem and
     /// is left as it is; only an unreadable `store.json` stops the store from opening.
     public func load() throws(StoreError) -> (network: Network, problems: [StoreProblem]) {
-        try load(tidy: true)
+        try load(tidy: true, index: index)
     }
 
     /// `tidy`: first finish a change a dead writer left half done and remove its temporary
     /// files; `lotse check` reads without it, to report them and change nothing.
-    public func load(tidy: Bool) throws(StoreError) -> (network: Network, problems: [StoreProblem]) {
+    /// `index`: questions whose file has not changed since they were last read come from
+    /// there, and it is brought up to date with what was read. `progress` is told, every
+    /// few thousand files read, how many of how many there are and the store so far.
+    public func load(tidy: Bool, index: StoreIndex? = nil, known: [String: StoreIndex.Entry]? = nil,
+                     progress: ((_ read: Int, _ total: Int, _ sofar: Network) -> Void)? = nil)
+        throws(StoreError) -> (network: Network, problems: [StoreProblem]) {
+        let loaded = try loadParts(tidy: tidy, index: index, known: known, progress: progress)
+        return (loaded.network, loaded.problems)
+    }
+
+    /// `load`, with what a later refresh of a few files needs to go on from it.
+    public func loadParts(tidy: Bool, index: StoreIndex? = nil, known: [String: StoreIndex.Entry]? = nil,
+                          progress: ((Int, Int, Network) -> Void)? = nil) throws(StoreError) -> LoadedStore {
         if tidy, FileManager.default.isWritableFile(atPath: root.path) {
             try? StoreLock.withLock(in: root) { () throws(StoreError) in try housekeeping() }
         }
         let manifest = try loadManifest()
+        var fileProblems: [RecordKind: [StoreProblem]] = [:]
+        var conflicts: [RecordKind: [SyncConflict]] = [:]
+        var present: [RecordKind: Set<String>] = [:]
+        func read<R: Decodable & Identifiable>(_ type: R.Type, _ kind: RecordKind, cached: RecordCache<R>?,
+                                               progress: ((Int, Int, [R]) -> Void)? = nil) -> [R] where R.ID == String {
+            var problems: [StoreProblem] = []
+            var found: [SyncConflict] = []
+            let result = loadRecords(type, kind: kind, cached: cached, progress: progress, problems: &problems, conflicts: &found)
+            present[kind] = result.present
+            fileProblems[kind] = problems
+            conflicts[kind] = found
+            return result.records
+        }
+        // Communes and meetings first: they are few, and a screen shows them while the
+        // questions are read.
+        let communes = read(Commune.self, .commune, cached: nil)
+        let meetings = read(Meeting.self, .meeting, cached: nil)
+        let partial = Network(manifest: manifest, communes: communes, meetings: meetings)
+        let questions = read(Question.self, .question, cached: index.map { RecordCache(index: $0, known: known) },
+                             progress: progress.map { report in
+                                 { read, total, sofar in
+                                     var network = partial
+                                     network.questions = sofar
+                                     report(read, total, network)
+                                 }
+                             })
+        let network = Network(manifest: manifest, communes: communes, questions: questions, meetings: meetings,
+                              syncConflicts: RecordKind.allCases.flatMap { conflicts[$0] ?? [] })
+        var loaded = LoadedStore(network: network,
+                                 fileProblems: RecordKind.allCases.flatMap { fileProblems[$0] ?? [] },
+                                 present: present)
+        if !tidy {
+            loaded.leftovers = leftoverFiles().map { StoreProblem(path: $0, reason: .leftover) }
+        }
+        return loaded
+    }
+
+    /// The store's name and settings alone, and its communes and meetings: what a screen
+    /// shows at once while the questions are read. Files that do not load are left out
+    /// here; the full load reports them.
+    public func loadWithoutQuestions() throws(StoreError) -> Network {
+        let manifest = try loadManifest()
         var problems: [StoreProblem] = []
         var conflicts: [SyncConflict] = []
-        let communes = loadRecords(Commune.self, kind: .commune, problems: &problems, conflicts: &conflicts)
-        let questions = loadRecords(Question.self, kind: .question, problems: &problems, conflicts: &conflicts)
-        let meetings = loadRecords(Meeting.self, kind: .meeting, problems: &problems, conflicts: &conflicts)
-        let network = Network(manifest: manifest, communes: communes, questions: questions, meetings: meetings,
-                              syncConflicts: conflicts)
-        let present = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { kind in
-            (kind, Set(((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(kind.folder).path)) ?? [])
-                .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }))
-        })
-        problems += RecordIntegrity.problems(in: network, present: present)
-        if !tidy {
-            problems += leftoverFiles().map { StoreProblem(path: $0, reason: .leftover) }
-        }
-        return (network, problems)
+        let communes = loadRecords(Commune.self, kind: .commune, cached: nil, progress: nil, problems: &problems, conflicts: &conflicts)
+        let meetings = loadRecords(Meeting.self, kind: .meeting, cached: nil, progress: nil, problems: &problems, conflicts: &conflicts)
+        return Network(manifest: manifest, communes: communes.records, meetings: meetings.records)
     }
 
     public func save(_ commune: Commune) throws(StoreError) {
@@ -250,6 +296,39 @@ public struct FileStore: Sendable {
             .sorted()
     }
 
+    /// One record file read again: the record, or the problem that keeps it out, and its
+    /// sync conflicts. Nil when the file is gone.
+    func reread(_ kind: RecordKind, name: String) -> (record: Record?, problem: StoreProblem?, conflicts: [SyncConflict])? {
+        let relative = "\(kind.folder)/\(name)"
+        let path = root.appendingPathComponent(relative).path
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, StoreProblem(path: relative, reason: .unreadable), [])
+        }
+        let id = String(name.dropLast(5))
+        var conflicts: [SyncConflict] = []
+        if data.range(of: Self.conflictMarker) != nil, let json = try? JSONValue.parse(data) {
+            conflicts = SyncConflict.list(in: json, kind: kind, recordID: id)
+        }
+        do {
+            let record: Record
+            switch kind {
+            case .question: record = .question(try CanonicalJSON.decode(Question.self, from: data))
+            case .meeting: record = .meeting(try CanonicalJSON.decode(Meeting.self, from: data))
+            case .commune: record = .commune(try CanonicalJSON.decode(Commune.self, from: data))
+            }
+            var problems: [StoreProblem] = []
+            switch record {
+            case .question(let question): _ = RecordValidation.accept([(name, question)], kind: kind, problems: &problems)
+            case .meeting(let meeting): _ = RecordValidation.accept([(name, meeting)], kind: kind, problems: &problems)
+            case .commune(let commune): _ = RecordValidation.accept([(name, commune)], kind: kind, problems: &problems)
+            }
+            return problems.first.map { (nil, $0, []) } ?? (record, nil, conflicts)
+        } catch {
+            return (nil, StoreProblem(path: relative, reason: DecodingProblem.reason(for: error)), [])
+        }
+    }
+
     static func decode(_ kind: RecordKind, _ data: Data) -> Record? {
         switch kind {
         case .question: return (try? CanonicalJSON.decode(Question.self, from: data)).map(Record.question)
@@ -291,7 +370,7 @@ public struct FileStore: Sendable {
         root.appendingPathComponent(kind.folder).appendingPathComponent("\(id).json")
     }
 
-    private func loadManifest() throws(StoreError) -> StoreManifest {
+    func loadManifest() throws(StoreError) -> StoreManifest {
         let path = manifestURL.path
         guard let data = FileManager.default.contents(atPath: path) else {
             if !FileManager.default.fileExists(atPath: path) { throw .notAStore(path: root.path) }
@@ -310,40 +389,65 @@ public struct FileStore: Sendable {
     }
 
     private func loadRecords<R: Decodable & Identifiable>(
-        _ type: R.Type, kind: RecordKind, problems: inout [StoreProblem], conflicts: inout [SyncConflict]
-    ) -> [R] where R.ID == String {
+        _ type: R.Type, kind: RecordKind, cached: RecordCache<R>?, progress: ((Int, Int, [R]) -> Void)?,
+        problems: inout [StoreProblem], conflicts: inout [SyncConflict]
+    ) -> (records: [R], present: Set<String>) where R.ID == String {
         let folder = root.appendingPathComponent(kind.folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
             problems.append(StoreProblem(path: kind.folder + "/", reason: .missingFolder))
-            return []
+            return ([], [])
         }
         guard isFolder.boolValue else {
             problems.append(StoreProblem(path: kind.folder, reason: .notAFolder))
-            return []
+            return ([], [])
         }
-        let all = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        // With an index, the folder is listed together with each file's stamp.
+        let stamps = cached != nil ? FileStamp.scan(folder.path) : nil
+        let all = stamps.map { Array($0.keys) }
+            ?? ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
         for name in all.sorted() where !name.hasSuffix(".json") && name.lowercased().hasSuffix(".json") {
             problems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: .wrongExtension))
         }
         let names = all.filter { $0.hasSuffix(".json") }.sorted()
+        var cached = cached
+        let known = cached?.entries() ?? [:]
+        let total = names.count - names.reduce(0) { count, name in
+            known[name].map { $0.stamp == (stamps?[name] ?? nil) } == true ? count + 1 : count
+        }
         var decoded: [(name: String, record: R)] = []
+        decoded.reserveCapacity(names.count)
+        var read = 0
         for name in names {
+            let stamp = stamps?[name] ?? nil
+            if let stamp, let entry = known[name], entry.stamp == stamp {
+                decoded.append((name, entry.record))
+                cached?.keep(name)
+                continue
+            }
             let relative = "\(kind.folder)/\(name)"
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
                 problems.append(StoreProblem(path: relative, reason: .unreadable))
                 continue
             }
+            read += 1
+            if read % 5_000 == 0 { progress?(read, total, decoded.map(\.record)) }
             do {
-                decoded.append((name, try CanonicalJSON.decode(R.self, from: data)))
+                let record = try CanonicalJSON.decode(R.self, from: data)
+                decoded.append((name, record))
                 if data.range(of: Self.conflictMarker) != nil, let json = try? JSONValue.parse(data) {
                     conflicts += SyncConflict.list(in: json, kind: kind, recordID: String(name.dropLast(5)))
+                } else if let stamp {
+                    // A file with conflicts is read each time, for them; the rest is kept.
+                    cached?.add(name, stamp: stamp, record: record)
                 }
             } catch {
                 problems.append(StoreProblem(path: relative, reason: DecodingProblem.reason(for: error)))
             }
         }
-        return RecordValidation.accept(decoded, kind: kind, problems: &problems)
+        cached?.save()
+        let present = Set(names.map { String($0.dropLast(5)) })
+        return (RecordValidation.accept(decoded, kind: kind, problems: &problems), present)
     }
 
     /// Only files that hold this key are parsed a second time for their sync conflicts.

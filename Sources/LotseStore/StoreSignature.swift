@@ -6,6 +6,11 @@ import Foundation
 public struct StoreSignature: Equatable, Sendable {
     private var entries: [String: [Double]]
 
+    /// No fingerprint, where none is taken.
+    public static let none = StoreSignature(entries: [:])
+
+    private init(entries: [String: [Double]]) { self.entries = entries }
+
     public init(of store: FileStore) {
         entries = [:]
         let manager = FileManager.default
@@ -32,6 +37,10 @@ public struct StoreSignature: Equatable, Sendable {
 /// which the run loop takes now and then.
 public struct QuickSignature: Equatable, Sendable {
     private var times: [Double]
+
+    public static let none = QuickSignature(times: [])
+
+    private init(times: [Double]) { self.times = times }
 
     public init(of store: FileStore) {
         let paths = [store.root.appendingPathComponent(FileStore.manifestName).path]

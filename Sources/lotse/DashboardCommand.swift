@@ -23,10 +23,14 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(common.store, environment: environment)
-        let (store, createdExample) = try openOrCreate(url)
-        let loaded: (network: Network, problems: [StoreProblem])
+        var (store, createdExample) = try openOrCreate(url)
+        store.index = StoreIndex.open(forStore: store.root, environment: environment)
+        // The first screen shows at once: the communes and meetings now, the questions as
+        // the run loop reads them in the background (from the index, checked against the
+        // files).
+        let network: Network
         do {
-            loaded = try store.load()
+            network = try store.loadWithoutQuestions()
         } catch {
             throw fail(Run.messages.storeError(error), status: 1)
         }
@@ -39,7 +43,7 @@ struct DashboardCommand: ParsableCommand {
         }
         themeIssues.forEach { printError("lotse: theme: \($0)") }
 
-        var state = AppState(network: loaded.network, problems: loaded.problems,
+        var state = AppState(network: network,
                              storeLabel: StoreLocation.label(store.root, environment: environment),
                              language: Run.language,
                              user: Run.user(user),
@@ -54,9 +58,11 @@ struct DashboardCommand: ParsableCommand {
         state.sync = SyncSetting.dashboardState(for: store.root)
         state.userKeys = Run.settings.userKeys
         let drafts = DraftFile(store: store.root, environment: environment)
+        state.loading = LoadProgress(read: 0, total: store.index?.count() ?? 0)
         if createdExample { state.notice = .exampleNetwork }
         if let draft = drafts.take() { Reducer.restore(draft, in: &state) }
         var loop = RunLoop(backend: terminal, store: store)
+        loop.loadsQuestions = true
         loop.keepDraft = drafts.save
         if state.sync != nil {
             let engine = SyncSetting.engine(store.root.path)

@@ -14,7 +14,9 @@ struct StoreAccess {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(option, environment: environment)
         do {
-            store = try FileStore(at: url)
+            var opened = try FileStore(at: url)
+            opened.index = StoreIndex.open(forStore: opened.root, environment: environment)
+            store = opened
             let loaded = try store.load()
             network = loaded.network
             for problem in loaded.problems {

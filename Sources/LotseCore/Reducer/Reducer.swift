@@ -38,6 +38,9 @@ public enum Reducer {
             setSaving(false, in: &state)
         case .reloaded(let network, let problems):
             reload(network, problems, in: &state)
+        case .loading(let progress, let questions):
+            state.loading = progress
+            state.network.questions = questions
         case .exported(let path):
             state.notice = .exported(path)
         case .exportExists(let request):
@@ -252,7 +255,16 @@ public enum Reducer {
     /// Takes in what another process wrote. Every selection holds its record's id, so it
     /// stays on the same record wherever the reload moved it (see `AppState.normalize`).
     private static func reload(_ network: Network, _ problems: [StoreProblem], in state: inout AppState) {
-        guard network.sortedByID != state.network.sortedByID || problems != state.problems else { return }
+        if state.loading != nil {
+            // The end of the first reading, not a colleague's change: no notice.
+            state.loading = nil
+            state.network = network
+            state.problems = problems
+            return
+        }
+        // Array equality is quick for arrays that share their storage, and the watcher
+        // only reports files that changed; no sorting of 100,000 records to compare.
+        guard network != state.network || problems != state.problems else { return }
         state.network = network
         state.problems = problems
         // What a sync pulled is what its own notice already counts.

@@ -24,8 +24,11 @@ public enum Action: Equatable, Sendable {
     case exported(path: String)
     /// The export's file exists already; the user is asked before it is replaced.
     case exportExists(ExportRequest)
-    /// The store changed on disk (another process, a colleague, a git pull).
+    /// The store changed on disk (another process, a colleague, a git pull), or its first
+    /// reading has ended.
     case reloaded(Network, [StoreProblem])
+    /// The first reading of the store goes on: the questions read so far, to show at once.
+    case loading(LoadProgress, [Question])
     /// The time for an automatic sync has come.
     case syncDue
     /// A sync the dashboard started has ended.

@@ -33,6 +33,9 @@ public struct AppState: Equatable, Sendable {
     public var timeZone: TimeZone
     /// Where the store stands against the network's remote; nil when it is not synced.
     public var sync: SyncState?
+    /// While the questions are still being read at start: how far it has come. The screen
+    /// works meanwhile with the questions read so far.
+    public var loading: LoadProgress?
     /// The user's own keys from the settings file.
     public var userKeys = UserKeys()
     /// The rows derived from the rest, kept from one change to the next while their

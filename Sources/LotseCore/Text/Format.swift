@@ -22,6 +22,17 @@ public enum Format {
         shortDate(LocalDate(date, in: .current))
     }
 
+    /// A count with its thousands set apart: 100.000 in German, 100,000 in English.
+    public static func grouped(_ value: Int, separator: Character) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(separator) }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
     static func two(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }

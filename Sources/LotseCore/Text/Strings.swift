@@ -21,6 +21,8 @@ public struct Strings: Sendable {
     public var minutesShort: String
     public var filterLabel: String
     public var storeLabel: String
+    /// The title line while the questions are still being read: how many of how many.
+    public var loading: @Sendable (_ read: Int, _ total: Int) -> String
     public var helpTitle: String
     public var problemsTitle: String
     public var tooSmallTitle: String
@@ -73,6 +75,7 @@ extension Strings {
         minutesShort: "Min.",
         filterLabel: "Filter",
         storeLabel: "Store",
+        loading: { read, total in "lade Fragen \(Format.grouped(read, separator: ".")) / \(Format.grouped(total, separator: "."))" },
         helpTitle: "Hilfe: Tasten",
         problemsTitle: "Fehlerhafte Dateien im Store",
         tooSmallTitle: "Terminal zu klein",
@@ -402,6 +405,7 @@ extension Strings {
         minutesShort: "min",
         filterLabel: "Filter",
         storeLabel: "Store",
+        loading: { read, total in "loading questions \(Format.grouped(read, separator: ",")) / \(Format.grouped(total, separator: ","))" },
         helpTitle: "Help: keys",
         problemsTitle: "Broken files in the store",
         tooSmallTitle: "Terminal too small",

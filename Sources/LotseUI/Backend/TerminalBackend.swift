@@ -17,4 +17,12 @@ public protocol TerminalBackend: AnyObject {
     func takeTermination() -> Int32?
     /// True once the terminal is gone (a closed window, a script that ran out).
     var isClosed: Bool { get }
+    /// Whether a turn without an event lets the loop's background reads finish first: a
+    /// script's idle step means "and whatever that set off has arrived", so that tests of
+    /// a loop with threads stay deterministic. A real terminal never waits.
+    var settlesBackgroundWork: Bool { get }
+}
+
+extension TerminalBackend {
+    public var settlesBackgroundWork: Bool { false }
 }

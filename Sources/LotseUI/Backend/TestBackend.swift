@@ -26,6 +26,8 @@ public final class TestBackend: TerminalBackend {
         }
     }
 
+    public var settlesBackgroundWork: Bool { true }
+
     public init(size: Size, script: [Step]) {
         self.size = size
         self.script = script

@@ -29,8 +29,21 @@ enum TitleLine {
         buffer.write(storeText, x: storeX, y: rect.y, Style(.muted, on: .statusBar))
     }
 
-    /// "↑2 ↓0 · vor 5 Min.", "offline", "synchronisiere … 3 s", and the open conflicts.
+    /// "↑2 ↓0 · vor 5 Min.", "offline", "synchronisiere … 3 s", and the open conflicts;
+    /// before them, while the store is still being read, how far that has come.
     static func syncParts(_ state: AppState) -> [(text: String, role: Role)] {
+        var loading: [(text: String, role: Role)] = []
+        if let progress = state.loading {
+            let cells = 8
+            let filled = Int((progress.fraction * Double(cells)).rounded(.down))
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
+            loading = [("⟳ " + state.strings.loading(progress.read, progress.total) + " " + bar, .title)]
+            if state.sync != nil { loading.append(("  ", .muted)) }
+        }
+        return loading + syncStateParts(state)
+    }
+
+    private static func syncStateParts(_ state: AppState) -> [(text: String, role: Role)] {
         guard let sync = state.sync else { return [] }
         let t = state.language.syncMessages
         var parts: [(text: String, role: Role)]

@@ -1,0 +1,101 @@
+import Foundation
+import LotseCore
+import LotseStore
+
+/// Reads the store on its own thread, so that the screen never waits on the disk: the first
+/// load (newest questions first, from the index, while the files are checked against it),
+/// and later the files that changed. It keeps the store as last read, so that a
+/// colleague's change of one file costs a read of that file. The run loop picks up what it
+/// found at its next turn.
+final class StoreReader: @unchecked Sendable {
+    enum Report {
+        /// The first load goes on: the questions so far.
+        case partial(LoadProgress, [Question])
+        /// The store as it is now.
+        case loaded(Network, [StoreProblem])
+    }
+
+    private let store: FileStore
+    private let queue = DispatchQueue(label: "lotse.store-reader")
+    private let lock = NSLock()
+    private var reports: [Report] = []
+    private var pending = 0
+    /// Only touched on `queue`.
+    private var current: LoadedStore?
+
+    init(store: FileStore) {
+        self.store = store
+    }
+
+    /// Returns once every read started so far has ended.
+    func waitUntilIdle() {
+        queue.sync {}
+    }
+
+    /// Whether a read is running or waiting.
+    var isBusy: Bool { lock.withLock { pending > 0 } }
+
+    /// What was found since the last call, oldest first; of the partial reports only the
+    /// latest is kept, since each holds all before it.
+    func take() -> [Report] {
+        lock.withLock {
+            defer { reports = [] }
+            return reports
+        }
+    }
+
+    private func post(_ report: Report) {
+        lock.withLock {
+            if case .partial = report, case .partial? = reports.last { reports.removeLast() }
+            reports.append(report)
+        }
+    }
+
+    private func run(_ work: @escaping @Sendable () -> Void) {
+        lock.withLock { pending += 1 }
+        queue.async { [self] in
+            work()
+            lock.withLock { pending -= 1 }
+        }
+    }
+
+    /// Reads the whole store; `progressive`: reports the questions as they come, for the
+    /// first load. Nothing is reported when the store cannot be read (it was there a
+    /// moment ago; the next change tries again).
+    func loadAll(progressive: Bool, announce: Bool = true) {
+        run { [self] in
+            var sofar: [Question] = []
+            var known: [String: StoreIndex.Entry]?
+            let clock = ContinuousClock()
+            var lastReport = clock.now
+            if progressive, let index = store.index {
+                let total = index.count()
+                known = index.entries(batchSize: 2_000) { batch in
+                    sofar += batch
+                    // The first batch at once, for the first screen; then a few a second.
+                    if sofar.count == batch.count || clock.now - lastReport > .milliseconds(250) {
+                        lastReport = clock.now
+                        self.post(.partial(LoadProgress(read: sofar.count, total: total), sofar))
+                    }
+                }
+            }
+            let progress: ((Int, Int, Network) -> Void)? = progressive && sofar.isEmpty ? { read, total, network in
+                self.post(.partial(LoadProgress(read: read, total: total), network.questions))
+            } : nil
+            guard let loaded = try? store.loadParts(tidy: true, index: store.index, known: known, progress: progress) else { return }
+            current = loaded
+            if announce { post(.loaded(loaded.network, loaded.problems)) }
+        }
+    }
+
+    /// Reads these record files again and reports the store. For our own writes the
+    /// screen holds the same already, and the report changes nothing.
+    func refresh(_ paths: Set<String>) {
+        run { [self] in
+            guard var loaded = current else { return }
+            loaded.refresh(paths, in: store)
+            current = loaded
+            post(.loaded(loaded.network, loaded.problems))
+        }
+    }
+}

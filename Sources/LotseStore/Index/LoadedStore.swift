@@ -1,0 +1,73 @@
+import Foundation
+
+/// A store as read, with what it takes to take in a few changed files without reading the
+/// rest again: the problems of single files apart from those across records, and the
+/// names of every file, broken ones included.
+public struct LoadedStore: Sendable {
+    public var network: Network
+    /// Problems of single files (broken JSON, a wrong id): each belongs to its path.
+    var fileProblems: [StoreProblem]
+    /// Every record file's id, by kind, whether it loaded or not.
+    var present: [RecordKind: Set<String>]
+    /// Temporary files of a dead writer, reported by `check`.
+    var leftovers: [StoreProblem] = []
+    /// Where each question stands in `network.questions`, for replacing one in place.
+    private var positions: [String: Int] = [:]
+
+    init(network: Network, fileProblems: [StoreProblem], present: [RecordKind: Set<String>]) {
+        self.network = network
+        self.fileProblems = fileProblems
+        self.present = present
+    }
+
+    /// The file problems, then the ones across records, as `lotse check` lists them.
+    public var problems: [StoreProblem] {
+        fileProblems + RecordIntegrity.problems(in: network, present: present) + leftovers
+    }
+
+    /// Takes in these record files (`questions/ID.json`, `meetings/ID.json`, …), read
+    /// again: changed, new, broken or gone. The work is in proportion to the files named,
+    /// but for the checks across records, which look at every question once. Paths that
+    /// are not record files are passed over; `store.json` needs a full load.
+    public mutating func refresh(_ paths: Set<String>, in store: FileStore) {
+        if positions.count != network.questions.count {
+            positions = Dictionary(network.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        var removed: Set<Int> = []
+        for path in paths.sorted() {
+            guard let target = RecordKind.record(at: path) else { continue }
+            let kind = target.kind, id = target.id
+            fileProblems.removeAll { $0.path == path }
+            network.syncConflicts.removeAll { $0.kind == kind && $0.recordID == id }
+            let result = store.reread(kind, name: "\(id).json")
+            if result == nil { present[kind]?.remove(id) } else { present[kind, default: []].insert(id) }
+            if let problem = result?.problem { fileProblems.append(problem) }
+            network.syncConflicts += result?.conflicts ?? []
+            switch kind {
+            case .commune: Self.put(result?.record?.commune, id: id, in: &network.communes)
+            case .meeting: Self.put(result?.record?.meeting, id: id, in: &network.meetings)
+            case .question:
+                let question = result?.record?.question
+                if let position = positions[id] {
+                    if let question { network.questions[position] = question } else { removed.insert(position) }
+                } else if let question {
+                    positions[id] = network.questions.count
+                    network.questions.append(question)
+                }
+            }
+        }
+        if !removed.isEmpty {
+            network.questions = network.questions.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+            positions = [:]
+        }
+    }
+
+    /// Replaces, adds (in id order) or removes one of the few records of a kind.
+    private static func put<R: Identifiable>(_ record: R?, id: String, in records: inout [R]) where R.ID == String {
+        if let position = records.firstIndex(where: { $0.id == id }) {
+            if let record { records[position] = record } else { records.remove(at: position) }
+        } else if let record {
+            records.insert(record, at: records.firstIndex { $0.id > id } ?? records.count)
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+
+/// The questions of a store as last read, with the stamp of the file each came from, in
+/// SQLite under the user's cache folder. It is derived and disposable: it is never inside
+/// the store (git and the other machines never see it), every entry is used only while its
+/// file still has the same stamp, and a missing, broken or outdated index is simply built
+/// again. Only questions are kept: they are the many; communes and meetings are few and
+/// read from their files every time.
+public final class StoreIndex: @unchecked Sendable {
+    /// Raised when the shape of the table changes: an index of another shape is rebuilt.
+    static let format = 1
+
+    private let database: DatabaseQueue
+    public let path: String
+
+    /// One question as the index holds it.
+    public struct Entry: Sendable {
+        public var stamp: FileStamp
+        public var question: Question
+    }
+
+    /// Opens the index of the store at `root`, or makes a new one; nil when the cache
+    /// folder cannot be used (no HOME, a read-only disk): then the store is read from its
+    /// files, as before, only slower.
+    public static func open(forStore root: URL, environment: [String: String]) -> StoreIndex? {
+        guard let folder = cacheFolder(environment) else { return nil }
+        let file = folder.appendingPathComponent(fileName(forStore: root))
+        if let index = try? StoreIndex(path: file.path) { return index }
+        // A broken index file: it only saves time, so it goes and a new one is made.
+        for suffix in ["", "-wal", "-shm"] { unlink(file.path + suffix) }
+        return try? StoreIndex(path: file.path)
+    }
+
+    /// `$XDG_CACHE_HOME/lotse/index`, else `~/.cache/lotse/index`, made private to the user.
+    static func cacheFolder(_ environment: [String: String]) -> URL? {
+        let base: URL
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            base = URL(fileURLWithPath: cache)
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            base = URL(fileURLWithPath: home).appendingPathComponent(".cache")
+        } else {
+            return nil
+        }
+        let folder = base.appendingPathComponent("lotse").appendingPathComponent("index")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            return nil
+        }
+        return folder
+    }
+
+    /// The store folder's last name, for a person looking into the cache, and a hash of its
+    /// whole real path, so that two stores never share an index.
+    static func fileName(forStore root: URL) -> String {
+        let real = root.resolvingSymlinksInPath().standardizedFileURL.path
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in real.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let name = root.lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }.prefix(40)
+        return "\(name.isEmpty ? "store" : String(name))-\(String(hash, radix: 16)).sqlite"
+    }
+
+    init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.label = "lotse-index"
+        let existed = FileManager.default.fileExists(atPath: path)
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        if !existed { chmod(path, 0o600) }
+        try database.write { db in
+            // WAL: a second Lotse on this machine reads while the first writes.
+            _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode=WAL")
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if version != Self.format {
+                try db.execute(sql: "DROP TABLE IF EXISTS question")
+                try db.execute(sql: """
+                    CREATE TABLE question (
+                        name TEXT PRIMARY KEY NOT NULL,
+                        size INTEGER NOT NULL, modified INTEGER NOT NULL, changed INTEGER NOT NULL, inode INTEGER NOT NULL,
+                        id TEXT NOT NULL, communes TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+                        category TEXT NOT NULL, tags TEXT NOT NULL, status TEXT NOT NULL,
+                        created REAL NOT NULL, updated REAL NOT NULL, loggedBy TEXT NOT NULL, assignee TEXT,
+                        answerText TEXT, answerSources TEXT, answerBy TEXT, answerDate REAL, answerMeeting TEXT,
+                        duplicateOf TEXT
+                    ) WITHOUT ROWID
+                    """)
+                try db.execute(sql: "PRAGMA user_version = \(Self.format)")
+            }
+        }
+    }
+
+    /// Every entry, by file name. A row that does not make a question (written by a newer
+    /// Lotse, say) is left out, and so its file is read. `batch` is handed the entries as
+    /// they come, newest question first, every `batchSize` of them, for a screen that shows
+    /// what is there while the rest is read.
+    public func entries(batchSize: Int = .max, batch: (([Question]) -> Void)? = nil) -> [String: Entry] {
+        (try? database.read { db -> [String: Entry] in
+            var entries: [String: Entry] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM question ORDER BY created DESC")
+            var strings = StringPool()
+            var pending: [Question] = []
+            while let row = try rows.next() {
+                guard let entry = Self.entry(row, &strings) else { continue }
+                entries[row[0]] = entry
+                if let batch {
+                    pending.append(entry.question)
+                    if pending.count >= batchSize {
+                        batch(pending)
+                        pending = []
+                    }
+                }
+            }
+            if let batch, !pending.isEmpty { batch(pending) }
+            return entries
+        }) ?? [:]
+    }
+
+    /// How many questions the index holds: the whole of a load that starts from it.
+    public func count() -> Int {
+        (try? database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM question") }) ?? 0
+    }
+
+    /// Brings the index in line with what was read: new and changed files in, files that
+    /// are gone (or no longer make a question) out. One transaction; a failure leaves the
+    /// index as it was, which the next start corrects.
+    public func update(_ changed: [String: Entry], removing removed: some Sequence<String>) {
+        try? database.write { db in
+            let insert = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (name, entry) in changed {
+                guard let values = Self.values(name, entry) else {
+                    try db.execute(sql: "DELETE FROM question WHERE name = ?", arguments: [name])
+                    continue
+                }
+                try insert.execute(arguments: StatementArguments(values))
+            }
+            let delete = try db.cachedStatement(sql: "DELETE FROM question WHERE name = ?")
+            for name in removed { try delete.execute(arguments: [name]) }
+        }
+    }
+
+    /// Empties the index, for a rebuild from the files.
+    public func clear() {
+        try? database.write { db in try db.execute(sql: "DELETE FROM question") }
+    }
+
+    // MARK: Rows
+
+    /// Lists are kept as one text joined by the unit separator; a record whose list items
+    /// hold that character itself is not indexed, and its file is read every time.
+    private static let separator: Character = "\u{1F}"
+
+    private static func values(_ name: String, _ entry: Entry) -> [(any DatabaseValueConvertible)?]? {
+        let question = entry.question
+        let lists = [question.communes, question.tags, question.answer?.sources ?? []]
+        guard !lists.joined().contains(where: { $0.contains(separator) }) else { return nil }
+        let stamp = entry.stamp
+        return [
+            name, stamp.size, stamp.modified, stamp.changed, Int64(bitPattern: stamp.inode),
+            question.id, question.communes.joined(separator: String(separator)), question.title, question.body,
+            question.category, question.tags.joined(separator: String(separator)), question.status.rawValue,
+            question.created.timeIntervalSinceReferenceDate, question.updated.timeIntervalSinceReferenceDate,
+            question.loggedBy, question.assignee,
+            question.answer?.text, question.answer.map { $0.sources.joined(separator: String(separator)) },
+            question.answer?.by, question.answer?.date.timeIntervalSinceReferenceDate, question.answer?.meeting,
+            question.duplicateOf,
+        ]
+    }
+
+    private static func entry(_ row: Row, _ strings: inout StringPool) -> Entry? {
+        guard let status = QuestionStatus(rawValue: row[11]) else { return nil }
+        func list(_ column: Int) -> [String] {
+            let text: String = row[column]
+            return text.isEmpty ? [] : text.split(separator: separator, omittingEmptySubsequences: false)
+                .map { strings.intern(String($0)) }
+        }
+        var answer: Answer?
+        if let text: String = row[16], let by: String = row[18], let date: Double = row[19] {
+            answer = Answer(text: text, sources: list(17), by: strings.intern(by),
+                            date: Date(timeIntervalSinceReferenceDate: date), meeting: row[20])
+        }
+        let stamp = FileStamp(size: row[1], modified: row[2], changed: row[3], inode: UInt64(bitPattern: row[4] as Int64))
+        let question = Question(
+            id: row[5], communes: list(6), title: row[7], body: row[8], category: strings.intern(row[9]),
+            tags: list(10), status: status, created: Date(timeIntervalSinceReferenceDate: row[12]),
+            updated: Date(timeIntervalSinceReferenceDate: row[13]), loggedBy: strings.intern(row[14]),
+            assignee: (row[15] as String?).map { strings.intern($0) }, answer: answer, duplicateOf: row[21])
+        return Entry(stamp: stamp, question: question)
+    }
+}
+
+/// One copy of each of the texts that repeat across thousands of questions (communes,
+/// categories, tags, who logged them): at 100,000 questions this saves tens of megabytes.
+struct StringPool {
+    private var seen: Set<String> = []
+
+    mutating func intern(_ text: String) -> String {
+        if let existing = seen.firstIndex(of: text) { return seen[existing] }
+        seen.insert(text)
+        return text
+    }
+}
