@@ -14,10 +14,28 @@ public enum KnowledgeSearch {
 
     /// Every word must occur; a hit in the title weighs 3, in the answer 2, in the body or
     /// tags 1. Without a query: all answered questions, newest answer first.
-    public static func search(_ query: String, in questions: [Question]) -> [Hit] {
+    /// `corpus`: the same questions' texts folded beforehand, which makes a search of
+    /// 100,000 questions a byte search rather than 300,000 foldings.
+    public static func search(_ query: String, in questions: [Question], corpus: SearchCorpus? = nil) -> [Hit] {
         let words = TextFolding.fold(query).split(separator: " ").map(String.init)
-        let pool = questions.filter(isKnowledge)
         var hits: [Hit] = []
+        if let corpus, corpus.count == questions.count {
+            let forms = words.map { TextFolding.variants(of: $0).map { Array($0.utf8) } }
+            for (position, question) in questions.enumerated() where isKnowledge(question) {
+                var score = 0
+                var all = true
+                for word in forms {
+                    let points = (corpus.contains(word, part: .title, at: position) ? 3 : 0)
+                        + (corpus.contains(word, part: .answer, at: position) ? 2 : 0)
+                        + (corpus.contains(word, part: .body, at: position) ? 1 : 0)
+                    if points == 0 { all = false; break }
+                    score += points
+                }
+                if all { hits.append(Hit(question: question, score: score)) }
+            }
+            return ranked(hits)
+        }
+        let pool = questions.filter(isKnowledge)
         for question in pool {
             let title = TextFolding.fold(question.title)
             let answer = TextFolding.fold(question.answer?.text ?? "")
@@ -33,7 +51,11 @@ public enum KnowledgeSearch {
             }
             if all { hits.append(Hit(question: question, score: score)) }
         }
-        return hits.sorted {
+        return ranked(hits)
+    }
+
+    private static func ranked(_ hits: [Hit]) -> [Hit] {
+        hits.sorted {
             if $0.score != $1.score { return $0.score > $1.score }
             let a = $0.question.answer?.date ?? $0.question.updated
             let b = $1.question.answer?.date ?? $1.question.updated

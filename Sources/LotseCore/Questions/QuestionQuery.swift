@@ -42,6 +42,45 @@ public struct QuestionQuery: Hashable, Sendable {
             && TextFolding.matches(text, in: [question.title, question.body, question.category, question.answer?.text ?? ""] + question.tags)
     }
 
+    /// Every condition but the text, with the filter values folded once beforehand.
+    func matchesFields(_ question: Question, folded: FoldedFilters) -> Bool {
+        (statuses.isEmpty || statuses.contains(question.status))
+            && (commune.map { question.communes.contains($0) } ?? true)
+            && (folded.category.map { $0 == folded.fold(question.category) } ?? true)
+            && (folded.tag.map { tag in question.tags.contains { folded.fold($0) == tag } } ?? true)
+            && (assignee.map { TextFolding.matches($0, in: [question.assignee ?? ""]) } ?? true)
+    }
+
+    /// The positions of all questions in this query's order (not turned round).
+    func order(_ questions: [Question], communeNames: [String: String]) -> [Int32] {
+        let created = questions.map { $0.created.timeIntervalSinceReferenceDate }
+        let newestFirst: (Int32, Int32) -> Bool = { a, b in
+            let x = created[Int(a)], y = created[Int(b)]
+            return x != y ? x > y : questions[Int(a)].id > questions[Int(b)].id
+        }
+        var positions = Array(0..<Int32(questions.count))
+        switch sort {
+        case .date:
+            positions.sort(by: newestFirst)
+        case .commune:
+            let names = questions.map { q in TextFolding.fold(q.communes.compactMap { communeNames[$0] }.sorted().first ?? "") }
+            positions.sort { names[Int($0)] == names[Int($1)] ? newestFirst($0, $1) : names[Int($0)] < names[Int($1)] }
+        case .category:
+            var folded: [String: String] = [:]
+            let keys = questions.map { q in
+                if let known = folded[q.category] { return known }
+                let key = TextFolding.fold(q.category)
+                folded[q.category] = key
+                return key
+            }
+            positions.sort { keys[Int($0)] == keys[Int($1)] ? newestFirst($0, $1) : keys[Int($0)] < keys[Int($1)] }
+        case .status:
+            let ranks = questions.map { QuestionStatus.allCases.firstIndex(of: $0.status) ?? 0 }
+            positions.sort { ranks[Int($0)] == ranks[Int($1)] ? newestFirst($0, $1) : ranks[Int($0)] < ranks[Int($1)] }
+        }
+        return positions
+    }
+
     public func apply(to questions: [Question], communeNames: [String: String]) -> [Question] {
         let ordered = sorted(questions.filter(matches), communeNames: communeNames)
         return reversed ? ordered.reversed() : ordered
@@ -65,5 +104,25 @@ public struct QuestionQuery: Hashable, Sendable {
     /// True when nothing but the default open-status filter is set.
     public var isDefault: Bool {
         statuses == QuestionQuery.open.statuses && category == nil && tag == nil && assignee == nil
+    }
+}
+
+/// A query's category and tag, folded once, and the folded form of each category and tag
+/// the questions use, folded once per distinct text rather than once per question.
+final class FoldedFilters {
+    let category: String?
+    let tag: String?
+    private var cache: [String: String] = [:]
+
+    init(_ query: QuestionQuery) {
+        category = query.category.map(TextFolding.fold)
+        tag = query.tag.map(TextFolding.fold)
+    }
+
+    func fold(_ text: String) -> String {
+        if let known = cache[text] { return known }
+        let folded = TextFolding.fold(text)
+        cache[text] = folded
+        return folded
     }
 }

@@ -138,7 +138,7 @@ public struct AppState: Equatable, Sendable {
     }
 
     public var communeRows: [CommuneRow] { homeView.communeRows }
-    public var questionRows: [QuestionRow] { homeView.questionRows }
+    public var questionRows: QuestionList { homeView.questionRows }
     public var meetingRows: [MeetingRow] { homeView.meetingRows }
 
     /// The commune chosen in the communes panel; nil for "all communes".
@@ -207,7 +207,7 @@ public struct AppState: Equatable, Sendable {
         if let cached = memo.value.knowledge, cached.revision == memo.value.revision, cached.query == query {
             return cached.hits
         }
-        return KnowledgeSearch.search(query, in: network.questions)
+        return KnowledgeSearch.search(query, in: network.questions, corpus: currentCorpus)
     }
 
     public var districtSummary: DistrictSummary {
@@ -277,6 +277,11 @@ public struct AppState: Equatable, Sendable {
         if path[last].isDialog, last > 0 { path[last - 1].normalize(in: self) }
     }
 
+    /// The folded texts, if they were made from the records as they are now.
+    var currentCorpus: SearchCorpus? {
+        memo.value.corpus.flatMap { $0.revision == memo.value.revision ? $0.corpus : nil }
+    }
+
     /// Derives what the screens on the stack show, once, for the state as it is now.
     private mutating func refreshMemo() {
         let revision = memo.value.revision
@@ -284,6 +289,11 @@ public struct AppState: Equatable, Sendable {
             memo.value.questionIndex = Dictionary(network.questions.enumerated().map { ($0.element.id, $0.offset) },
                                                   uniquingKeysWith: { a, _ in a })
             memo.value.questionIndexRevision = revision
+        }
+        // The folded texts, when something searches them: a filter typed, the knowledge base.
+        let searching = !home.filter(.questions).isEmpty || path.contains { if case .knowledge = $0 { return true } else { return false } }
+        if searching, memo.value.corpus?.revision != revision {
+            memo.value.corpus = .init(revision: revision, corpus: SearchCorpus(network.questions, reusing: memo.value.corpus?.corpus))
         }
         memo.value.home = homeView
         refreshSimilarityIndex()
@@ -296,7 +306,8 @@ public struct AppState: Equatable, Sendable {
             case .knowledge(let knowledge):
                 if memo.value.knowledge?.revision != revision || memo.value.knowledge?.query != knowledge.query {
                     memo.value.knowledge = .init(revision: revision, query: knowledge.query,
-                                                 hits: KnowledgeSearch.search(knowledge.query, in: network.questions))
+                                                 hits: KnowledgeSearch.search(knowledge.query, in: network.questions,
+                                                                              corpus: currentCorpus))
                 }
             case .pager(let pager) where pager.page == .privacy:
                 if memo.value.privacy?.revision != revision || memo.value.privacy?.today != today {

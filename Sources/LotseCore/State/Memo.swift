@@ -20,6 +20,8 @@ struct ViewCache: Sendable {
     var questionIndex: [String: Int] = [:]
     var questionIndexRevision = -1
     var home: HomeView?
+    /// The questions' texts folded for filtering and the knowledge search.
+    var corpus: CorpusCache?
     var knowledge: KnowledgeCache?
     var matrix: MatrixCache?
     var measures: MeasuresCache?
@@ -27,6 +29,11 @@ struct ViewCache: Sendable {
     var similarity: SimilarityCache?
     var merge: MergeCache?
     var privacy: PrivacyCache?
+
+    struct CorpusCache: Sendable {
+        var revision: Int
+        var corpus: SearchCorpus
+    }
 
     /// The Datenschutz view's facts: every text checked and every record's due date.
     struct PrivacyCache: Sendable {

@@ -23,6 +23,8 @@ public struct Strings: Sendable {
     public var storeLabel: String
     /// The title line while the questions are still being read: how many of how many.
     public var loading: @Sendable (_ read: Int, _ total: Int) -> String
+    /// An empty questions panel while they are still being read.
+    public var loadingShort: String
     public var helpTitle: String
     public var problemsTitle: String
     public var tooSmallTitle: String
@@ -75,7 +77,11 @@ extension Strings {
         minutesShort: "Min.",
         filterLabel: "Filter",
         storeLabel: "Store",
-        loading: { read, total in "lade Fragen \(Format.grouped(read, separator: ".")) / \(Format.grouped(total, separator: "."))" },
+        loading: { read, total in
+            total > 0 ? "lade Fragen \(Format.grouped(read, separator: ".")) / \(Format.grouped(total, separator: "."))"
+                : "lade Fragen \(Format.grouped(read, separator: "."))"
+        },
+        loadingShort: "Die Fragen werden gelesen …",
         helpTitle: "Hilfe: Tasten",
         problemsTitle: "Fehlerhafte Dateien im Store",
         tooSmallTitle: "Terminal zu klein",
@@ -405,7 +411,11 @@ extension Strings {
         minutesShort: "min",
         filterLabel: "Filter",
         storeLabel: "Store",
-        loading: { read, total in "loading questions \(Format.grouped(read, separator: ",")) / \(Format.grouped(total, separator: ","))" },
+        loading: { read, total in
+            total > 0 ? "loading questions \(Format.grouped(read, separator: ",")) / \(Format.grouped(total, separator: ","))"
+                : "loading questions \(Format.grouped(read, separator: ","))"
+        },
+        loadingShort: "Reading the questions …",
         helpTitle: "Help: keys",
         problemsTitle: "Broken files in the store",
         tooSmallTitle: "Terminal too small",

@@ -27,6 +27,8 @@ public enum Details {
     /// What an empty list says: nothing there at all, or nothing that matches the filter.
     public static func emptyText(_ panel: Panel, _ state: AppState) -> String {
         let s = state.strings
+        // Not "no questions" while they are still being read.
+        if panel == .questions, state.loading != nil { return s.loadingShort }
         if !state.home.filter(panel).isEmpty { return s.noMatches }
         if panel == .questions, !state.home.query.isDefault { return s.noMatches }
         let communes = state.network.communes.contains { !$0.archived }

@@ -27,3 +27,56 @@ public enum QuestionRows {
             }
     }
 }
+
+/// The question rows a query selects, made only for the rows that are looked at: at
+/// 100,000 questions a list of rows would cost more than the screen that shows thirty.
+public struct QuestionList: RandomAccessCollection, Sendable {
+    let questions: [Question]
+    /// Every question's position, in the query's order before filtering; kept while the
+    /// records and the order stay, so that a filter does not sort again.
+    let sorted: [Int32]
+    /// The positions of the rows, in order.
+    let rows: [Int32]
+    let names: [String: String]
+    let sort: QuestionQuery.Sort
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { rows.count }
+
+    public subscript(position: Int) -> QuestionRow {
+        let question = questions[Int(rows[position])]
+        return QuestionRow(id: question.id, title: question.title, status: question.status, category: question.category,
+                           communeCount: question.communes.count, created: question.created,
+                           communes: question.communes.map { names[$0] ?? $0 }, assignee: question.assignee)
+    }
+
+    var ids: [String] { rows.map { questions[Int($0)].id } }
+
+    static func make(_ state: AppState, query: QuestionQuery) -> QuestionList {
+        let questions = state.network.questions
+        let names = Dictionary(state.network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let previous = state.memo.value.home.flatMap { $0.key.revision == state.memo.value.revision ? $0.questionRows : nil }
+        let sorted = previous.flatMap { $0.sort == query.sort ? $0.sorted : nil }
+            ?? query.order(questions, communeNames: names)
+        var fields = query
+        fields.text = ""
+        let corpus = state.memo.value.corpus.flatMap { $0.revision == state.memo.value.revision ? $0.corpus : nil }
+        let text = SearchCorpus.Query(query.text)
+        var rows: [Int32] = []
+        let folded = FoldedFilters(query)
+        for position in sorted {
+            let question = questions[Int(position)]
+            guard fields.matchesFields(question, folded: folded) else { continue }
+            if !text.isEmpty {
+                if let corpus {
+                    guard corpus.matches(text, at: Int(position)) else { continue }
+                } else if !query.matches(question) {
+                    continue
+                }
+            }
+            rows.append(position)
+        }
+        if query.reversed { rows.reverse() }
+        return QuestionList(questions: questions, sorted: sorted, rows: rows, names: names, sort: query.sort)
+    }
+}

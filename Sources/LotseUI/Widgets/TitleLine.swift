@@ -36,7 +36,9 @@ enum TitleLine {
         if let progress = state.loading {
             let cells = 8
             let filled = Int((progress.fraction * Double(cells)).rounded(.down))
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
+            // Without an index the number of files is known only once they are listed.
+            let bar = progress.total == 0 ? "…"
+                : String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
             loading = [("⟳ " + state.strings.loading(progress.read, progress.total) + " " + bar, .title)]
             if state.sync != nil { loading.append(("  ", .muted)) }
         }

@@ -2,7 +2,9 @@ import LotseStore
 
 /// The view model of the home screen: the rows of its three panels and the district's
 /// counts, derived once per change and used both by the reducer (bounds, selections) and
-/// by the renderer, which only places them.
+/// by the renderer, which only places them. Each part is derived again only when its own
+/// inputs change: a key typed into the questions filter redoes the question rows, not the
+/// counts of the communes.
 public struct HomeView: Sendable {
     public struct Key: Equatable, Sendable {
         var revision: Int
@@ -15,7 +17,7 @@ public struct HomeView: Sendable {
     /// The commune the questions are filtered by; nil for all communes.
     public var commune: String?
     public var communeRows: [CommuneRow]
-    public var questionRows: [QuestionRow]
+    public var questionRows: QuestionList
     public var meetingRows: [MeetingRow]
     /// Each panel's row identities in display order ("" stands for "all communes").
     public var communeIDs: [String]
@@ -25,6 +27,9 @@ public struct HomeView: Sendable {
     /// sparklines of the communes panel and the needs matrix: counted once per change of
     /// the records, not at every frame.
     public var trends: [String?: [Int]]
+    /// What the question rows were derived from: the query with commune and text.
+    var questionQuery: QuestionQuery
+    var trendMonth: Int
 
     public func ids(_ panel: Panel) -> [String] {
         switch panel {
@@ -36,18 +41,38 @@ public struct HomeView: Sendable {
 
     static func make(_ state: AppState) -> HomeView {
         let key = state.homeKey
-        let communeRows = CommuneRows.make(network: state.network, filter: state.home.filter(.communes), strings: state.strings)
-        let communeIDs = communeRows.map { $0.communeID ?? "" }
+        let previous = state.memo.value.home
+        let sameRecords = previous?.key.revision == key.revision && previous?.key.language == key.language
+        let communeRows: [CommuneRow], communeIDs: [String]
+        if let previous, sameRecords, previous.key.filters[.communes] == key.filters[.communes] {
+            (communeRows, communeIDs) = (previous.communeRows, previous.communeIDs)
+        } else {
+            communeRows = CommuneRows.make(network: state.network, filter: state.home.filter(.communes), strings: state.strings)
+            communeIDs = communeRows.map { $0.communeID ?? "" }
+        }
         let commune = selectedCommune(state.home.selection(.communes), in: communeIDs)
         var query = state.home.query
         query.commune = commune
         query.text = state.home.filter(.questions)
-        let questionRows = QuestionRows.make(network: state.network, query: query)
-        let meetingRows = MeetingRows.make(network: state.network, filter: state.home.filter(.meetings), strings: state.strings)
+        let questionRows: QuestionList, questionIDs: [String]
+        if let previous, previous.key.revision == key.revision, previous.questionQuery == query {
+            (questionRows, questionIDs) = (previous.questionRows, previous.questionIDs)
+        } else {
+            questionRows = QuestionList.make(state, query: query)
+            questionIDs = questionRows.ids
+        }
+        let meetingRows: [MeetingRow]
+        if let previous, sameRecords, previous.key.filters[.meetings] == key.filters[.meetings] {
+            meetingRows = previous.meetingRows
+        } else {
+            meetingRows = MeetingRows.make(network: state.network, filter: state.home.filter(.meetings), strings: state.strings)
+        }
+        let month = LocalDate(state.now, in: state.timeZone).month
+        let trends = previous.flatMap { $0.key.revision == key.revision && $0.trendMonth == month ? $0.trends : nil }
+            ?? Trend.monthly(state.network, months: 12, now: state.now, timeZone: state.timeZone)
         return HomeView(key: key, commune: commune, communeRows: communeRows, questionRows: questionRows,
-                        meetingRows: meetingRows, communeIDs: communeIDs, questionIDs: questionRows.map(\.id),
-                        meetingIDs: meetingRows.map(\.id),
-                        trends: Trend.monthly(state.network, months: 12, now: state.now, timeZone: state.timeZone))
+                        meetingRows: meetingRows, communeIDs: communeIDs, questionIDs: questionIDs,
+                        meetingIDs: meetingRows.map(\.id), trends: trends, questionQuery: query, trendMonth: month)
     }
 
     /// The commune a selection of the communes panel stands on.

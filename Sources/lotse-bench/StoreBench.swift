@@ -1,0 +1,152 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseUI
+
+/// `lotse-bench stores [--sizes 1000,10000,100000] [--folder DIR]`: the hot paths of a
+/// real start and a real session over generated stores on disk, cold (no index) and warm.
+/// The stores are made once into the folder (default: the temporary folder) and reused.
+enum StoreBench {
+    static func run(_ arguments: [String]) -> Int32? {
+        guard arguments.first == "stores" else { return nil }
+        var sizes = [1_000, 10_000, 100_000]
+        var folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-stores")
+        var rest = Array(arguments.dropFirst())
+        while !rest.isEmpty {
+            let option = rest.removeFirst()
+            guard let value = rest.first else { print("lotse-bench: \(option) needs a value"); return 2 }
+            rest.removeFirst()
+            switch option {
+            case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
+            case "--folder": folder = URL(fileURLWithPath: value)
+            default: print("lotse-bench: unknown option \(option)"); return 2
+            }
+        }
+        for size in sizes { bench(size: size, folder: folder) }
+        return 0
+    }
+
+    static func line(_ name: String, _ size: Int, _ duration: Duration) {
+        let micros = Double(duration.components.attoseconds) / 1e12 + Double(duration.components.seconds) * 1e6
+        print(DisplayWidth.pad(name, to: 44) + String(format: "%7d questions %11.1f µs", size, micros))
+    }
+
+    /// The median of a few runs, after one to warm up.
+    static func measure(_ name: String, _ size: Int, repeats: Int = 5, _ body: () -> Void) {
+        body()
+        let clock = ContinuousClock()
+        let times = (0..<repeats).map { _ in clock.measure(body) }.sorted()
+        line(name, size, times[times.count / 2])
+    }
+
+    static func bench(size: Int, folder: URL) {
+        let root = folder.appendingPathComponent("\(size)")
+        if !FileManager.default.fileExists(atPath: root.appendingPathComponent("store.json").path) {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard (try? FileStore.create(at: root, with: StoreGenerator.network(questions: size))) != nil else {
+                print("lotse-bench: cannot make a store in \(root.path)")
+                return
+            }
+            // Files younger than two seconds are not indexed yet (see RecordCache).
+            Thread.sleep(forTimeInterval: 2.5)
+        }
+        guard var store = try? FileStore(at: root) else { return }
+        let cache = folder.appendingPathComponent("cache-\(size)")
+        try? FileManager.default.removeItem(at: cache)
+        let environment = ["XDG_CACHE_HOME": cache.path]
+        let clock = ContinuousClock()
+
+        // Cold: every file read and decoded, the index built.
+        store.index = StoreIndex.open(forStore: root, environment: environment)
+        line("load, no index yet (builds it)", size, clock.measure { _ = try? store.load() })
+        measure("load, index warm, files checked", size, repeats: 3) { _ = try? store.load() }
+        var plain = store
+        plain.index = nil
+        measure("load, every file read (no index)", size, repeats: 3) { _ = try? plain.load() }
+
+        // The first frame: the store opened, communes and meetings read, drawn.
+        measure("start to first frame", size) {
+            guard var opened = try? FileStore(at: root) else { return }
+            opened.index = StoreIndex.open(forStore: root, environment: environment)
+            guard let network = try? opened.loadWithoutQuestions() else { return }
+            var state = AppState(network: network, storeLabel: "~/bench", size: Size(width: 120, height: 40))
+            state.loading = LoadProgress(read: 0, total: opened.index?.count() ?? 0)
+            _ = Renderer.render(state)
+        }
+        // The newest questions on screen: the index's first batch, handed to the screen.
+        measure("start to a frame with the newest 2,000", size, repeats: 3) {
+            guard var opened = try? FileStore(at: root) else { return }
+            opened.index = StoreIndex.open(forStore: root, environment: environment)
+            guard let network = try? opened.loadWithoutQuestions(), let index = opened.index else { return }
+            var state = AppState(network: network, storeLabel: "~/bench", size: Size(width: 120, height: 40))
+            var first: [Question]?
+            _ = index.entries(batchSize: 2_000) { batch in if first == nil { first = batch } }
+            _ = Reducer.reduce(&state, .loading(LoadProgress(read: 2_000, total: size), first ?? []))
+            _ = Renderer.render(state)
+        }
+        // That is the whole read; the time to the first batch alone:
+        if let index = store.index {
+            var firstBatch: Duration?
+            let start = clock.now
+            _ = index.entries(batchSize: 2_000) { _ in if firstBatch == nil { firstBatch = clock.now - start } }
+            line("index: first 2,000 questions read", size, firstBatch ?? .zero)
+        }
+
+        guard let loaded = try? store.loadParts(tidy: false, index: store.index) else { return }
+        var state = AppState(network: loaded.network, storeLabel: "~/bench", size: Size(width: 120, height: 40))
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        var down = true
+        measure("j in questions panel + render", size, repeats: 50) {
+            _ = Reducer.reduce(&state, .key(.character(down ? "j" : "k")))
+            down.toggle()
+            _ = Renderer.render(state)
+        }
+        var filtering = state
+        _ = Reducer.reduce(&filtering, .key(.character("/")))
+        line("first key into / (folds every text once)", size, clock.measure {
+            _ = Reducer.reduce(&filtering, .key(.character("w")))
+            _ = Renderer.render(filtering)
+        })
+        for character in "ohnun" { _ = Reducer.reduce(&filtering, .key(.character(character))) }
+        measure("a key typed into / + render", size, repeats: 20) {
+            var copy = filtering
+            _ = Reducer.reduce(&copy, .key(.character("g")))
+            _ = Renderer.render(copy)
+        }
+        measure("a key typed into / (umlaut form) + render", size, repeats: 20) {
+            var copy = filtering
+            _ = Reducer.reduce(&copy, .key(.backspace))
+            _ = Reducer.reduce(&copy, .key(.character("ü")))
+            _ = Renderer.render(copy)
+        }
+        var knowledge = state
+        _ = Reducer.reduce(&knowledge, .key(.character("w")))
+        measure("knowledge search \"versicherung\"", size, repeats: 10) {
+            var copy = knowledge
+            for character in " versicherung" { _ = Reducer.reduce(&copy, .key(.character(character))) }
+        }
+        measure("needs matrix", size, repeats: 10) { _ = NeedsMatrix(network: loaded.network) }
+
+        // A colleague changes one file: read it, take it in, draw.
+        if let question = loaded.network.questions.last {
+            var changed = question
+            changed.title += " (geändert)"
+            _ = try? store.save(changed, expecting: question)
+            let path = "questions/\(question.id).json"
+            var refreshed = loaded
+            measure("a colleague's change: read 1 file", size, repeats: 10) {
+                refreshed = loaded
+                refreshed.refresh([path], in: store)
+            }
+            let network = refreshed.network, problems = refreshed.problems
+            measure("  … and the screen takes it in + render", size, repeats: 5) {
+                var copy = state
+                _ = Reducer.reduce(&copy, .reloaded(network, problems))
+                _ = Renderer.render(copy)
+            }
+            _ = try? store.save(question, expecting: changed)
+        }
+        measure("quick poll while idle (no inotify)", size, repeats: 50) { _ = QuickSignature(of: store) }
+    }
+}
