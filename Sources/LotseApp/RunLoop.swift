@@ -197,6 +197,7 @@ public struct RunLoop {
                 switch report {
                 case .partial(let progress, let questions): action = .loading(progress, questions)
                 case .loaded(let network, let problems): action = .reloaded(network, problems)
+                case .searchPrepared(let corpus): action = .searchPrepared(corpus)
                 }
                 if let status = dispatch(action) { return status }
             }

@@ -13,6 +13,8 @@ final class StoreReader: @unchecked Sendable {
         case partial(LoadProgress, [Question])
         /// The store as it is now.
         case loaded(Network, [StoreProblem])
+        /// The texts of the questions just reported, folded for search.
+        case searchPrepared(SearchCorpus)
     }
 
     private let store: FileStore
@@ -22,6 +24,15 @@ final class StoreReader: @unchecked Sendable {
     private var pending = 0
     /// Only touched on `queue`.
     private var current: LoadedStore?
+    private var corpus: SearchCorpus?
+
+    /// Reports the store, then folds its texts for search while the screen goes on.
+    private func announce(_ loaded: LoadedStore) {
+        post(.loaded(loaded.network, loaded.problems))
+        let folded = SearchCorpus(loaded.network.questions, reusing: corpus)
+        corpus = folded
+        post(.searchPrepared(folded))
+    }
 
     init(store: FileStore) {
         self.store = store
@@ -84,7 +95,7 @@ final class StoreReader: @unchecked Sendable {
             } : nil
             guard let loaded = try? store.loadParts(tidy: true, index: store.index, known: known, progress: progress) else { return }
             current = loaded
-            if announce { post(.loaded(loaded.network, loaded.problems)) }
+            if announce { self.announce(loaded) }
         }
     }
 
@@ -95,7 +106,7 @@ final class StoreReader: @unchecked Sendable {
             guard var loaded = current else { return }
             loaded.refresh(paths, in: store)
             current = loaded
-            post(.loaded(loaded.network, loaded.problems))
+            announce(loaded)
         }
     }
 }

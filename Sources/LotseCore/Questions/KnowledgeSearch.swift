@@ -20,7 +20,7 @@ public enum KnowledgeSearch {
         let words = TextFolding.fold(query).split(separator: " ").map(String.init)
         var hits: [Hit] = []
         if let corpus, corpus.count == questions.count {
-            let forms = words.map { TextFolding.variants(of: $0).map { Array($0.utf8) } }
+            let forms = words.map { TextFolding.variants(of: $0).map { SearchCorpus.Needle(Array($0.utf8)) } }
             for (position, question) in questions.enumerated() where isKnowledge(question) {
                 var score = 0
                 var all = true

@@ -43,13 +43,25 @@ public struct QuestionQuery: Hashable, Sendable {
     }
 
     /// Every condition but the text, with the filter values folded once beforehand.
-    func matchesFields(_ question: Question, folded: FoldedFilters) -> Bool {
+    func matchesFields(_ question: borrowing Question, folded: FoldedFilters) -> Bool {
         (statuses.isEmpty || statuses.contains(question.status))
             && (commune.map { question.communes.contains($0) } ?? true)
             && (folded.category.map { $0 == folded.fold(question.category) } ?? true)
             && (folded.tag.map { tag in question.tags.contains { folded.fold($0) == tag } } ?? true)
             && (assignee.map { TextFolding.matches($0, in: [question.assignee ?? ""]) } ?? true)
     }
+
+    /// Whether `other` asks for the same as this query and more text after this one's:
+    /// then only this query's matches can match it.
+    func narrowed(by other: QuestionQuery) -> Bool {
+        var same = other
+        same.text = text
+        same.reversed = reversed
+        return same == self && !text.isEmpty && other.text.count > text.count && other.text.hasPrefix(text)
+    }
+
+    /// Whether nothing but the statuses narrows the questions (the usual case).
+    var isEmptyButStatuses: Bool { commune == nil && category == nil && tag == nil && assignee == nil }
 
     /// The positions of all questions in this query's order (not turned round).
     func order(_ questions: [Question], communeNames: [String: String]) -> [Int32] {

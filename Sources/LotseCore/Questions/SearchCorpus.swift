@@ -5,7 +5,12 @@ import LotseStore
 /// bytes, so that filtering as the user types is a byte search per question rather than
 /// folding 100,000 texts at every key. Kept from one change of the records to the next:
 /// questions whose texts did not change keep their folded bytes.
-public struct SearchCorpus: Sendable {
+public struct SearchCorpus: Equatable, Sendable {
+    /// Two are the same when they hold the same folded texts in the same places.
+    public static func == (lhs: SearchCorpus, rhs: SearchCorpus) -> Bool {
+        lhs.bounds == rhs.bounds && lhs.bytes == rhs.bytes
+    }
+
     /// The parts of a question, in the order they stand in the block.
     enum Part: Int {
         case title, answer, body, category
@@ -16,18 +21,33 @@ public struct SearchCorpus: Sendable {
     private var bounds: [Int32] = []
     /// The questions it was made from, to tell later which of them changed.
     private var sources: [Question] = []
-    private var positions: [String: Int] = [:]
 
     public var count: Int { sources.count }
+
+    /// Whether it was made from this very array of questions (not a copy that was changed
+    /// since), so that one made on another thread can be taken for the records on screen.
+    public func isMade(from questions: [Question]) -> Bool {
+        sources.count == questions.count && sources.withUnsafeBufferPointer { mine in
+            questions.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress }
+        }
+    }
 
     public init(_ questions: [Question], reusing previous: SearchCorpus? = nil) {
         bytes.reserveCapacity(previous?.bytes.count ?? questions.count * 200)
         bounds.reserveCapacity(questions.count * 5)
         sources = questions
-        positions.reserveCapacity(questions.count)
+        // Where each question stood before: at the same place, mostly, else found by id.
+        var previousPositions: [String: Int]?
+        func oldPosition(_ question: Question, _ position: Int) -> Int? {
+            guard let previous else { return nil }
+            if position < previous.sources.count, previous.sources[position].id == question.id { return position }
+            if previousPositions == nil {
+                previousPositions = Dictionary(previous.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            return previousPositions?[question.id]
+        }
         for (position, question) in questions.enumerated() {
-            positions[question.id] = position
-            if let previous, let old = previous.positions[question.id], Self.sameTexts(previous.sources[old], question) {
+            if let previous, let old = oldPosition(question, position), Self.sameTexts(previous.sources[old], question) {
                 let start = Int(previous.bounds[old * 5]), end = Int(previous.bounds[old * 5 + 4])
                 let shift = Int32(bytes.count) - Int32(start)
                 for part in 0..<4 { bounds.append(previous.bounds[old * 5 + part] + shift) }
@@ -67,19 +87,65 @@ public struct SearchCorpus: Sendable {
         if ascii {
             for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
         } else {
-            bytes.append(contentsOf: TextFolding.fold(text).utf8)
+            TextFolding.fold(text, into: &bytes)
         }
     }
 
     /// A query as the search looks for it: its folded words, each with the forms it may
     /// take (see `TextFolding.variants`).
     public struct Query: Sendable {
-        var words: [[[UInt8]]]
+        var words: [[Needle]]
         public var isEmpty: Bool { words.isEmpty }
+        /// Whether a text that matches this query matches every query it extends by more
+        /// letters: true unless a word has a second form ("fuer" for "für"), whose matches
+        /// the shorter word's do not hold.
+        var narrows: Bool { words.allSatisfy { $0.count == 1 } }
 
         public init(_ text: String) {
             words = TextFolding.fold(text).split(separator: " ").map { word in
-                TextFolding.variants(of: String(word)).map { Array($0.utf8) }
+                TextFolding.variants(of: String(word)).map { Needle(Array($0.utf8)) }
+            }
+        }
+    }
+
+    /// A word to find, with the byte of it that is rarest in German text, which the search
+    /// looks for first: an "ä" or a "k" stops the scan far less often than an "e".
+    struct Needle: Sendable {
+        var bytes: [UInt8]
+        var anchor: Int
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            anchor = bytes.indices.min { Self.frequency(bytes[$0]) < Self.frequency(bytes[$1]) } ?? 0
+        }
+
+        /// How often a folded byte occurs in German text, roughly, in tenths of a percent.
+        private static func frequency(_ byte: UInt8) -> Int {
+            switch byte {
+            case UInt8(ascii: "e"): return 170
+            case UInt8(ascii: "n"): return 100
+            case UInt8(ascii: "i"): return 76
+            case UInt8(ascii: "s"): return 73
+            case UInt8(ascii: "r"): return 70
+            case UInt8(ascii: "a"): return 65
+            case UInt8(ascii: "t"): return 62
+            case UInt8(ascii: "d"): return 51
+            case UInt8(ascii: "h"): return 48
+            case UInt8(ascii: "u"): return 44
+            case UInt8(ascii: "l"): return 34
+            case UInt8(ascii: "c"): return 31
+            case UInt8(ascii: "g"): return 30
+            case UInt8(ascii: "m"): return 25
+            case UInt8(ascii: "o"): return 25
+            case UInt8(ascii: "b"): return 19
+            case UInt8(ascii: "w"): return 19
+            case UInt8(ascii: "f"): return 17
+            case UInt8(ascii: "k"): return 12
+            case UInt8(ascii: "z"): return 11
+            case UInt8(ascii: "p"): return 8
+            case UInt8(ascii: "v"): return 7
+            case UInt8(ascii: " "): return 150
+            default: return byte < 0x80 ? 5 : 1
             }
         }
     }
@@ -87,35 +153,43 @@ public struct SearchCorpus: Sendable {
     /// Whether every word of the query occurs in the question at `position`, in any part.
     public func matches(_ query: Query, at position: Int) -> Bool {
         let start = Int(bounds[position * 5]), end = Int(bounds[position * 5 + 4])
-        return query.words.allSatisfy { forms in forms.contains { contains($0, from: start, to: end) } }
+        for forms in query.words {
+            var found = false
+            for form in forms where contains(form, from: start, to: end) {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return true
     }
 
     /// Whether a form of a word occurs in one part of the question at `position`.
-    func contains(_ forms: [[UInt8]], part: Part, at position: Int) -> Bool {
+    func contains(_ forms: [Needle], part: Part, at position: Int) -> Bool {
         let start = Int(bounds[position * 5 + part.rawValue]), end = Int(bounds[position * 5 + part.rawValue + 1])
         return forms.contains { contains($0, from: start, to: end) }
     }
 
-    private func contains(_ word: [UInt8], from start: Int, to end: Int) -> Bool {
+    private func contains(_ needle: Needle, from start: Int, to end: Int) -> Bool {
+        let word = needle.bytes
         guard !word.isEmpty else { return true }
         guard end - start >= word.count else { return false }
         return bytes.withUnsafeBufferPointer { haystack in
-            word.withUnsafeBufferPointer { needle in
-                // memchr for the first byte, memcmp for the rest: both vectorised by libc.
-                guard let base = haystack.baseAddress, let first = needle.baseAddress else { return false }
-                var from = base + start
-                let last = base + end - needle.count
+            word.withUnsafeBufferPointer { word in
+                // memchr for the rarest byte, memcmp for the word around it: both vectorised.
+                guard let base = haystack.baseAddress, let first = word.baseAddress else { return false }
+                let anchor = needle.anchor
+                let target = Int32(word[anchor])
+                var from = base + start + anchor
+                let last = base + end - word.count + anchor
                 while from <= last {
-                    guard let found = memchr(from, Int32(first.pointee), last - from + 1) else { return false }
-                    let hit = found.assumingMemoryBound(to: UInt8.self)
-                    if needle.count == 1 || memcmp(hit + 1, first + 1, needle.count - 1) == 0 { return true }
-                    from = UnsafePointer(hit) + 1
+                    guard let found = memchr(from, target, last - from + 1) else { return false }
+                    let hit = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hit - anchor, first, word.count) == 0 { return true }
+                    from = hit + 1
                 }
                 return false
             }
         }
     }
-
-    /// The position of the question with this id, if the corpus holds it.
-    func position(of id: String) -> Int? { positions[id] }
 }

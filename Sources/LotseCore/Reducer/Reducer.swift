@@ -38,6 +38,8 @@ public enum Reducer {
             setSaving(false, in: &state)
         case .reloaded(let network, let problems):
             reload(network, problems, in: &state)
+        case .searchPrepared(let corpus):
+            state.adopt(corpus)
         case .loading(let progress, let questions):
             state.loading = progress
             state.network.questions = questions

@@ -29,6 +29,9 @@ public enum Action: Equatable, Sendable {
     case reloaded(Network, [StoreProblem])
     /// The first reading of the store goes on: the questions read so far, to show at once.
     case loading(LoadProgress, [Question])
+    /// The questions' texts, folded for search on another thread after a reading, so that
+    /// the first key typed into a filter does not wait for it.
+    case searchPrepared(SearchCorpus)
     /// The time for an automatic sync has come.
     case syncDue
     /// A sync the dashboard started has ended.

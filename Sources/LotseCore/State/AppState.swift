@@ -277,6 +277,28 @@ public struct AppState: Equatable, Sendable {
         if path[last].isDialog, last > 0 { path[last - 1].normalize(in: self) }
     }
 
+    /// Keeps the home rows for the state as it is now in the memo.
+    mutating func rememberHomeView() {
+        prepareCorpus()
+        memo.value.home = homeView
+    }
+
+    /// Folds the questions' texts when something searches them: a filter typed, the
+    /// knowledge base.
+    private mutating func prepareCorpus() {
+        let revision = memo.value.revision
+        let searching = !home.filter(.questions).isEmpty || path.contains { if case .knowledge = $0 { return true } else { return false } }
+        if searching, memo.value.corpus?.revision != revision {
+            memo.value.corpus = .init(revision: revision, corpus: SearchCorpus(network.questions, reusing: memo.value.corpus?.corpus))
+        }
+    }
+
+    /// Takes folded texts made elsewhere, if they were made from the questions held now.
+    mutating func adopt(_ corpus: SearchCorpus) {
+        guard corpus.isMade(from: network.questions) else { return }
+        memo.value.corpus = .init(revision: memo.value.revision, corpus: corpus)
+    }
+
     /// The folded texts, if they were made from the records as they are now.
     var currentCorpus: SearchCorpus? {
         memo.value.corpus.flatMap { $0.revision == memo.value.revision ? $0.corpus : nil }
@@ -290,12 +312,7 @@ public struct AppState: Equatable, Sendable {
                                                   uniquingKeysWith: { a, _ in a })
             memo.value.questionIndexRevision = revision
         }
-        // The folded texts, when something searches them: a filter typed, the knowledge base.
-        let searching = !home.filter(.questions).isEmpty || path.contains { if case .knowledge = $0 { return true } else { return false } }
-        if searching, memo.value.corpus?.revision != revision {
-            memo.value.corpus = .init(revision: revision, corpus: SearchCorpus(network.questions, reusing: memo.value.corpus?.corpus))
-        }
-        memo.value.home = homeView
+        rememberHomeView()
         refreshSimilarityIndex()
         refreshMergeCandidates()
         if path.isEmpty, home.focus == .communes, selectedCommune == nil, memo.value.district?.revision != revision {

@@ -24,6 +24,23 @@ public enum TextFolding {
         return String(result)
     }
 
+    /// `fold`, appended as UTF-8 bytes: the same result without building a string, for
+    /// folding 100,000 questions at once.
+    public static func fold(_ text: String, into bytes: inout [UInt8]) {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append((0x41...0x5A).contains(value) ? UInt8(value + 0x20) : UInt8(value))
+            } else if let folded = latinBytes[scalar] {
+                bytes.append(contentsOf: folded)
+            } else {
+                bytes.append(contentsOf: fold(String(scalar)).utf8)
+            }
+        }
+    }
+
+    private static let latinBytes: [Unicode.Scalar: [UInt8]] = latin.mapValues { Array($0.utf8) }
+
     /// The letters of German and its neighbours, folded without a trip through Foundation.
     private static let latin: [Unicode.Scalar: String] = {
         var table: [Unicode.Scalar: String] = ["ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o"]

@@ -64,17 +64,35 @@ public struct QuestionList: RandomAccessCollection, Sendable {
         let text = SearchCorpus.Query(query.text)
         var rows: [Int32] = []
         let folded = FoldedFilters(query)
-        for position in sorted {
-            let question = questions[Int(position)]
-            guard fields.matchesFields(question, folded: folded) else { continue }
-            if !text.isEmpty {
-                if let corpus {
-                    guard corpus.matches(text, at: Int(position)) else { continue }
-                } else if !query.matches(question) {
-                    continue
+        let plain = fields.isEmptyButStatuses
+        // The statuses by their place in the list of all, for a test without hashing.
+        let statuses = QuestionStatus.allCases.map { fields.statuses.isEmpty || fields.statuses.contains($0) }
+        let rank = Dictionary(uniqueKeysWithValues: QuestionStatus.allCases.enumerated().map { ($1, $0) })
+        // Typing on: only the rows of the shorter text can match the longer one.
+        var candidates = sorted
+        if let previous = state.memo.value.home, previous.key.revision == state.memo.value.revision,
+           previous.questionRows.sort == query.sort, previous.questionQuery.narrowed(by: query), text.narrows {
+            candidates = previous.questionRows.rows
+            // Back into the order before turning round; turned again below if asked.
+            if previous.questionQuery.reversed { candidates.reverse() }
+        }
+        questions.withUnsafeBufferPointer { questions in
+            for position in candidates {
+                // Read in place: a copy of each question would cost more than the test.
+                if plain {
+                    guard statuses[rank[questions[Int(position)].status] ?? 0] else { continue }
+                } else {
+                    guard fields.matchesFields(questions[Int(position)], folded: folded) else { continue }
                 }
+                if !text.isEmpty {
+                    if let corpus {
+                        guard corpus.matches(text, at: Int(position)) else { continue }
+                    } else if !query.matches(questions[Int(position)]) {
+                        continue
+                    }
+                }
+                rows.append(position)
             }
-            rows.append(position)
         }
         if query.reversed { rows.reverse() }
         return QuestionList(questions: questions, sorted: sorted, rows: rows, names: names, sort: query.sort)

@@ -9,7 +9,7 @@ import GRDB
 /// read from their files every time.
 public final class StoreIndex: @unchecked Sendable {
     /// Raised when the shape of the table changes: an index of another shape is rebuilt.
-    static let format = 1
+    static let format = 2
 
     private let database: DatabaseQueue
     public let path: String
@@ -90,6 +90,8 @@ public final class StoreIndex: @unchecked Sendable {
                         duplicateOf TEXT
                     ) WITHOUT ROWID
                     """)
+                // The first screen wants the newest questions first, without a sort of all.
+                try db.execute(sql: "CREATE INDEX question_created ON question(created)")
                 try db.execute(sql: "PRAGMA user_version = \(Self.format)")
             }
         }

@@ -83,6 +83,9 @@ enum HomeReducer {
     /// After the list changed around it (a filter, another commune, another sort), the
     /// selection stays on its record; when the record left the list, it starts at the top.
     static func keepOrStartAtTop(_ panel: Panel, in state: inout AppState) {
+        // The rows are derived here for the new inputs and kept, so that `normalize` after
+        // this key uses them rather than deriving them a second time.
+        state.rememberHomeView()
         guard let id = state.home.selection(panel).id, !state.rowIDs(panel).contains(id) else { return }
         state.home.selections[panel] = Selection()
     }
