@@ -298,7 +298,7 @@ public struct FileStore: Sendable {
 
     /// One record file read again: the record, or the problem that keeps it out, and its
     /// sync conflicts. Nil when the file is gone.
-    func reread(_ kind: RecordKind, name: String) -> (record: Record?, problem: StoreProblem?, conflicts: [SyncConflict])? {
+    public func reread(_ kind: RecordKind, name: String) -> (record: Record?, problem: StoreProblem?, conflicts: [SyncConflict])? {
         let relative = "\(kind.folder)/\(name)"
         let path = root.appendingPathComponent(relative).path
         guard FileManager.default.fileExists(atPath: path) else { return nil }
@@ -402,7 +402,10 @@ public struct FileStore: Sendable {
             problems.append(StoreProblem(path: kind.folder, reason: .notAFolder))
             return ([], [])
         }
-        // With an index, the folder is listed together with each file's stamp.
+        // With an index, the folder is listed together with each file's stamp; the
+        // folder's own stamp is taken first, so that a change meanwhile shows next time.
+        var cached = cached
+        cached?.folder = FileStamp.ofFolder(folder.path)
         let stamps = cached != nil ? FileStamp.scan(folder.path) : nil
         let all = stamps.map { Array($0.keys) }
             ?? ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
@@ -410,7 +413,6 @@ public struct FileStore: Sendable {
             problems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: .wrongExtension))
         }
         let names = all.filter { $0.hasSuffix(".json") }.sorted()
-        var cached = cached
         let known = cached?.entries() ?? [:]
         let total = names.count - names.reduce(0) { count, name in
             known[name].map { $0.stamp == (stamps?[name] ?? nil) } == true ? count + 1 : count
@@ -428,6 +430,7 @@ public struct FileStore: Sendable {
             let relative = "\(kind.folder)/\(name)"
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
                 problems.append(StoreProblem(path: relative, reason: .unreadable))
+                cached?.skip(name)
                 continue
             }
             read += 1
@@ -437,12 +440,16 @@ public struct FileStore: Sendable {
                 decoded.append((name, record))
                 if data.range(of: Self.conflictMarker) != nil, let json = try? JSONValue.parse(data) {
                     conflicts += SyncConflict.list(in: json, kind: kind, recordID: String(name.dropLast(5)))
+                    cached?.skip(name)
                 } else if let stamp {
                     // A file with conflicts is read each time, for them; the rest is kept.
                     cached?.add(name, stamp: stamp, record: record)
+                } else {
+                    cached?.skip(name)
                 }
             } catch {
                 problems.append(StoreProblem(path: relative, reason: DecodingProblem.reason(for: error)))
+                cached?.skip(name)
             }
         }
         cached?.save()

@@ -46,3 +46,18 @@ public struct SeededGenerator: RandomNumberGenerator, Hashable, Sendable {
         return z ^ (z >> 31)
     }
 }
+
+extension RecordID {
+    /// The shortest prefix, from ten letters on, that tells every id apart: neighbours in
+    /// sorted order share the longest prefixes, so one sort and one pass find it.
+    public static func uniquePrefixLength(_ ids: [String]) -> Int {
+        let sorted = zip(ids, ids.dropFirst()).allSatisfy { $0.utf8.lexicographicallyPrecedes($1.utf8) } ? ids
+            : ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var longest = 0
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            let shared = zip(a.utf8, b.utf8).prefix { $0 == $1 }.count
+            longest = max(longest, shared + 1)
+        }
+        return min(Self.length, max(10, longest))
+    }
+}

@@ -58,7 +58,7 @@ enum StoreBench {
         let clock = ContinuousClock()
 
         // Cold: every file read and decoded, the index built.
-        store.index = StoreIndex.open(forStore: root, environment: environment)
+        store.index = StoreIndex.open(forStore: root, environment: environment, fold: TextFolding.fold)
         line("load, no index yet (builds it)", size, clock.measure { _ = try? store.load() })
         measure("load, index warm, files checked", size, repeats: 3) { _ = try? store.load() }
         var plain = store
@@ -68,7 +68,7 @@ enum StoreBench {
         // The first frame: the store opened, communes and meetings read, drawn.
         measure("start to first frame", size) {
             guard var opened = try? FileStore(at: root) else { return }
-            opened.index = StoreIndex.open(forStore: root, environment: environment)
+            opened.index = StoreIndex.open(forStore: root, environment: environment, fold: TextFolding.fold)
             guard let network = try? opened.loadWithoutQuestions() else { return }
             var state = AppState(network: network, storeLabel: "~/bench", size: Size(width: 120, height: 40))
             state.loading = LoadProgress(read: 0, total: opened.index?.count() ?? 0)
@@ -77,7 +77,7 @@ enum StoreBench {
         // The newest questions on screen: the index's first batch, handed to the screen.
         measure("start to a frame with the newest 2,000", size, repeats: 3) {
             guard var opened = try? FileStore(at: root) else { return }
-            opened.index = StoreIndex.open(forStore: root, environment: environment)
+            opened.index = StoreIndex.open(forStore: root, environment: environment, fold: TextFolding.fold)
             guard let network = try? opened.loadWithoutQuestions(), let index = opened.index else { return }
             var state = AppState(network: network, storeLabel: "~/bench", size: Size(width: 120, height: 40))
             var first: [Question]?

@@ -24,7 +24,7 @@ struct DashboardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(common.store, environment: environment)
         var (store, createdExample) = try openOrCreate(url)
-        store.index = StoreIndex.open(forStore: store.root, environment: environment)
+        store.index = StoreIndex.open(forStore: store.root, environment: environment, fold: TextFolding.fold)
         // The first screen shows at once: the communes and meetings now, the questions as
         // the run loop reads them in the background (from the index, checked against the
         // files).

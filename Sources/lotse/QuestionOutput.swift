@@ -10,6 +10,25 @@ enum QuestionOutput {
         FileHandle.standardOutput.write(Data(try JSONValue.of(value).canonicalText.utf8))
     }
 
+    /// A list of questions in the same form, written as it is made, a few hundred at a
+    /// time, rather than as one text of 60 MB.
+    static func printJSON(_ questions: [Question]) {
+        guard !questions.isEmpty else {
+            FileHandle.standardOutput.write(Data(JSONValue.array([]).canonicalText.utf8))
+            return
+        }
+        var out = "[\n"
+        for (index, question) in questions.enumerated() {
+            out += "  " + question.jsonValue.canonicalText(indentedBy: 1)
+            out += index == questions.count - 1 ? "\n]\n" : ",\n"
+            if out.utf8.count > 1 << 16 {
+                FileHandle.standardOutput.write(Data(out.utf8))
+                out = ""
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
     /// RFC 4180, or with `excel` the variant German spreadsheet programs open directly:
     /// semicolons and a byte-order mark. A cell that a spreadsheet would take for a formula
     /// (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe
@@ -30,10 +49,11 @@ enum QuestionOutput {
     }
 
     /// Aligned by display width; ids shortened to the shortest prefix that stays unique.
-    static func table(_ questions: [Question], all: [Question], names: [String: String], language: Language) -> String {
+    /// `prefix`: how many letters of an id tell it apart from every other question's.
+    static func table(_ questions: [Question], prefix length: Int, storeIsEmpty: Bool, names: [String: String],
+                      language: Language) -> String {
         let strings = language.strings
-        guard !questions.isEmpty else { return (all.isEmpty ? strings.noQuestionsInStore : strings.noMatches) + "\n" }
-        let length = uniquePrefixLength(all.map(\.id))
+        guard !questions.isEmpty else { return (storeIsEmpty ? strings.noQuestionsInStore : strings.noMatches) + "\n" }
         let rows = questions.map { q in
             [String(q.id.prefix(length)), StatusGlyph.of(q.status) + " " + strings.questionStatus(q.status),
              q.communes.map { names[$0] ?? $0 }.joined(separator: ", "), q.category, q.title]
@@ -41,21 +61,30 @@ enum QuestionOutput {
         }
         let header = ["ID", strings.fields.status, strings.fields.communes, strings.fields.category, language.questionTexts.title]
         let caps = [length, 18, 30, 26, 80]
+        // Each cell's width once: at 10,000 rows, measuring twice is most of the work.
+        let measured = rows.map { $0.map(DisplayWidth.of) }
         var widths = header.map(DisplayWidth.of)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(caps[i], max(widths[i], DisplayWidth.of(cell))) } }
-        func line(_ cells: [String]) -> String {
-            var text = cells.enumerated().map { i, cell in
-                i == cells.count - 1 ? DisplayWidth.truncate(cell, to: widths[i]) : DisplayWidth.pad(cell, to: widths[i])
-            }.joined(separator: "  ")
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text
+        for row in measured { for (i, width) in row.enumerated() { widths[i] = min(caps[i], max(widths[i], width)) } }
+        var out = ""
+        func line(_ cells: [String], _ cellWidths: [Int]) {
+            var pending = 0
+            for (i, cell) in cells.enumerated() {
+                let last = i == cells.count - 1
+                if i > 0 { pending += 2 }
+                if cellWidths[i] > widths[i] {
+                    // Wider than its column: cut, with an ellipsis.
+                    let cut = DisplayWidth.truncate(cell, to: widths[i])
+                    if !cut.isEmpty { out += String(repeating: " ", count: pending) + cut; pending = 0 }
+                    pending += last ? 0 : widths[i] - DisplayWidth.of(cut)
+                } else {
+                    if cellWidths[i] > 0 { out += String(repeating: " ", count: pending) + cell; pending = 0 }
+                    pending += last ? 0 : widths[i] - cellWidths[i]
+                }
+            }
+            out += "\n"
         }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
-    }
-
-    static func uniquePrefixLength(_ ids: [String]) -> Int {
-        var length = 10
-        while length < RecordID.length && Set(ids.map { $0.prefix(length) }).count < ids.count { length += 1 }
-        return length
+        line(header, header.map(DisplayWidth.of))
+        for (row, cellWidths) in zip(rows, measured) { line(row, cellWidths) }
+        return out
     }
 }

@@ -42,22 +42,26 @@ struct QuestionsCommand: ParsableCommand {
         @Option(help: "Output format: table, json, csv (RFC 4180) or csv-excel (semicolons and a byte-order mark).") var format: OutputFormat = .table
 
         func run() throws {
-            let access = try StoreAccess(common.store)
-            let network = access.network
+            let access = try StoreAccess(common.store, withoutQuestions: true)
+            var network = access.network
             var query = QuestionQuery()
             if let commune { query.commune = try QuestionsCommand.look { () throws(LookupError) in try Lookup.commune(commune, in: network).id } }
             if let status { query.statuses = [try QuestionsCommand.look { () throws(LookupError) in try Lookup.status(status) }] }
             if let category { query.category = try QuestionsCommand.look { () throws(LookupError) in try Lookup.category(category, in: network) } }
             query.tag = tag
             query.text = search ?? ""
+            let found = try access.questions(for: query)
+            network.questions = found.chosen
             let names = Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             let questions = query.apply(to: network.questions, communeNames: names)
             let language = Run.language
             switch format {
-            case .json: try QuestionOutput.printJSON(questions)
+            case .json: QuestionOutput.printJSON(questions)
             case .csv: print(QuestionOutput.csv(questions), terminator: "", keeping: ["\n", "\r"])
             case .csvExcel: print(QuestionOutput.csv(questions, excel: true), terminator: "", keeping: ["\n", "\r"])
-            case .table: print(QuestionOutput.table(questions, all: network.questions, names: names, language: language), terminator: "")
+            case .table:
+                print(QuestionOutput.table(questions, prefix: found.prefix, storeIsEmpty: found.storeIsEmpty, names: names,
+                                           language: language), terminator: "")
             }
         }
     }

@@ -10,18 +10,44 @@ struct StoreAccess {
     let store: FileStore
     let network: Network
 
-    init(_ option: String?) throws {
+    /// `withoutQuestions`: the store's settings, communes and meetings only; the questions
+    /// are left to the caller (`questions list` takes them from the index).
+    init(_ option: String?, withoutQuestions: Bool = false) throws {
         let environment = ProcessInfo.processInfo.environment
         let url = StoreLocation.resolve(option, environment: environment)
         do {
             var opened = try FileStore(at: url)
-            opened.index = StoreIndex.open(forStore: opened.root, environment: environment)
+            opened.index = StoreIndex.open(forStore: opened.root, environment: environment, fold: TextFolding.fold)
             store = opened
+            if withoutQuestions {
+                network = try store.loadWithoutQuestions()
+                return
+            }
             let loaded = try store.load()
             network = loaded.network
             for problem in loaded.problems {
                 printError("lotse: " + Run.messages.problemWarning(problem))
             }
+        } catch {
+            throw fail(Run.messages.storeError(error), status: 2)
+        }
+    }
+
+    /// The questions a query asks for, and every question's id. From the index when the
+    /// questions folder is as it was when the index was last found in line with it (no file
+    /// added, removed or renamed over since): then only the chosen files are checked, by
+    /// their stamps, and the few the index does not hold are read. Else the whole store is
+    /// read, which brings the index in line again.
+    func questions(for query: QuestionQuery) throws -> (chosen: [Question], prefix: Int, storeIsEmpty: Bool) {
+        if let selection = IndexedSelection(store: store, query: query) {
+            for problem in selection.problems { printError("lotse: " + Run.messages.problemWarning(problem)) }
+            return (selection.questions, selection.prefix, selection.storeIsEmpty)
+        }
+        do {
+            let loaded = try store.load()
+            for problem in loaded.problems { printError("lotse: " + Run.messages.problemWarning(problem)) }
+            let questions = loaded.network.questions
+            return (questions, RecordID.uniquePrefixLength(questions.map(\.id)), questions.isEmpty)
         } catch {
             throw fail(Run.messages.storeError(error), status: 2)
         }

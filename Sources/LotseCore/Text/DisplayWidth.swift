@@ -19,6 +19,8 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }
+        // Latin-1 and Latin Extended: every letter of the communes' languages, one column.
+        if value < 0x300 { return 1 }
         if isPrependedMark(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:

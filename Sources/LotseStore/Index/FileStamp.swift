@@ -32,6 +32,14 @@ public struct FileStamp: Hashable, Sendable {
         return FileStamp(info)
     }
 
+    /// The stamp of a folder: its times move whenever a file in it is added, removed or
+    /// renamed over, which is how Lotse and git write every file.
+    public static func ofFolder(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return FileStamp(info)
+    }
+
     /// The names in a folder with the stamps of its regular files (nil for anything else, a
     /// link say), read with one pass of readdir and a stat relative to the open folder,
     /// which saves resolving the path 100,000 times. Hidden files (temporary files, the

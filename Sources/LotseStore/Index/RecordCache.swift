@@ -8,6 +8,9 @@ struct RecordCache<R> {
     private var added: [String: StoreIndex.Entry] = [:]
     private var kept: Set<String> = []
     private var had: Set<String> = []
+    /// The folder's stamp before its files were looked at, and the files not indexed.
+    var folder: FileStamp?
+    private var unindexed: [String] = []
     /// A file changed within this many nanoseconds of being read may change again within
     /// the same tick of the clock without its stamp moving (git's "racy" files): it is
     /// not indexed until it is older, and so it is read again next time.
@@ -32,19 +35,27 @@ struct RecordCache<R> {
 
     mutating func keep(_ name: String) { kept.insert(name) }
 
+    /// A file the index does not hold: read on every load, and by `select`'s callers.
+    mutating func skip(_ name: String) { unindexed.append(name) }
+
     mutating func add(_ name: String, stamp: FileStamp, record: R) {
         guard let question = record as? Question else { return }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        guard max(stamp.changed, stamp.modified) < nanoseconds - Self.racyWindow else { return }
+        guard max(stamp.changed, stamp.modified) < nanoseconds - Self.racyWindow else {
+            unindexed.append(name)
+            return
+        }
         added[name] = StoreIndex.Entry(stamp: stamp, question: question)
     }
 
-    /// Writes what changed: nothing at all when every entry was used as it was.
+    /// Writes what changed, and the folder's stamp the index is now in line with.
     func save() {
         let gone = had.subtracting(kept).subtracting(added.keys)
-        guard !added.isEmpty || !gone.isEmpty else { return }
-        index.update(added, removing: gone)
+        if !added.isEmpty || !gone.isEmpty { index.update(added, removing: gone) }
+        let ids = kept.union(added.keys).union(unindexed).map { String($0.dropLast(5)) }
+        index.recordChecked(folder: folder, unindexed: unindexed.sorted(), prefix: RecordID.uniquePrefixLength(ids.sorted()),
+                            count: ids.count)
     }
 }

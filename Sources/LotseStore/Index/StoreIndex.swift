@@ -9,10 +9,13 @@ import GRDB
 /// read from their files every time.
 public final class StoreIndex: @unchecked Sendable {
     /// Raised when the shape of the table changes: an index of another shape is rebuilt.
-    static let format = 2
+    static let format = 4
 
     private let database: DatabaseQueue
     public let path: String
+    /// How texts are folded for comparing (case, umlauts): the index keeps each question's
+    /// tags and category folded, so that a filter by them is found by SQLite.
+    let fold: @Sendable (String) -> String
 
     /// One question as the index holds it.
     public struct Entry: Sendable {
@@ -23,13 +26,14 @@ public final class StoreIndex: @unchecked Sendable {
     /// Opens the index of the store at `root`, or makes a new one; nil when the cache
     /// folder cannot be used (no HOME, a read-only disk): then the store is read from its
     /// files, as before, only slower.
-    public static func open(forStore root: URL, environment: [String: String]) -> StoreIndex? {
+    public static func open(forStore root: URL, environment: [String: String],
+                            fold: @escaping @Sendable (String) -> String) -> StoreIndex? {
         guard let folder = cacheFolder(environment) else { return nil }
         let file = folder.appendingPathComponent(fileName(forStore: root))
-        if let index = try? StoreIndex(path: file.path) { return index }
+        if let index = try? StoreIndex(path: file.path, fold: fold) { return index }
         // A broken index file: it only saves time, so it goes and a new one is made.
         for suffix in ["", "-wal", "-shm"] { unlink(file.path + suffix) }
-        return try? StoreIndex(path: file.path)
+        return try? StoreIndex(path: file.path, fold: fold)
     }
 
     /// `$XDG_CACHE_HOME/lotse/index`, else `~/.cache/lotse/index`, made private to the user.
@@ -65,8 +69,9 @@ public final class StoreIndex: @unchecked Sendable {
         return "\(name.isEmpty ? "store" : String(name))-\(String(hash, radix: 16)).sqlite"
     }
 
-    init(path: String) throws {
+    init(path: String, fold: @escaping @Sendable (String) -> String) throws {
         self.path = path
+        self.fold = fold
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.label = "lotse-index"
@@ -74,11 +79,18 @@ public final class StoreIndex: @unchecked Sendable {
         database = try DatabaseQueue(path: path, configuration: configuration)
         if !existed { chmod(path, 0o600) }
         try database.write { db in
+            // Pages mapped rather than copied in with a read call each.
+            _ = try? String.fetchOne(db, sql: "PRAGMA mmap_size=268435456")
             // WAL: a second Lotse on this machine reads while the first writes.
             _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode=WAL")
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             if version != Self.format {
                 try db.execute(sql: "DROP TABLE IF EXISTS question")
+                try db.execute(sql: "DROP TABLE IF EXISTS meta")
+                try db.execute(sql: "DROP TABLE IF EXISTS question_key")
+                // The questions folder as it was when the index was last found in line
+                // with every file, and the files it does not hold (broken, too new).
+                try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
                 try db.execute(sql: """
                     CREATE TABLE question (
                         name TEXT PRIMARY KEY NOT NULL,
@@ -87,11 +99,18 @@ public final class StoreIndex: @unchecked Sendable {
                         category TEXT NOT NULL, tags TEXT NOT NULL, status TEXT NOT NULL,
                         created REAL NOT NULL, updated REAL NOT NULL, loggedBy TEXT NOT NULL, assignee TEXT,
                         answerText TEXT, answerSources TEXT, answerBy TEXT, answerDate REAL, answerMeeting TEXT,
-                        duplicateOf TEXT
+                        duplicateOf TEXT, tagsFolded TEXT NOT NULL, categoryFolded TEXT NOT NULL
                     ) WITHOUT ROWID
                     """)
                 // The first screen wants the newest questions first, without a sort of all.
                 try db.execute(sql: "CREATE INDEX question_created ON question(created)")
+                // Each question's communes ("c") and folded tags ("t"), for `questions list
+                // --tag`/`--commune` to find their few thousand without reading all rows.
+                try db.execute(sql: """
+                    CREATE TABLE question_key (kind TEXT NOT NULL, value TEXT NOT NULL, name TEXT NOT NULL,
+                                               PRIMARY KEY (kind, value, name)) WITHOUT ROWID
+                    """)
+                try db.execute(sql: "CREATE INDEX question_key_name ON question_key(name)")
                 try db.execute(sql: "PRAGMA user_version = \(Self.format)")
             }
         }
@@ -134,23 +153,131 @@ public final class StoreIndex: @unchecked Sendable {
     public func update(_ changed: [String: Entry], removing removed: some Sequence<String>) {
         try? database.write { db in
             let insert = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO question_key VALUES (?, ?, ?)")
+            let delete = try db.cachedStatement(sql: "DELETE FROM question WHERE name = ?")
+            let deleteKeys = try db.cachedStatement(sql: "DELETE FROM question_key WHERE name = ?")
             for (name, entry) in changed {
-                guard let values = Self.values(name, entry) else {
-                    try db.execute(sql: "DELETE FROM question WHERE name = ?", arguments: [name])
+                try deleteKeys.execute(arguments: [name])
+                guard let values = values(name, entry) else {
+                    try delete.execute(arguments: [name])
                     continue
                 }
                 try insert.execute(arguments: StatementArguments(values))
+                for commune in entry.question.communes { try insertKey.execute(arguments: ["c", commune, name]) }
+                for tag in entry.question.tags { try insertKey.execute(arguments: ["t", fold(tag), name]) }
             }
-            let delete = try db.cachedStatement(sql: "DELETE FROM question WHERE name = ?")
-            for name in removed { try delete.execute(arguments: [name]) }
+            for name in removed {
+                try delete.execute(arguments: [name])
+                try deleteKeys.execute(arguments: [name])
+            }
         }
+    }
+
+    /// A list as one text with the separator before and after each item, so that SQLite
+    /// finds an item whole with `instr`.
+    static func wrapped(_ items: [String]) -> String {
+        items.isEmpty ? "" : String(separator) + items.joined(separator: String(separator)) + String(separator)
+    }
+
+    // MARK: What the index was checked against
+
+    /// The questions folder's stamp when every file was last found in line with the index,
+    /// and the files the index does not hold; nil when there was no such check yet.
+    public struct CheckedState: Sendable {
+        public var folder: FileStamp
+        /// The question files the index does not hold (broken, with conflicts, too new).
+        public var unindexed: [String]
+        /// How many letters of an id told every question apart, and how many there were.
+        public var prefix: Int
+        public var count: Int
+    }
+
+    public func checkedState() -> CheckedState? {
+        try? database.read { db -> CheckedState? in
+            var values: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { values[row[0]] = row[1] }
+            let parts = (values["folder"] ?? "").split(separator: " ").compactMap { Int64($0) }
+            guard parts.count == 4, let prefix = values["prefix"].flatMap(Int.init), let count = values["count"].flatMap(Int.init) else {
+                return nil
+            }
+            return CheckedState(folder: FileStamp(size: parts[0], modified: parts[1], changed: parts[2], inode: UInt64(bitPattern: parts[3])),
+                                unindexed: (values["unindexed"] ?? "").split(separator: "/").map(String.init),
+                                prefix: prefix, count: count)
+        } ?? nil
+    }
+
+    /// Notes that the index is in line with the folder as it was at `folder` (a stamp taken
+    /// before the files were looked at, so that a change during the look shows next time),
+    /// but for the files named.
+    func recordChecked(folder: FileStamp?, unindexed: [String], prefix: Int, count: Int) {
+        try? database.write { db in
+            guard let folder else {
+                try db.execute(sql: "DELETE FROM meta WHERE key = 'folder'")
+                return
+            }
+            let text = "\(folder.size) \(folder.modified) \(folder.changed) \(Int64(bitPattern: folder.inode))"
+            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('folder', ?)", arguments: [text])
+            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('unindexed', ?)", arguments: [unindexed.joined(separator: "/")])
+            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('prefix', ?)", arguments: [String(prefix)])
+            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('count', ?)", arguments: [String(count)])
+        }
+    }
+
+    /// The entries whose questions have one of these statuses (all when nil), name this
+    /// commune, and carry this tag and category (as folded), by file name; and every
+    /// question id the index holds. SQLite does the choosing; the caller checks each
+    /// entry's file.
+    public func select(statuses: [String]?, commune: String?, tag: String?, category: String?) -> [String: Entry] {
+        (try? database.read { db -> [String: Entry] in
+            var conditions: [String] = []
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            // A tag or a commune narrows through the key table; the rest is tested per row.
+            var from = "question"
+            if let key = tag.map({ ("t", fold($0)) }) ?? commune.map({ ("c", $0) }) {
+                from = "question_key JOIN question ON question.name = question_key.name"
+                conditions.append("question_key.kind = ? AND question_key.value = ?")
+                arguments += [key.0, key.1]
+            }
+            if let statuses {
+                conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))")
+                arguments += statuses
+            }
+            if let commune {
+                conditions.append("instr(? || communes || ?, ?) > 0")
+                arguments += [String(Self.separator), String(Self.separator), Self.wrapped([commune])]
+            }
+            if let tag {
+                conditions.append("instr(tagsFolded, ?) > 0")
+                arguments.append(Self.wrapped([fold(tag)]))
+            }
+            if let category {
+                conditions.append("categoryFolded = ?")
+                arguments.append(fold(category))
+            }
+            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchCursor(db, sql: "SELECT question.* FROM " + from + filter, arguments: StatementArguments(arguments))
+            var strings = StringPool()
+            var entries: [String: Entry] = [:]
+            while let row = try rows.next() {
+                if let entry = Self.entry(row, &strings) { entries[row[0]] = entry }
+            }
+            return entries
+        }) ?? [:]
+    }
+
+    /// Every question id the index holds, sorted.
+    public func ids() -> [String] {
+        (try? database.read { db in try String.fetchAll(db, sql: "SELECT id FROM question ORDER BY name") }) ?? []
     }
 
     /// Empties the index, for a rebuild from the files.
     public func clear() {
-        try? database.write { db in try db.execute(sql: "DELETE FROM question") }
+        try? database.write { db in
+            try db.execute(sql: "DELETE FROM question")
+            try db.execute(sql: "DELETE FROM question_key")
+        }
     }
 
     // MARK: Rows
@@ -159,20 +286,21 @@ public final class StoreIndex: @unchecked Sendable {
     /// hold that character itself is not indexed, and its file is read every time.
     private static let separator: Character = "\u{1F}"
 
-    private static func values(_ name: String, _ entry: Entry) -> [(any DatabaseValueConvertible)?]? {
+    private func values(_ name: String, _ entry: Entry) -> [(any DatabaseValueConvertible)?]? {
         let question = entry.question
         let lists = [question.communes, question.tags, question.answer?.sources ?? []]
-        guard !lists.joined().contains(where: { $0.contains(separator) }) else { return nil }
+        guard !lists.joined().contains(where: { $0.contains(Self.separator) }) else { return nil }
         let stamp = entry.stamp
         return [
             name, stamp.size, stamp.modified, stamp.changed, Int64(bitPattern: stamp.inode),
-            question.id, question.communes.joined(separator: String(separator)), question.title, question.body,
-            question.category, question.tags.joined(separator: String(separator)), question.status.rawValue,
+            question.id, question.communes.joined(separator: String(Self.separator)), question.title, question.body,
+            question.category, question.tags.joined(separator: String(Self.separator)), question.status.rawValue,
             question.created.timeIntervalSinceReferenceDate, question.updated.timeIntervalSinceReferenceDate,
             question.loggedBy, question.assignee,
-            question.answer?.text, question.answer.map { $0.sources.joined(separator: String(separator)) },
+            question.answer?.text, question.answer.map { $0.sources.joined(separator: String(Self.separator)) },
             question.answer?.by, question.answer?.date.timeIntervalSinceReferenceDate, question.answer?.meeting,
             question.duplicateOf,
+            Self.wrapped(question.tags.map(fold)), fold(question.category),
         ]
     }
 

@@ -62,6 +62,13 @@ public enum JSONValue: Hashable, Sendable {
         return out
     }
 
+    /// The same, as an item of an array written by hand: indented one level, no newline.
+    public func canonicalText(indentedBy indent: Int) -> String {
+        var out = ""
+        write(into: &out, indent: indent)
+        return out
+    }
+
     private func write(into out: inout String, indent: Int) {
         let pad = String(repeating: "  ", count: indent + 1)
         let close = String(repeating: "  ", count: indent)

@@ -1,0 +1,57 @@
+import Foundation
+import LotseCore
+import LotseStore
+
+/// The questions a `questions list` asks for, chosen by SQLite from the index rather than
+/// read from 100,000 files. Taken only while the questions folder has the stamp it had when
+/// the index was last found in line with every file: every write of Lotse and of git adds
+/// or renames a file, which moves the folder's times, so none happened since. Each chosen
+/// question's file is still checked by its stamp (and read again when it changed in place),
+/// and the files the index does not hold are read. Nil otherwise: then the whole store is
+/// read, which brings the index in line again.
+struct IndexedSelection {
+    var questions: [Question] = []
+    /// How many letters of an id tell every question apart.
+    var prefix: Int
+    var storeIsEmpty: Bool
+    var problems: [StoreProblem] = []
+
+    init?(store: FileStore, query: QuestionQuery) {
+        // Plain paths: a URL per file costs more than the stat.
+        let folder = store.root.appendingPathComponent(RecordKind.question.folder).path + "/"
+        guard let index = store.index, let checked = index.checkedState(),
+              FileStamp.ofFolder(folder) == checked.folder else { return nil }
+        let statuses = query.statuses.isEmpty ? nil : query.statuses.map(\.rawValue)
+        let selected = index.select(statuses: statuses, commune: query.commune, tag: query.tag, category: query.category)
+        prefix = checked.prefix
+        storeIsEmpty = checked.count == 0
+        var stale: [String] = []
+        for (name, entry) in selected {
+            if FileStamp.of(folder + name) == entry.stamp {
+                questions.append(entry.question)
+            } else {
+                stale.append(name)
+            }
+        }
+        let others = stale + checked.unindexed
+        guard !others.isEmpty else { return }
+        // Files read anew may add or take away ids: the prefix is worked out again.
+        var known = Set(index.ids())
+        for name in others {
+            let id = String(name.dropLast(5))
+            guard let read = store.reread(.question, name: name) else {
+                known.remove(id)
+                continue
+            }
+            if let problem = read.problem { problems.append(problem) }
+            if let question = read.record?.question {
+                questions.append(question)
+                known.insert(id)
+            } else {
+                known.remove(id)
+            }
+        }
+        prefix = RecordID.uniquePrefixLength(known.sorted())
+        storeIsEmpty = known.isEmpty
+    }
+}
