@@ -20,6 +20,8 @@ enum Lotse {
             "LANG": "C.UTF-8",
             "TERM": "xterm-256color",
             "SWIFT_BACKTRACE": "interactive=no",
+            // The index of each test's store goes beside the tests' folders, not into ~/.cache.
+            "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("lotse-e2e-cache").path,
         ]
         environment.merge(extra) { _, new in new }
         return environment

@@ -170,3 +170,52 @@ struct NoCategoryCommandTests {
         #expect(Lotse.run(["questions", "show", id, "--store", store]).output.contains("ohne Kategorie"))
     }
 }
+
+/// `questions list` from the index, as a coordinator meets it: what is printed is what the
+/// files say, after a file was rewritten in place and after a question was added.
+@Suite("End to end: questions list from the index")
+struct IndexedListTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-ix-\(UUID().uuidString)")
+    var store: String { folder.appendingPathComponent("store").path }
+    var cache: String { folder.appendingPathComponent("cache").path }
+
+    func run(_ arguments: [String]) -> Spawn.Result {
+        Lotse.run(["questions"] + arguments + ["--store", store], ["LOTSE_USER": "KI Test", "XDG_CACHE_HOME": cache])
+    }
+
+    @Test func whatIsListedIsWhatTheFilesSay() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        // Files younger than two seconds are not indexed yet; let them settle.
+        Thread.sleep(forTimeInterval: 2.2)
+        let before = run(["list", "--tag", "versicherung"])
+        #expect(before.status == 0)
+        #expect(before.output.contains("unfallversichert"))
+        let index = try FileManager.default.contentsOfDirectory(atPath: cache + "/lotse/index")
+        #expect(index.contains { $0.hasSuffix(".sqlite") }, "the index is in the cache folder")
+        #expect(!FileManager.default.fileExists(atPath: store + "/.index"), "nothing of it in the store")
+
+        // Rewritten in place, as an editor that does not rename would: same folder stamp.
+        let list = try #require(try FileManager.default.contentsOfDirectory(atPath: store + "/questions").first { name in
+            (try? String(contentsOfFile: store + "/questions/" + name, encoding: .utf8))?.contains("unfallversichert") == true
+        })
+        let file = store + "/questions/" + list
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "unfallversichert", with: "UNFALLVERSICHERT").utf8))
+        try handle.close()
+        let after = run(["list", "--tag", "Versicherung"])
+        #expect(after.output.contains("UNFALLVERSICHERT"), "the changed file was read again: \(after.output)")
+
+        // A question added: the folder changed, the whole store is read and the index follows.
+        let added = run(["add", "--commune", "soest", "--title", "Haftpflicht beim Umzugshelfen", "--tag", "Versicherung"])
+        #expect(added.status == 0)
+        let listed = run(["list", "--tag", "VERSICHERUNG", "--format", "json"])
+        #expect(listed.output.contains("Haftpflicht beim Umzugshelfen"))
+        #expect(listed.output.contains("UNFALLVERSICHERT"))
+        // The JSON is the records as they are in the store.
+        let decoded = try CanonicalJSON.decode([Question].self, from: Data(listed.output.utf8))
+        #expect(decoded.count == 3, "two of the example and the one added")
+    }
+}

@@ -11,10 +11,6 @@ struct RecordCache<R> {
     /// The folder's stamp before its files were looked at, and the files not indexed.
     var folder: FileStamp?
     private var unindexed: [String] = []
-    /// A file changed within this many nanoseconds of being read may change again within
-    /// the same tick of the clock without its stamp moving (git's "racy" files): it is
-    /// not indexed until it is older, and so it is read again next time.
-    static var racyWindow: Int64 { 2_000_000_000 }
 
     /// Entries already read from the index (while a screen showed them), else nil.
     private let known: [String: StoreIndex.Entry]?
@@ -43,7 +39,7 @@ struct RecordCache<R> {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        guard max(stamp.changed, stamp.modified) < nanoseconds - Self.racyWindow else {
+        guard max(stamp.changed, stamp.modified) < nanoseconds - index.racyWindow else {
             unindexed.append(name)
             return
         }

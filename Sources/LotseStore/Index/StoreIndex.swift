@@ -16,6 +16,10 @@ public final class StoreIndex: @unchecked Sendable {
     /// How texts are folded for comparing (case, umlauts): the index keeps each question's
     /// tags and category folded, so that a filter by them is found by SQLite.
     let fold: @Sendable (String) -> String
+    /// A file changed within this many nanoseconds of being read may change again within
+    /// the same tick of the clock without its stamp moving (git's "racy" files): it is not
+    /// indexed until it is older, and so it is read again next time. Tests set it to 0.
+    let racyWindow: Int64
 
     /// One question as the index holds it.
     public struct Entry: Sendable {
@@ -69,9 +73,10 @@ public final class StoreIndex: @unchecked Sendable {
         return "\(name.isEmpty ? "store" : String(name))-\(String(hash, radix: 16)).sqlite"
     }
 
-    init(path: String, fold: @escaping @Sendable (String) -> String) throws {
+    init(path: String, fold: @escaping @Sendable (String) -> String, racyWindow: Int64 = 2_000_000_000) throws {
         self.path = path
         self.fold = fold
+        self.racyWindow = racyWindow
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.label = "lotse-index"

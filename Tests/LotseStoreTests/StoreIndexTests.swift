@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import LotseStore
+
+/// The index beside the files never says anything the files do not: after every kind of
+/// change a load through it gives what reading every file gives, and it only ever saves
+/// reading.
+@Suite("Store: the index agrees with the files")
+struct StoreIndexTests {
+    let folder = TemporaryFolder()
+    let network = ExampleNetwork.make()
+    var root: URL { folder.path("store") }
+    let index: StoreIndex
+
+    init() throws {
+        try FileStore.create(at: folder.path("store"), with: network)
+        try FileManager.default.createDirectory(at: folder.path("cache"), withIntermediateDirectories: true)
+        // Files written a moment ago count as settled here; the real index waits two seconds.
+        index = try StoreIndex(path: folder.path("cache/index.sqlite").path, fold: { $0.lowercased() }, racyWindow: 0)
+    }
+
+    var indexed: FileStore {
+        get throws {
+            var store = try FileStore(at: root)
+            store.index = index
+            return store
+        }
+    }
+
+    /// Loads through the index and from the files alone, and holds them to be the same.
+    func expectAgreement(_ comment: Comment? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let plain = try FileStore(at: root).load()
+        let fast = try indexed.load()
+        #expect(fast.network.sortedByID == plain.network.sortedByID, comment, sourceLocation: sourceLocation)
+        #expect(fast.problems == plain.problems, comment, sourceLocation: sourceLocation)
+        // And once more, now that the index took in what the last load read.
+        let again = try indexed.load()
+        #expect(again.network.sortedByID == plain.network.sortedByID, comment, sourceLocation: sourceLocation)
+    }
+
+    func path(_ question: Question) -> URL { root.appendingPathComponent("questions/\(question.id).json") }
+
+    @Test func theFirstLoadFillsItAndTheNextIsServedFromIt() throws {
+        try expectAgreement()
+        #expect(index.entries().count == network.questions.count)
+        #expect(!index.path.hasPrefix(root.path), "the index lives outside the store folder")
+        // Served from the index: a question read from it carries no sign of its file being opened.
+        let state = try #require(index.checkedState())
+        #expect(state.unindexed.isEmpty)
+        #expect(state.count == network.questions.count)
+    }
+
+    @Test func anEditIsSeen() throws {
+        try expectAgreement()
+        var question = network.questions[3]
+        let base = question
+        question.title = "Neu gefasst: Kita-Platz"
+        try indexed.save(question, expecting: base)
+        try expectAgreement("edit")
+        #expect(try indexed.load().network.questions.first { $0.id == question.id }?.title == "Neu gefasst: Kita-Platz")
+    }
+
+    @Test func anAddedAndADeletedFileAreSeen() throws {
+        try expectAgreement()
+        var added = network.questions[0]
+        added.id = "01ZZZZZZZZZZZZZZZZZZZZZZZZ"
+        added.title = "Hinzugefügt"
+        try indexed.save(added, expecting: nil)
+        try indexed.delete(network.questions[1])
+        try expectAgreement("add and delete")
+        #expect(index.entries()["\(network.questions[1].id).json"] == nil, "the deleted file left the index")
+    }
+
+    @Test func aRenamedFileIsReportedAsTheFilesAlone() throws {
+        try expectAgreement()
+        let question = network.questions[2]
+        try FileManager.default.moveItem(at: path(question), to: root.appendingPathComponent("questions/01ZZZZZZZZZZZZZZZZZZZZZZZZ.json"))
+        try expectAgreement("rename")
+        #expect(try indexed.load().problems.contains { $0.path.hasSuffix("01ZZZZZZZZZZZZZZZZZZZZZZZZ.json") })
+    }
+
+    @Test func aBrokenFileIsAProblemAndLeavesTheIndex() throws {
+        try expectAgreement()
+        let question = network.questions[4]
+        try Data("{ kaputt".utf8).write(to: path(question))
+        try expectAgreement("broken")
+        #expect(index.entries()["\(question.id).json"] == nil)
+        #expect(try #require(index.checkedState()).unindexed == ["\(question.id).json"])
+    }
+
+    @Test func aFileReplacedInPlaceWithItsOldTimeAndSizeIsReadAgain() throws {
+        try expectAgreement()
+        let question = network.questions[5]
+        let file = path(question)
+        var before = stat()
+        #expect(stat(file.path, &before) == 0)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        // Same length, other letters, written into the same inode, the old time put back.
+        let old = question.title
+        let new = String(old.reversed())
+        text = text.replacingOccurrences(of: old, with: new)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+        // The old modification time to the nanosecond, as `touch -r` would put it back.
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(file.path, &after) == 0)
+        #expect(after.st_size == before.st_size && after.st_ino == before.st_ino)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        try expectAgreement("replaced behind our back")
+        #expect(try indexed.load().network.questions.first { $0.id == question.id }?.title == new)
+    }
+
+    @Test func aBrokenIndexIsThrownAwayAndBuiltAgain() throws {
+        let cache = folder.path("xdg")
+        var store = try FileStore(at: root)
+        store.index = StoreIndex.open(forStore: root, environment: ["XDG_CACHE_HOME": cache.path], fold: { $0 })
+        let file = try #require(store.index?.path)
+        #expect(file.hasPrefix(cache.path + "/lotse/index/"))
+        _ = try store.load()
+        store.index = nil
+        try Data(String(repeating: "kein SQLite ", count: 100).utf8).write(to: URL(fileURLWithPath: file))
+        store.index = StoreIndex.open(forStore: root, environment: ["XDG_CACHE_HOME": cache.path], fold: { $0 })
+        #expect(store.index != nil, "a broken index is replaced, not a reason to fail")
+        #expect(try store.load().network.sortedByID == FileStore(at: root).load().network.sortedByID)
+        // No cache folder at all: the store is read from its files.
+        #expect(StoreIndex.open(forStore: root, environment: [:], fold: { $0 }) == nil)
+    }
+
+    @Test func aRefreshOfSomeFilesEqualsAFullLoad() throws {
+        var loaded = try indexed.loadParts(tidy: true, index: index)
+        var edited = network.questions[6]
+        let base = edited
+        edited.tags.append("Neu")
+        try indexed.save(edited, expecting: base)
+        try indexed.delete(network.questions[7])
+        try Data("[]".utf8).write(to: path(network.questions[8]))
+        var meeting = network.meetings[0]
+        meeting.title = "Umbenanntes Treffen"
+        try indexed.save(.meeting(meeting), expecting: .meeting(network.meetings[0]))
+        loaded.refresh(["questions/\(edited.id).json", "questions/\(network.questions[7].id).json",
+                        "questions/\(network.questions[8].id).json", "meetings/\(meeting.id).json"],
+                       in: try indexed)
+        let plain = try FileStore(at: root).load()
+        #expect(loaded.network.sortedByID == plain.network.sortedByID)
+        #expect(loaded.problems.sorted { $0.path < $1.path } == plain.problems.sorted { $0.path < $1.path })
+    }
+
+    @Test func aQuestionsValueIsWhatTheEncoderMakes() throws {
+        var questions = network.questions
+        var odd = questions[0]
+        odd.title = "Zeile\nmit \"Zeichen\" \u{1B}[31m und \u{9B}"
+        odd.created = Date(timeIntervalSince1970: -86_400 * 400 + 7)
+        odd.answer = Answer(text: "ok", sources: [], by: "KI", date: Date(timeIntervalSince1970: 4_102_444_799), meeting: "01ABC")
+        odd.assignee = "Sozialamt"
+        odd.duplicateOf = questions[1].id
+        questions.append(odd)
+        for question in questions {
+            #expect(question.jsonValue == (try JSONValue.of(question)), "\(question.id)")
+        }
+    }
+}
