@@ -96,6 +96,11 @@ final class StoreReader: @unchecked Sendable {
             guard let loaded = try? store.loadParts(tidy: true, index: store.index, known: known, progress: progress) else { return }
             current = loaded
             if announce { self.announce(loaded) }
+            // The first read leaves much freed memory behind (the rows, the files' bytes);
+            // handed back, so that the dashboard's size is what it holds.
+            #if os(Linux)
+            _ = releaseFreedMemory(0)
+            #endif
         }
     }
 
@@ -110,3 +115,9 @@ final class StoreReader: @unchecked Sendable {
         }
     }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim`, which its module does not export.
+@_silgen_name("malloc_trim")
+private func releaseFreedMemory(_ pad: Int) -> Int32
+#endif

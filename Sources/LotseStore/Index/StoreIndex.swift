@@ -84,8 +84,6 @@ public final class StoreIndex: @unchecked Sendable {
         database = try DatabaseQueue(path: path, configuration: configuration)
         if !existed { chmod(path, 0o600) }
         try database.write { db in
-            // Pages mapped rather than copied in with a read call each.
-            _ = try? String.fetchOne(db, sql: "PRAGMA mmap_size=268435456")
             // WAL: a second Lotse on this machine reads while the first writes.
             _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode=WAL")
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -313,8 +311,8 @@ public final class StoreIndex: @unchecked Sendable {
         guard let status = QuestionStatus(rawValue: row[11]) else { return nil }
         func list(_ column: Int) -> [String] {
             let text: String = row[column]
-            return text.isEmpty ? [] : text.split(separator: separator, omittingEmptySubsequences: false)
-                .map { strings.intern(String($0)) }
+            return text.isEmpty ? [] : strings.intern(text.split(separator: separator, omittingEmptySubsequences: false)
+                .map { strings.intern(String($0)) })
         }
         var answer: Answer?
         if let text: String = row[16], let by: String = row[18], let date: Double = row[19] {
@@ -335,10 +333,18 @@ public final class StoreIndex: @unchecked Sendable {
 /// categories, tags, who logged them): at 100,000 questions this saves tens of megabytes.
 struct StringPool {
     private var seen: Set<String> = []
+    private var lists: Set<[String]> = []
 
     mutating func intern(_ text: String) -> String {
         if let existing = seen.firstIndex(of: text) { return seen[existing] }
         seen.insert(text)
         return text
+    }
+
+    /// The same for lists (a question's communes, its tags), which repeat as much.
+    mutating func intern(_ list: [String]) -> [String] {
+        if let existing = lists.firstIndex(of: list) { return lists[existing] }
+        lists.insert(list)
+        return list
     }
 }
