@@ -308,8 +308,14 @@ public struct AppState: Equatable, Sendable {
     private mutating func refreshMemo() {
         let revision = memo.value.revision
         if memo.value.questionIndexRevision != revision {
-            memo.value.questionIndex = Dictionary(network.questions.enumerated().map { ($0.element.id, $0.offset) },
-                                                  uniquingKeysWith: { a, _ in a })
+            // Read in place, the first of two equal ids kept: no copy of each question.
+            var index = [String: Int](minimumCapacity: network.questions.count)
+            network.questions.withUnsafeBufferPointer { questions in
+                for (position, question) in questions.enumerated() where index[question.id] == nil {
+                    index[question.id] = position
+                }
+            }
+            memo.value.questionIndex = index
             memo.value.questionIndexRevision = revision
         }
         rememberHomeView()

@@ -11,16 +11,31 @@ public enum Trend {
         let current = LocalDate(now, in: timeZone)
         let currentIndex = current.year * 12 + current.month - 1
         var result: [String?: [Int]] = [nil: Array(repeating: 0, count: months)]
-        for question in network.questions {
-            let day = LocalDate(question.created, in: timeZone)
-            let age = currentIndex - (day.year * 12 + day.month - 1)
-            guard (0 ..< months).contains(age) else { continue }
-            let slot = months - 1 - age
-            result[nil, default: Array(repeating: 0, count: months)][slot] += 1
-            for commune in Set(question.communes) {
-                result[commune, default: Array(repeating: 0, count: months)][slot] += 1
+        // Where each month begins, once, rather than a calendar reckoning per question.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let starts: [Double] = (0...months).compactMap { offset in
+            let index = currentIndex - months + 1 + offset
+            return calendar.date(from: DateComponents(year: index / 12, month: index % 12 + 1, day: 1))?.timeIntervalSinceReferenceDate
+        }
+        guard starts.count == months + 1, let first = starts.first, let end = starts.last else { return result }
+        var total = Array(repeating: 0, count: months)
+        var perCommune: [String: [Int]] = [:]
+        network.questions.withUnsafeBufferPointer { questions in
+            for question in questions {
+                let created = question.created.timeIntervalSinceReferenceDate
+                guard created >= first, created < end else { continue }
+                var slot = months - 1
+                while starts[slot] > created { slot -= 1 }
+                total[slot] += 1
+                for (position, commune) in question.communes.enumerated()
+                where !question.communes[..<position].contains(commune) {
+                    perCommune[commune, default: Array(repeating: 0, count: months)][slot] += 1
+                }
             }
         }
+        result[nil] = total
+        for (commune, counts) in perCommune { result[commune] = counts }
         return result
     }
 
