@@ -6,9 +6,11 @@ public enum KnowledgeSearch {
     public struct Hit: Equatable, Sendable {
         public var question: Question
         public var score: Int
+        /// Where the question stands in the list searched, for narrowing a later search.
+        var position: Int = -1
     }
 
-    public static func isKnowledge(_ question: Question) -> Bool {
+    public static func isKnowledge(_ question: borrowing Question) -> Bool {
         question.answer != nil && (question.status == .answered || question.status == .closed)
     }
 
@@ -16,22 +18,33 @@ public enum KnowledgeSearch {
     /// tags 1. Without a query: all answered questions, newest answer first.
     /// `corpus`: the same questions' texts folded beforehand, which makes a search of
     /// 100,000 questions a byte search rather than 300,000 foldings.
-    public static func search(_ query: String, in questions: [Question], corpus: SearchCorpus? = nil) -> [Hit] {
+    /// `within`: the hits of a shorter query that this one extends, the only questions
+    /// that can match it.
+    public static func search(_ query: String, in questions: [Question], corpus: SearchCorpus? = nil,
+                              within previous: [Hit]? = nil) -> [Hit] {
         let words = TextFolding.fold(query).split(separator: " ").map(String.init)
         var hits: [Hit] = []
         if let corpus, corpus.count == questions.count {
             let forms = words.map { TextFolding.variants(of: $0).map { SearchCorpus.Needle(Array($0.utf8)) } }
-            for (position, question) in questions.enumerated() where isKnowledge(question) {
-                var score = 0
-                var all = true
-                for word in forms {
-                    let points = (corpus.contains(word, part: .title, at: position) ? 3 : 0)
-                        + (corpus.contains(word, part: .answer, at: position) ? 2 : 0)
-                        + (corpus.contains(word, part: .body, at: position) ? 1 : 0)
-                    if points == 0 { all = false; break }
-                    score += points
+            questions.withUnsafeBufferPointer { questions in
+                func test(_ position: Int) {
+                    // Read in place; a question is copied only into a hit.
+                    guard isKnowledge(questions[position]) else { return }
+                    var score = 0
+                    for word in forms {
+                        let points = (corpus.contains(word, part: .title, at: position) ? 3 : 0)
+                            + (corpus.contains(word, part: .answer, at: position) ? 2 : 0)
+                            + (corpus.contains(word, part: .body, at: position) ? 1 : 0)
+                        if points == 0 { return }
+                        score += points
+                    }
+                    hits.append(Hit(question: questions[position], score: score, position: position))
                 }
-                if all { hits.append(Hit(question: question, score: score)) }
+                if let previous, previous.allSatisfy({ $0.position >= 0 && $0.position < questions.count }) {
+                    for hit in previous { test(hit.position) }
+                } else {
+                    for position in questions.indices { test(position) }
+                }
             }
             return ranked(hits)
         }

@@ -328,9 +328,14 @@ public struct AppState: Equatable, Sendable {
             switch destination {
             case .knowledge(let knowledge):
                 if memo.value.knowledge?.revision != revision || memo.value.knowledge?.query != knowledge.query {
+                    // Typing on: only the hits of the shorter text can match the longer one.
+                    let previous = memo.value.knowledge.flatMap { cached in
+                        cached.revision == revision && !cached.query.isEmpty && knowledge.query.hasPrefix(cached.query)
+                            && SearchCorpus.Query(knowledge.query).narrows ? cached.hits : nil
+                    }
                     memo.value.knowledge = .init(revision: revision, query: knowledge.query,
                                                  hits: KnowledgeSearch.search(knowledge.query, in: network.questions,
-                                                                              corpus: currentCorpus))
+                                                                              corpus: currentCorpus, within: previous))
                 }
             case .pager(let pager) where pager.page == .privacy:
                 if memo.value.privacy?.revision != revision || memo.value.privacy?.today != today {
