@@ -6,24 +6,33 @@ public enum SimilarQuestions {
     public static let threshold = 0.34
 
     public static func find(for text: String, in network: Network, excluding id: String?, limit: Int = 6) -> [Question] {
-        find(for: text, in: SimilarityIndex(network: network).entries, excluding: id, limit: limit)
+        find(for: text, in: SimilarityIndex(network: network), excluding: id, limit: limit)
     }
 
-    /// The same over questions whose stems are known already.
-    static func find(for text: String, in entries: [(question: Question, stems: Set<String>)], excluding id: String?,
-                     limit: Int = 6) -> [Question] {
+    /// The same through the index's postings: the score (shared stems over the smaller
+    /// number of stems) is counted for the questions that share a stem, the only ones that
+    /// can reach the threshold.
+    static func find(for text: String, in index: SimilarityIndex, excluding id: String?, limit: Int = 6) -> [Question] {
         let stems = Similarity.stems(text)
         guard !stems.isEmpty else { return [] }
-        let scored = entries
-            .filter { $0.question.id != id }
-            .map { ($0.question, Similarity.score(stems, $0.stems)) }
-            .filter { $0.1 >= threshold }
-        let answered = { (q: Question) in q.answer != nil }
-        return scored.sorted {
-            if answered($0.0) != answered($1.0) { return answered($0.0) }
-            if $0.1 != $1.1 { return $0.1 > $1.1 }
-            return ($0.0.created, $0.0.id) > ($1.0.created, $1.0.id)
+        var shared: [Int32: Int] = [:]
+        for stem in stems {
+            for position in index.postings[stem] ?? [] { shared[position, default: 0] += 1 }
         }
-        .prefix(limit).map(\.0)
+        var scored: [(position: Int, score: Double)] = []
+        index.entries.withUnsafeBufferPointer { entries in
+            for (position, count) in shared {
+                let entry = Int(position)
+                let score = Double(count) / Double(min(stems.count, entries[entry].stems.count))
+                if score >= threshold, entries[entry].question.id != id { scored.append((entry, score)) }
+            }
+            scored.sort { a, b in
+                let x = entries[a.position].question, y = entries[b.position].question
+                if (x.answer != nil) != (y.answer != nil) { return x.answer != nil }
+                if a.score != b.score { return a.score > b.score }
+                return (x.created, x.id) > (y.created, y.id)
+            }
+        }
+        return scored.prefix(limit).map { index.entries[$0.position].question }
     }
 }

@@ -15,10 +15,16 @@ public struct QuestionFormView: Sendable {
 /// while typing compares word sets instead of folding every title again at every key.
 struct SimilarityIndex: Sendable {
     var entries: [(question: Question, stems: Set<String>)]
+    /// For each stem, the entries that have it: a title typed is scored only against the
+    /// questions that share a stem with it, by counting, not against all of them.
+    var postings: [String: [Int32]] = [:]
 
     init(network: Network) {
         entries = network.questions.filter { $0.status != .merged }
             .map { ($0, Similarity.stems($0.title + " " + $0.tags.joined(separator: " "))) }
+        for (position, entry) in entries.enumerated() {
+            for stem in entry.stems { postings[stem, default: []].append(Int32(position)) }
+        }
     }
 }
 
@@ -30,7 +36,7 @@ extension AppState {
         QuestionFormView(
             problems: form.showProblems ? form.problems(categories: network.manifest.categories) : [:],
             privacy: PrivacyCheck.findings(in: form.title.text + "\n" + form.body.text),
-            similar: SimilarQuestions.find(for: form.title.text, in: similarityIndex.entries, excluding: form.base?.id))
+            similar: SimilarQuestions.find(for: form.title.text, in: similarityIndex, excluding: form.base?.id))
     }
 
     /// The problems a meeting, TOP or outcome form shows at its fields, once the user

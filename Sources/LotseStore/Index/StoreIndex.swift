@@ -145,6 +145,15 @@ public final class StoreIndex: @unchecked Sendable {
         }) ?? [:]
     }
 
+    /// The newest questions, as the first batch of `entries` gives them.
+    public func newest(_ count: Int) -> [Question] {
+        (try? database.read { db -> [Question] in
+            var strings = StringPool()
+            return try Row.fetchAll(db, sql: "SELECT * FROM question ORDER BY created DESC LIMIT ?", arguments: [count])
+                .compactMap { Self.entry($0, &strings)?.question }
+        }) ?? []
+    }
+
     /// How many questions the index holds: the whole of a load that starts from it.
     public func count() -> Int {
         (try? database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM question") }) ?? 0
