@@ -17,16 +17,18 @@ enum QuestionOutput {
             FileHandle.standardOutput.write(Data(JSONValue.array([]).canonicalText.utf8))
             return
         }
-        var out = "[\n"
+        var out: [UInt8] = Array("[\n".utf8)
+        out.reserveCapacity(1 << 17)
         for (index, question) in questions.enumerated() {
-            out += "  " + question.jsonValue.canonicalText(indentedBy: 1)
-            out += index == questions.count - 1 ? "\n]\n" : ",\n"
-            if out.utf8.count > 1 << 16 {
-                FileHandle.standardOutput.write(Data(out.utf8))
-                out = ""
+            out.append(contentsOf: [0x20, 0x20])
+            question.writeCanonical(into: &out, indent: 1)
+            out.append(contentsOf: Array((index == questions.count - 1 ? "\n]\n" : ",\n").utf8))
+            if out.count > 1 << 16 {
+                FileHandle.standardOutput.write(Data(out))
+                out.removeAll(keepingCapacity: true)
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        FileHandle.standardOutput.write(Data(out))
     }
 
     /// RFC 4180, or with `excel` the variant German spreadsheet programs open directly:

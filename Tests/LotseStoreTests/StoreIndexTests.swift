@@ -157,8 +157,15 @@ struct StoreIndexTests {
         odd.assignee = "Sozialamt"
         odd.duplicateOf = questions[1].id
         questions.append(odd)
+        odd.body = "Tab\t, Entf \u{7F}, Glocke \u{07}, Backslash \\ und Umlaute äöü ß 🙂"
+        odd.tags = []
+        questions.append(odd)
         for question in questions {
             #expect(question.jsonValue == (try JSONValue.of(question)), "\(question.id)")
+            var bytes: [UInt8] = []
+            question.writeCanonical(into: &bytes, indent: 1)
+            #expect(String(decoding: bytes, as: UTF8.self) == (try JSONValue.of(question)).canonicalText(indentedBy: 1),
+                    "\(question.id)")
         }
     }
 }
