@@ -453,8 +453,12 @@ public struct FileStore: Sendable {
             }
         }
         cached?.save()
-        let present = Set(names.map { String($0.dropLast(5)) })
-        return (RecordValidation.accept(decoded, kind: kind, problems: &problems), present)
+        let accepted = RecordValidation.accept(decoded, kind: kind, problems: &problems)
+        // Only the files that did not load: the loaded ones are in the records already,
+        // and a set of 100,000 ids would cost megabytes for nothing.
+        let loaded = Set(accepted.lazy.map { "\($0.id).json" })
+        let present = Set(names.lazy.filter { !loaded.contains($0) }.map { String($0.dropLast(5)) })
+        return (accepted, present)
     }
 
     /// Only files that hold this key are parsed a second time for their sync conflicts.

@@ -2,7 +2,8 @@
 /// merged in a circle, and every index points into its list. The records load all the
 /// same; these are reported, so that `check` and the dashboard can say what to mend.
 enum RecordIntegrity {
-    /// `present`: the ids of every record file, broken ones included, so that a broken
+    /// `present`: the ids of the record files that did not load (the loaded ones are in
+    /// `network`), so that a broken
     /// file is reported once, not again by everything that refers to it.
     static func problems(in network: Network, present: [RecordKind: Set<String>]) -> [StoreProblem] {
         let communes = Set(network.communes.map(\.id)).union(present[.commune] ?? [])

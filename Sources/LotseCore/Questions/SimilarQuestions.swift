@@ -19,20 +19,26 @@ public enum SimilarQuestions {
         for stem in stems {
             for position in index.postings[stem] ?? [] { shared[position, default: 0] += 1 }
         }
-        var scored: [(position: Int, score: Double)] = []
+        // The best few kept as they come, rather than sorting thousands that reach the
+        // threshold (a common word in a title does that at 100,000 questions).
+        var best: [(position: Int, score: Double)] = []
         index.entries.withUnsafeBufferPointer { entries in
-            for (position, count) in shared {
-                let entry = Int(position)
-                let score = Double(count) / Double(min(stems.count, entries[entry].stems.count))
-                if score >= threshold, entries[entry].question.id != id { scored.append((entry, score)) }
-            }
-            scored.sort { a, b in
+            func before(_ a: (position: Int, score: Double), _ b: (position: Int, score: Double)) -> Bool {
                 let x = entries[a.position].question, y = entries[b.position].question
                 if (x.answer != nil) != (y.answer != nil) { return x.answer != nil }
                 if a.score != b.score { return a.score > b.score }
                 return (x.created, x.id) > (y.created, y.id)
             }
+            for (position, count) in shared {
+                let entry = Int(position)
+                let score = Double(count) / Double(min(stems.count, entries[entry].stems.count))
+                guard score >= threshold, entries[entry].question.id != id else { continue }
+                let candidate = (position: entry, score: score)
+                if best.count == limit, let last = best.last, !before(candidate, last) { continue }
+                best.insert(candidate, at: best.firstIndex { before(candidate, $0) } ?? best.count)
+                if best.count > limit { best.removeLast() }
+            }
         }
-        return scored.prefix(limit).map { index.entries[$0.position].question }
+        return best.map { index.entries[$0.position].question }
     }
 }

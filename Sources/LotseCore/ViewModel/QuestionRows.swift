@@ -67,7 +67,6 @@ public struct QuestionList: RandomAccessCollection, Sendable {
         let plain = fields.isEmptyButStatuses
         // The statuses by their place in the list of all, for a test without hashing.
         let statuses = QuestionStatus.allCases.map { fields.statuses.isEmpty || fields.statuses.contains($0) }
-        let rank = Dictionary(uniqueKeysWithValues: QuestionStatus.allCases.enumerated().map { ($1, $0) })
         // Typing on: only the rows of the shorter text can match the longer one.
         var candidates = sorted
         if let previous = state.memo.value.home, previous.key.revision == state.memo.value.revision,
@@ -80,7 +79,7 @@ public struct QuestionList: RandomAccessCollection, Sendable {
             for position in candidates {
                 // Read in place: a copy of each question would cost more than the test.
                 if plain {
-                    guard statuses[rank[questions[Int(position)].status] ?? 0] else { continue }
+                    guard statuses[questions[Int(position)].status.ordinal] else { continue }
                 } else {
                     guard fields.matchesFields(questions[Int(position)], folded: folded) else { continue }
                 }

@@ -7,7 +7,7 @@ public struct LoadedStore: Sendable {
     public var network: Network
     /// Problems of single files (broken JSON, a wrong id): each belongs to its path.
     var fileProblems: [StoreProblem]
-    /// Every record file's id, by kind, whether it loaded or not.
+    /// The ids of record files that are there but did not load, by kind.
     var present: [RecordKind: Set<String>]
     /// Temporary files of a dead writer, reported by `check`.
     var leftovers: [StoreProblem] = []
@@ -40,7 +40,7 @@ public struct LoadedStore: Sendable {
             fileProblems.removeAll { $0.path == path }
             network.syncConflicts.removeAll { $0.kind == kind && $0.recordID == id }
             let result = store.reread(kind, name: "\(id).json")
-            if result == nil { present[kind]?.remove(id) } else { present[kind, default: []].insert(id) }
+            if result == nil || result?.record != nil { present[kind]?.remove(id) } else { present[kind, default: []].insert(id) }
             if let problem = result?.problem { fileProblems.append(problem) }
             network.syncConflicts += result?.conflicts ?? []
             switch kind {
