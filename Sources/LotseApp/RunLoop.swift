@@ -22,8 +22,8 @@ public struct RunLoop {
     /// The state starts without the questions (`AppState.loading`): the loop reads them in
     /// the background and shows them as they come.
     public var loadsQuestions = false
-    /// Whether changes on disk are learnt from the kernel (inotify), where it can; tests
-    /// turn it off to drive the polling that stands in for it elsewhere.
+    /// Whether changes on disk are learnt from the kernel (inotify), where it can; off, or
+    /// where inotify is missing, the store's fingerprints are polled instead.
     public var watchesFiles = true
 
     public init(backend: any TerminalBackend, store: FileStore, clock: @escaping @Sendable () -> Date = { Date() },

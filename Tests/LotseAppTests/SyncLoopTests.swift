@@ -87,7 +87,31 @@ struct QuickPollTests {
         let steps: [TestBackend.Step] = [.run { editInPlace(); clock.advance(2) }, .idle, .run { clock.advance(11) }, .idle]
         var loop = RunLoop(backend: TestBackend(size: RunLoopTests.size, script: steps), store: store, clock: { clock.now })
         loop.pollInterval = 1
+        // The polling that stands in where the kernel does not name changed files.
+        loop.watchesFiles = false
         _ = loop.run(&state)
         #expect(state.question(questions[0].id)?.title == "Von Hand geändert")
+    }
+
+    @Test func theKernelNamesAnInPlaceEditAndOnlyThatFileIsReadAgain() throws {
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        var state = try RunLoopTests.state(store)
+        let questions = state.network.questions
+        let url = store.url(of: .question, id: questions[2].id)
+        let title = questions[2].title
+        // No clock moves and no poll is due: only inotify can bring the change in.
+        let steps: [TestBackend.Step] = [
+            .idle,
+            .run {
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+                try? text.replacingOccurrences(of: title, with: "Vom Kernel gemeldet").write(to: url, atomically: false, encoding: .utf8)
+            },
+            .idle, .idle,
+        ]
+        _ = RunLoop(backend: TestBackend(size: RunLoopTests.size, script: steps), store: store,
+                    clock: { RunLoopTests.start }, pollInterval: 3600).run(&state)
+        #expect(state.question(questions[2].id)?.title == "Vom Kernel gemeldet")
+        #expect(state.network.questions.count == questions.count)
     }
 }
