@@ -10,21 +10,32 @@ public struct NeedsMatrix: Equatable, Sendable {
 
     public init(network: Network) {
         communes = network.communes.sorted { $0.name.localizedStandardCompareFolded($1.name) }
-        // The store's categories, then any category only questions use.
+        // The store's categories, then any category only questions use. Each question is
+        // read in place and its category looked up, not searched for in a list.
         var categories = network.manifest.categories
-        for question in network.questions where !categories.contains(question.category) {
-            categories.append(question.category)
+        var columnOf = Dictionary(categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let rowOf = Dictionary(uniqueKeysWithValues: communes.enumerated().map { ($1.id, $0) })
+        var cells: [(row: Int, column: Int)] = []
+        network.questions.withUnsafeBufferPointer { questions in
+            for question in questions {
+                let column: Int
+                if let known = columnOf[question.category] {
+                    column = known
+                } else {
+                    column = categories.count
+                    columnOf[question.category] = column
+                    categories.append(question.category)
+                }
+                guard question.status.isOpen else { continue }
+                for (position, commune) in question.communes.enumerated()
+                where !question.communes[..<position].contains(commune) {
+                    if let row = rowOf[commune] { cells.append((row, column)) }
+                }
+            }
         }
         self.categories = categories
         counts = Array(repeating: Array(repeating: 0, count: categories.count), count: communes.count)
-        let rowOf = Dictionary(uniqueKeysWithValues: communes.enumerated().map { ($1.id, $0) })
-        let columnOf = Dictionary(categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for question in network.questions where question.status.isOpen {
-            guard let column = columnOf[question.category] else { continue }
-            for commune in Set(question.communes) {
-                if let row = rowOf[commune] { counts[row][column] += 1 }
-            }
-        }
+        for cell in cells { counts[cell.row][cell.column] += 1 }
     }
 
     public func rowTotal(_ row: Int) -> Int { counts[row].reduce(0, +) }
