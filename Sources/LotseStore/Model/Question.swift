@@ -44,19 +44,96 @@ public struct Question: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
+/// The answer to a question. Its fields live in one shared box, copied on write: most
+/// questions are not answered yet, and an answer held in place would make each of
+/// 100,000 questions some sixty bytes larger whether it has one or not.
 public struct Answer: Codable, Hashable, Sendable {
-    public var text: String
-    public var sources: [String]
-    public var by: String
-    public var date: Date
+    private final class Box: @unchecked Sendable {
+        var text: String
+        var sources: [String]
+        var by: String
+        var date: Date
+        var meeting: String?
+
+        init(text: String, sources: [String], by: String, date: Date, meeting: String?) {
+            self.text = text
+            self.sources = sources
+            self.by = by
+            self.date = date
+            self.meeting = meeting
+        }
+
+        var copy: Box { Box(text: text, sources: sources, by: by, date: date, meeting: meeting) }
+    }
+
+    private var box: Box
+
+    /// The box to change: a copy first when another answer shares it.
+    private var unique: Box {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = box.copy }
+            return box
+        }
+    }
+
+    public var text: String {
+        get { box.text }
+        set { unique.text = newValue }
+    }
+    public var sources: [String] {
+        get { box.sources }
+        set { unique.sources = newValue }
+    }
+    public var by: String {
+        get { box.by }
+        set { unique.by = newValue }
+    }
+    public var date: Date {
+        get { box.date }
+        set { unique.date = newValue }
+    }
     /// The meeting whose decision answered the question, if it was answered there.
-    public var meeting: String?
+    public var meeting: String? {
+        get { box.meeting }
+        set { unique.meeting = newValue }
+    }
 
     public init(text: String, sources: [String] = [], by: String, date: Date, meeting: String? = nil) {
-        self.meeting = meeting
-        self.text = text
-        self.sources = sources
-        self.by = by
-        self.date = date
+        box = Box(text: text, sources: sources, by: by, date: date, meeting: meeting)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case text, sources, by, date, meeting
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try container.decode(String.self, forKey: .text),
+                  sources: try container.decode([String].self, forKey: .sources),
+                  by: try container.decode(String.self, forKey: .by),
+                  date: try container.decode(Date.self, forKey: .date),
+                  meeting: try container.decodeIfPresent(String.self, forKey: .meeting))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(by, forKey: .by)
+        try container.encode(date, forKey: .date)
+        try container.encodeIfPresent(meeting, forKey: .meeting)
+    }
+
+    public static func == (lhs: Answer, rhs: Answer) -> Bool {
+        lhs.box === rhs.box || (lhs.text == rhs.text && lhs.sources == rhs.sources && lhs.by == rhs.by
+            && lhs.date == rhs.date && lhs.meeting == rhs.meeting)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(sources)
+        hasher.combine(by)
+        hasher.combine(date)
+        hasher.combine(meeting)
     }
 }
