@@ -228,19 +228,9 @@ public enum Reducer {
     /// Replaces, inserts or removes the record the write is about.
     static func put(_ record: Record?, for write: Change.Write, in state: inout AppState) {
         switch write.kind {
-        case .meeting: put(record?.meeting, id: write.id, in: &state.network.meetings)
-        case .commune: put(record?.commune, id: write.id, in: &state.network.communes)
-        case .question: put(record?.question, id: write.id, in: &state.network.questions)
-        }
-    }
-
-    /// Replaces, inserts (in id order, as the store lists them) or removes a record.
-    private static func put<R: Identifiable>(_ record: R?, id: String, in records: inout [R]) where R.ID == String {
-        if let position = records.firstIndex(where: { $0.id == id }) {
-            if let record { records[position] = record } else { records.remove(at: position) }
-        } else if let record {
-            let position = records.firstIndex { $0.id > id } ?? records.count
-            records.insert(record, at: position)
+        case .meeting: state.network.meetings.put(record?.meeting, id: write.id)
+        case .commune: state.network.communes.put(record?.commune, id: write.id)
+        case .question: state.network.questions.put(record?.question, id: write.id)
         }
     }
 

@@ -44,8 +44,8 @@ public struct LoadedStore: Sendable {
             if let problem = result?.problem { fileProblems.append(problem) }
             network.syncConflicts += result?.conflicts ?? []
             switch kind {
-            case .commune: Self.put(result?.record?.commune, id: id, in: &network.communes)
-            case .meeting: Self.put(result?.record?.meeting, id: id, in: &network.meetings)
+            case .commune: network.communes.put(result?.record?.commune, id: id)
+            case .meeting: network.meetings.put(result?.record?.meeting, id: id)
             case .question:
                 let question = result?.record?.question
                 if let position = positions[id] {
@@ -59,15 +59,6 @@ public struct LoadedStore: Sendable {
         if !removed.isEmpty {
             network.questions = network.questions.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
             positions = [:]
-        }
-    }
-
-    /// Replaces, adds (in id order) or removes one of the few records of a kind.
-    private static func put<R: Identifiable>(_ record: R?, id: String, in records: inout [R]) where R.ID == String {
-        if let position = records.firstIndex(where: { $0.id == id }) {
-            if let record { records[position] = record } else { records.remove(at: position) }
-        } else if let record {
-            records.insert(record, at: records.firstIndex { $0.id > id } ?? records.count)
         }
     }
 }
