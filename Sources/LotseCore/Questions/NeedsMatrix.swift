@@ -27,10 +27,7 @@ public struct NeedsMatrix: Equatable, Sendable {
                     categories.append(question.category)
                 }
                 guard question.status.isOpen else { continue }
-                for (position, commune) in question.communes.enumerated()
-                where !question.communes[..<position].contains(commune) {
-                    if let row = rowOf[commune] { cells.append((row, column)) }
-                }
+                question.forEachCommune { commune in if let row = rowOf[commune] { cells.append((row, column)) } }
             }
         }
         self.categories = categories

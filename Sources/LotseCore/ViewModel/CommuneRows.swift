@@ -16,10 +16,7 @@ public enum CommuneRows {
         network.questions.withUnsafeBufferPointer { questions in
             for question in questions where question.status.isOpen {
                 openCount += 1
-                for (position, commune) in question.communes.enumerated()
-                where !question.communes[..<position].contains(commune) {
-                    counts[commune, default: 0] += 1
-                }
+                question.forEachCommune { commune in counts[commune, default: 0] += 1 }
             }
         }
         // Archived communes stay in the records that name them, not in the panel.

@@ -28,8 +28,7 @@ public enum Trend {
                 var slot = months - 1
                 while starts[slot] > created { slot -= 1 }
                 total[slot] += 1
-                for (position, commune) in question.communes.enumerated()
-                where !question.communes[..<position].contains(commune) {
+                question.forEachCommune { commune in
                     perCommune[commune, default: Array(repeating: 0, count: months)][slot] += 1
                 }
             }
