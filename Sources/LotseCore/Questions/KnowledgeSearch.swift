@@ -16,53 +16,35 @@ public enum KnowledgeSearch {
 
     /// Every word must occur; a hit in the title weighs 3, in the answer 2, in the body or
     /// tags 1. Without a query: all answered questions, newest answer first.
-    /// `corpus`: the same questions' texts folded beforehand, which makes a search of
-    /// 100,000 questions a byte search rather than 300,000 foldings.
-    /// `within`: the hits of a shorter query that this one extends, the only questions
-    /// that can match it.
+    /// `corpus`: the same questions' texts folded beforehand (on the reader's thread),
+    /// which makes a search of 100,000 questions a byte search; without it they are folded
+    /// here. `within`: the hits of a shorter query that this one extends, the only
+    /// questions that can match it.
     public static func search(_ query: String, in questions: [Question], corpus: SearchCorpus? = nil,
                               within previous: [Hit]? = nil) -> [Hit] {
-        let words = TextFolding.fold(query).split(separator: " ").map(String.init)
+        let corpus = corpus.flatMap { $0.count == questions.count ? $0 : nil } ?? SearchCorpus(questions)
+        let forms = TextFolding.fold(query).split(separator: " ")
+            .map { TextFolding.variants(of: String($0)).map { SearchCorpus.Needle(Array($0.utf8)) } }
         var hits: [Hit] = []
-        if let corpus, corpus.count == questions.count {
-            let forms = words.map { TextFolding.variants(of: $0).map { SearchCorpus.Needle(Array($0.utf8)) } }
-            questions.withUnsafeBufferPointer { questions in
-                func test(_ position: Int) {
-                    // Read in place; a question is copied only into a hit.
-                    guard isKnowledge(questions[position]) else { return }
-                    var score = 0
-                    for word in forms {
-                        let points = (corpus.contains(word, part: .title, at: position) ? 3 : 0)
-                            + (corpus.contains(word, part: .answer, at: position) ? 2 : 0)
-                            + (corpus.contains(word, part: .body, at: position) ? 1 : 0)
-                        if points == 0 { return }
-                        score += points
-                    }
-                    hits.append(Hit(question: questions[position], score: score, position: position))
+        questions.withUnsafeBufferPointer { questions in
+            func test(_ position: Int) {
+                // Read in place; a question is copied only into a hit.
+                guard isKnowledge(questions[position]) else { return }
+                var score = 0
+                for word in forms {
+                    let points = (corpus.contains(word, part: .title, at: position) ? 3 : 0)
+                        + (corpus.contains(word, part: .answer, at: position) ? 2 : 0)
+                        + (corpus.contains(word, part: .body, at: position) ? 1 : 0)
+                    if points == 0 { return }
+                    score += points
                 }
-                if let previous, previous.allSatisfy({ $0.position >= 0 && $0.position < questions.count }) {
-                    for hit in previous { test(hit.position) }
-                } else {
-                    for position in questions.indices { test(position) }
-                }
+                hits.append(Hit(question: questions[position], score: score, position: position))
             }
-            return ranked(hits)
-        }
-        let pool = questions.filter(isKnowledge)
-        for question in pool {
-            let title = TextFolding.fold(question.title)
-            let answer = TextFolding.fold(question.answer?.text ?? "")
-            let body = TextFolding.fold(question.body + " " + question.tags.joined(separator: " "))
-            var score = 0
-            var all = true
-            for word in words {
-                let forms = TextFolding.variants(of: word)
-                func has(_ text: String) -> Bool { forms.contains(where: text.contains) }
-                let points = (has(title) ? 3 : 0) + (has(answer) ? 2 : 0) + (has(body) ? 1 : 0)
-                if points == 0 { all = false; break }
-                score += points
+            if let previous, previous.allSatisfy({ $0.position >= 0 && $0.position < questions.count }) {
+                for hit in previous { test(hit.position) }
+            } else {
+                for position in questions.indices { test(position) }
             }
-            if all { hits.append(Hit(question: question, score: score)) }
         }
         return ranked(hits)
     }

@@ -26,12 +26,16 @@ public struct SearchCorpus: Equatable, Sendable {
     /// The size of the folded texts, for the benchmark's account of memory.
     public var byteCount: Int { bytes.count }
 
-    /// Whether it was made from this very array of questions (not a copy that was changed
-    /// since), so that one made on another thread can be taken for the records on screen.
+    /// Whether it was made from these questions in this order, so that one made on another
+    /// thread can be taken for the records on screen: the same array at once, else the
+    /// same records (the screen's copy after a save of its own, the reader's after reading
+    /// that file again).
     public func isMade(from questions: [Question]) -> Bool {
-        sources.count == questions.count && sources.withUnsafeBufferPointer { mine in
+        guard sources.count == questions.count else { return false }
+        let same = sources.withUnsafeBufferPointer { mine in
             questions.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress }
         }
+        return same || sources == questions
     }
 
     public init(_ questions: [Question], reusing previous: SearchCorpus? = nil) {
