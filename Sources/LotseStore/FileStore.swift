@@ -112,6 +112,7 @@ public struct FileStore: Sendable {
     /// shows at once while the questions are read. Files that do not load are left out
     /// here; the full load reports them.
     public func loadWithoutQuestions() throws(StoreError) -> Network {
+        tidyWhereCheap()
         let manifest = try loadManifest()
         var problems: [StoreProblem] = []
         var conflicts: [SyncConflict] = []
@@ -286,6 +287,18 @@ public struct FileStore: Sendable {
             for leftover in AtomicFile.leftovers(in: root.appendingPathComponent(kind.folder)) { unlink(leftover.path) }
         }
         for leftover in AtomicFile.leftovers(in: root) { unlink(leftover.path) }
+    }
+
+    /// Housekeeping when a dead writer left a journal or temporary files anywhere but in
+    /// the questions folder, which is too large to list on every open. Temporary files
+    /// there move the folder's times, so the index is not taken and the full read, which
+    /// tidies, follows.
+    func tidyWhereCheap() {
+        let small = [root] + RecordKind.allCases.filter { $0 != .question }.map { root.appendingPathComponent($0.folder) }
+        let leftBehind = FileManager.default.fileExists(atPath: Journal.url(in: root).path)
+            || small.contains { !AtomicFile.leftovers(in: $0).isEmpty }
+        guard leftBehind, FileManager.default.isWritableFile(atPath: root.path) else { return }
+        try? StoreLock.withLock(in: root) { () throws(StoreError) in try housekeeping() }
     }
 
     /// The temporary files of writers that are gone, relative to the store folder.

@@ -218,4 +218,36 @@ struct IndexedListTests {
         let decoded = try CanonicalJSON.decode([Question].self, from: Data(listed.output.utf8))
         #expect(decoded.count == 3, "two of the example and the one added")
     }
+
+    /// A writer killed before or during its change leaves temporary files and perhaps a
+    /// journal outside the questions folder; a list answered from the index still finishes
+    /// the journal and removes the leftovers, as the full read does.
+    @Test func aDeadWritersJournalAndLeftoversAreDealtWithWhenTheIndexAnswers() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        Thread.sleep(forTimeInterval: 2.2)
+        #expect(run(["list"]).status == 0)
+
+        // A pid above any pid_max: no process has it.
+        let dead = "4194303"
+        let meetings = store + "/meetings/"
+        let meeting = try #require(try FileManager.default.contentsOfDirectory(atPath: meetings).first { $0.hasSuffix(".json") })
+        let leftover = meetings + ".\(meeting).tmp-\(dead)-1"
+        try Data("{ \"half".utf8).write(to: URL(fileURLWithPath: leftover))
+        let text = try String(contentsOfFile: meetings + meeting, encoding: .utf8)
+        let changed = try #require(text.range(of: #""title" : "[^"]*""#, options: .regularExpression))
+        let renamed = text.replacingCharacters(in: changed, with: #""title" : "Nach dem Journal""#)
+        let pending = meetings + ".\(meeting).tmp-\(dead)-2"
+        try Data(renamed.utf8).write(to: URL(fileURLWithPath: pending))
+        let journal = #"{ "deletes" : [ ], "renames" : [ [ "meetings/.\#(meeting).tmp-\#(dead)-2", "meetings/\#(meeting)" ] ] }"#
+        try Data(journal.utf8).write(to: URL(fileURLWithPath: store + "/.journal"))
+
+        #expect(run(["list"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: store + "/.journal"), "the journal was finished")
+        #expect(!FileManager.default.fileExists(atPath: leftover), "the leftover was removed")
+        #expect(try String(contentsOfFile: meetings + meeting, encoding: .utf8).contains("Nach dem Journal"))
+        let check = Lotse.run(["check", store], ["XDG_CACHE_HOME": cache])
+        #expect(check.status == 0, "\(check.output) \(check.error)")
+    }
 }
