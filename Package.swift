@@ -20,7 +20,8 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "LotseStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "LotseStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
+                                                   .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "LotseCore", dependencies: ["LotseStore"]),
         .target(name: "LotseUI", dependencies: ["LotseCore", "LotseStore"]),
         .target(name: "LotseTerminal", dependencies: ["CNcurses", "LotseCore", "LotseUI"]),

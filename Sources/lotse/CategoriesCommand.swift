@@ -21,7 +21,7 @@ struct CategoriesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The categories, with how many questions use each.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The categories, with how many questions use each.")
         @OptionGroup var common: CommonOptions
 
         func run() throws {
@@ -37,7 +37,7 @@ struct CategoriesCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a category at the end of the list.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a category at the end of the list.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Its name.") var name: String
 
@@ -54,7 +54,7 @@ struct CategoriesCommand: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rename a category, in every question that uses it, in one step.")
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a category, in every question that uses it, in one step.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The category now.") var old: String
         @Argument(help: "Its new name.") var new: String
@@ -76,7 +76,7 @@ struct CategoriesCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a category no question uses.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a category no question uses.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The category.") var name: String
 

@@ -39,7 +39,7 @@ struct CommunesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the communes by name.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the communes by name.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Output format: table, json or csv.") var format: Format = .table
 
@@ -78,7 +78,7 @@ struct CommunesCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a commune; prints its slug.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a commune; prints its slug.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Its name, as it is written.") var name: String
         @Option(help: "stadt or gemeinde (default: gemeinde).") var kind: String = "gemeinde"
@@ -100,7 +100,7 @@ struct CommunesCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a commune's name, kind or notes.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a commune's name, kind or notes.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The commune (slug or name).") var commune: String
         @Option(help: "Its new name.") var name: String?
@@ -170,7 +170,7 @@ struct CommunesCommand: ParsableCommand {
     }
 
     struct Archive: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Hide a commune from lists and pickers; its records keep it.")
+        static let configuration = CommandConfiguration(commandName: "archive", abstract: "Hide a commune from lists and pickers; its records keep it.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The commune (slug or name).") var commune: String
 
@@ -186,7 +186,7 @@ struct CommunesCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a commune that no record refers to.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a commune that no record refers to.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The commune (slug or name).") var commune: String
 
@@ -205,6 +205,7 @@ struct CommunesCommand: ParsableCommand {
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge a commune into another (a municipal merger): every record that names it names the other.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The commune that goes (slug or name).") var commune: String

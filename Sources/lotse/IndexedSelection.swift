@@ -16,18 +16,23 @@ struct IndexedSelection {
     var storeIsEmpty: Bool
     var problems: [StoreProblem] = []
 
-    init?(store: FileStore, query: QuestionQuery) {
+    /// `texts`: whether the bodies and answers are wanted (for JSON, CSV, a text search), or
+    /// left empty because the list shows neither.
+    init?(store: FileStore, query: QuestionQuery, texts: Bool) {
         // Plain paths: a URL per file costs more than the stat.
         let folder = store.root.appendingPathComponent(RecordKind.question.folder).path + "/"
         guard let index = store.index, let checked = index.checkedState(),
               FileStamp.ofFolder(folder) == checked.folder else { return nil }
         let statuses = query.statuses.isEmpty ? nil : query.statuses.map(\.rawValue)
-        let selected = index.select(statuses: statuses, commune: query.commune, tag: query.tag, category: query.category)
+        let selected = index.select(statuses: statuses, commune: query.commune, tag: query.tag, category: query.category,
+                                    texts: texts)
         prefix = checked.prefix
         storeIsEmpty = checked.count == 0
         var stale: [String] = []
-        for (name, entry) in selected {
-            if FileStamp.of(folder + name) == entry.stamp {
+        guard let stamps = FileStamp.of(selected.map(\.name), inFolder: folder) else { return nil }
+        questions.reserveCapacity(selected.count)
+        for ((name, entry), stamp) in zip(selected, stamps) {
+            if stamp == entry.stamp {
                 questions.append(entry.question)
             } else {
                 stale.append(name)

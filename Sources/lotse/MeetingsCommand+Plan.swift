@@ -34,7 +34,7 @@ extension MeetingsCommand {
     }
 
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Plan a new meeting; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "new", abstract: "Plan a new meeting; prints its id.")
         @OptionGroup var common: CommonOptions
         @Option(help: "The title (default: \"\(MeetingScreenTexts.german.defaultTitle)\").") var title: String?
         @Option(help: "The day: DD.MM.YYYY or YYYY-MM-DD.") var date: String

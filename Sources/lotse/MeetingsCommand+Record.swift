@@ -43,7 +43,7 @@ extension MeetingsCommand {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add an outcome to a TOP; prints its id.")
+            static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an outcome to a TOP; prints its id.")
             @OptionGroup var common: CommonOptions
             @Option(help: "The TOP's number.") var item: Int
             @Option(help: "info, decision, measure or internal.") var kind: String
@@ -91,7 +91,7 @@ extension MeetingsCommand {
         }
 
         struct Edit: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Correct an outcome, found by its id.")
+            static let configuration = CommandConfiguration(commandName: "edit", abstract: "Correct an outcome, found by its id.")
             @OptionGroup var common: CommonOptions
             @Option(help: "The corrected text.") var text: String?
             @Option(help: "info, decision, measure or internal.") var kind: String?
@@ -118,7 +118,7 @@ extension MeetingsCommand {
         }
 
         struct Remove: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Remove an outcome, found by its id.")
+            static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an outcome, found by its id.")
             @OptionGroup var common: CommonOptions
             @Argument(help: "The outcome's id or a unique prefix of it.") var outcome: String
 
@@ -177,7 +177,7 @@ extension MeetingsCommand {
     }
 
     struct End: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End a meeting: its timer stops and its minutes can be approved.")
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "End a meeting: its timer stops and its minutes can be approved.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
@@ -193,7 +193,7 @@ extension MeetingsCommand {
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve a meeting's minutes: from Entwurf to freigegeben.")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a meeting's minutes: from Entwurf to freigegeben.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 

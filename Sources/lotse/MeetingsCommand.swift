@@ -32,7 +32,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the meetings, earliest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the meetings, earliest first.")
         @OptionGroup var common: CommonOptions
 
         func run() throws {
@@ -46,7 +46,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a meeting with its agenda and outcomes.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a meeting with its agenda and outcomes.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
@@ -77,7 +77,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     struct Agenda: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The invitation with the agenda, as Markdown.")
+        static let configuration = CommandConfiguration(commandName: "agenda", abstract: "The invitation with the agenda, as Markdown.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
@@ -90,7 +90,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     struct Minutes: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The minutes (Protokoll), as Markdown.")
+        static let configuration = CommandConfiguration(commandName: "minutes", abstract: "The minutes (Protokoll), as Markdown.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
         @Flag(help: "Include the internal notes of each item.") var `internal` = false

@@ -28,6 +28,7 @@ struct PrivacyCommand: ParsableCommand {
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Personal data by kind, what is due for deletion or pseudonymisation and when, and flagged texts.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Show what is due on this later (or earlier) day (DD.MM.YYYY or YYYY-MM-DD).") var asOf: String?
@@ -42,6 +43,7 @@ struct PrivacyCommand: ParsableCommand {
 
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "The record of processing activities (Art. 30 GDPR) as Markdown, filled in from the store.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Write it to this file instead of printing it.") var out: String?
@@ -56,6 +58,7 @@ struct PrivacyCommand: ParsableCommand {
 
     struct Policy: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "policy",
             abstract: "Show the retention policy, or change it for the whole network (it is kept in store.json).")
         @OptionGroup var common: CommonOptions
         @Option(help: "Months after a meeting until the names of those present are removed.") var attendanceMonths: Int?

@@ -56,37 +56,52 @@ enum QuestionOutput {
                       language: Language) -> String {
         let strings = language.strings
         guard !questions.isEmpty else { return (storeIsEmpty ? strings.noQuestionsInStore : strings.noMatches) + "\n" }
+        // The status cell is one of five texts: made and measured once each, not per row.
+        var statusCells: [QuestionStatus: (text: String, width: Int)] = [:]
+        var measured: [[Int]] = []
+        measured.reserveCapacity(questions.count)
         let rows = questions.map { q in
-            [String(q.id.prefix(length)), StatusGlyph.of(q.status) + " " + strings.questionStatus(q.status),
-             q.communes.map { names[$0] ?? $0 }.joined(separator: ", "), q.category, q.title]
-                .map { TerminalSafe.visible($0, keeping: []) }  // one line per row, whatever the text holds
+            let status = statusCells[q.status] ?? {
+                let text = TerminalSafe.visible(StatusGlyph.of(q.status) + " " + strings.questionStatus(q.status), keeping: [])
+                statusCells[q.status] = (text, DisplayWidth.of(text))
+                return (text, DisplayWidth.of(text))
+            }()
+            // One line per row, whatever the text holds. Each cell's width once: at 10,000
+            // rows, measuring twice is most of the work.
+            let communes = q.communes.map { names[$0] ?? $0 }.joined(separator: ", ")
+            let texts: [String] = [String(decoding: q.id.utf8.prefix(length), as: UTF8.self), communes, q.category, q.title].map { TerminalSafe.visible($0, keeping: []) }
+            measured.append([DisplayWidth.of(texts[0]), status.width, DisplayWidth.of(texts[1]), DisplayWidth.of(texts[2]),
+                             DisplayWidth.of(texts[3])])
+            return [texts[0], status.text, texts[1], texts[2], texts[3]]
         }
         let header = ["ID", strings.fields.status, strings.fields.communes, strings.fields.category, language.questionTexts.title]
         let caps = [length, 18, 30, 26, 80]
-        // Each cell's width once: at 10,000 rows, measuring twice is most of the work.
-        let measured = rows.map { $0.map(DisplayWidth.of) }
         var widths = header.map(DisplayWidth.of)
         for row in measured { for (i, width) in row.enumerated() { widths[i] = min(caps[i], max(widths[i], width)) } }
-        var out = ""
+        // Bytes, not a growing text: 10,000 rows are a megabyte.
+        var out: [UInt8] = []
+        out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 2 * widths.count))
         func line(_ cells: [String], _ cellWidths: [Int]) {
             var pending = 0
-            for (i, cell) in cells.enumerated() {
-                let last = i == cells.count - 1
+            for i in cells.indices {
                 if i > 0 { pending += 2 }
-                if cellWidths[i] > widths[i] {
+                var cell = cells[i], width = cellWidths[i]
+                if width > widths[i] {
                     // Wider than its column: cut, with an ellipsis.
-                    let cut = DisplayWidth.truncate(cell, to: widths[i])
-                    if !cut.isEmpty { out += String(repeating: " ", count: pending) + cut; pending = 0 }
-                    pending += last ? 0 : widths[i] - DisplayWidth.of(cut)
-                } else {
-                    if cellWidths[i] > 0 { out += String(repeating: " ", count: pending) + cell; pending = 0 }
-                    pending += last ? 0 : widths[i] - cellWidths[i]
+                    cell = DisplayWidth.truncate(cell, to: widths[i])
+                    width = DisplayWidth.of(cell)
                 }
+                if width > 0 {
+                    out.append(contentsOf: repeatElement(0x20, count: pending))
+                    out.append(contentsOf: cell.utf8)
+                    pending = 0
+                }
+                pending += i == cells.count - 1 ? 0 : widths[i] - width
             }
-            out += "\n"
+            out.append(0x0A)
         }
         line(header, header.map(DisplayWidth.of))
         for (row, cellWidths) in zip(rows, measured) { line(row, cellWidths) }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -31,7 +31,7 @@ struct QuestionsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List questions, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List questions, newest first.")
 
         @OptionGroup var common: CommonOptions
         @Option(help: "Only questions of this commune (slug or name).") var commune: String?
@@ -50,7 +50,8 @@ struct QuestionsCommand: ParsableCommand {
             if let category { query.category = try QuestionsCommand.look { () throws(LookupError) in try Lookup.category(category, in: network) } }
             query.tag = tag
             query.text = search ?? ""
-            let found = try access.questions(for: query)
+            // The table shows neither bodies nor answers; only a search or an export reads them.
+            let found = try access.questions(for: query, texts: format != .table || !query.text.isEmpty)
             network.questions = found.chosen
             let names = Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             let questions = query.apply(to: network.questions, communeNames: names)
@@ -67,7 +68,7 @@ struct QuestionsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log a new question; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Log a new question; prints its id.")
 
         @OptionGroup var common: CommonOptions
         @Option(help: "A commune that raised it (slug or name); repeat for several.") var commune: [String] = []
@@ -110,7 +111,7 @@ struct QuestionsCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one question.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one question.")
 
         @OptionGroup var common: CommonOptions
         @Option(help: "Output format: table (readable text) or json.") var format: OutputFormat = .table
@@ -195,6 +196,7 @@ struct QuestionsCommand: ParsableCommand {
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge a duplicate into another question: the target gains its communes.")
 
         @OptionGroup var common: CommonOptions

@@ -38,8 +38,9 @@ struct StoreAccess {
     /// added, removed or renamed over since): then only the chosen files are checked, by
     /// their stamps, and the few the index does not hold are read. Else the whole store is
     /// read, which brings the index in line again.
-    func questions(for query: QuestionQuery) throws -> (chosen: [Question], prefix: Int, storeIsEmpty: Bool) {
-        if let selection = IndexedSelection(store: store, query: query) {
+    /// `texts`: see `IndexedSelection`.
+    func questions(for query: QuestionQuery, texts: Bool) throws -> (chosen: [Question], prefix: Int, storeIsEmpty: Bool) {
+        if let selection = IndexedSelection(store: store, query: query, texts: texts) {
             for problem in selection.problems { printError("lotse: " + Run.messages.problemWarning(problem)) }
             return (selection.questions, selection.prefix, selection.storeIsEmpty)
         }

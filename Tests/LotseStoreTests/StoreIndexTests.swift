@@ -50,6 +50,27 @@ struct StoreIndexTests {
         #expect(state.count == network.questions.count)
     }
 
+    /// A list chooses through SQLite; what it gets is what the files say, and without the
+    /// long texts it differs only in those.
+    @Test func aSelectionIsTheQuestionsTheFilesHold() throws {
+        try expectAgreement()
+        let tagged = network.questions.filter { $0.tags.contains { $0.lowercased() == "versicherung" } }
+        try #require(!tagged.isEmpty)
+        let whole = index.select(statuses: nil, commune: nil, tag: "VERSICHERUNG", category: nil)
+        #expect(whole.map(\.entry.question).sorted { $0.id < $1.id } == tagged.sorted { $0.id < $1.id })
+        #expect(whole.allSatisfy { $0.name == $0.entry.question.id + ".json" })
+        let short = index.select(statuses: nil, commune: nil, tag: "versicherung", category: nil, texts: false)
+        let expected = tagged.map { question in
+            var question = question
+            question.body = ""
+            question.answer?.text = ""
+            return question
+        }
+        #expect(short.map(\.entry.question).sorted { $0.id < $1.id } == expected.sorted { $0.id < $1.id })
+        let open = index.select(statuses: ["open"], commune: nil, tag: nil, category: nil, texts: false)
+        #expect(Set(open.map(\.entry.question.id)) == Set(network.questions.filter { $0.status == .open }.map(\.id)))
+    }
+
     @Test func anEditIsSeen() throws {
         try expectAgreement()
         var question = network.questions[3]

@@ -34,12 +34,13 @@ public struct QuestionQuery: Hashable, Sendable {
     public static let open = QuestionQuery(statuses: [.open, .clarifying])
 
     public func matches(_ question: Question) -> Bool {
-        (statuses.isEmpty || statuses.contains(question.status))
-            && (commune.map { question.communes.contains($0) } ?? true)
-            && (category.map { TextFolding.fold($0) == TextFolding.fold(question.category) } ?? true)
-            && (tag.map { tag in question.tags.contains { TextFolding.fold($0) == TextFolding.fold(tag) } } ?? true)
-            && (assignee.map { TextFolding.matches($0, in: [question.assignee ?? ""]) } ?? true)
-            && TextFolding.matches(text, in: [question.title, question.body, question.category, question.answer?.text ?? ""] + question.tags)
+        matchesFields(question, folded: FoldedFilters(self)) && matchesText(question)
+    }
+
+    /// The text condition alone: every word of it in the question's texts.
+    func matchesText(_ question: borrowing Question) -> Bool {
+        text.isEmpty
+            || TextFolding.matches(text, in: [question.title, question.body, question.category, question.answer?.text ?? ""] + question.tags)
     }
 
     /// Every condition but the text, with the filter values folded once beforehand.
@@ -94,23 +95,11 @@ public struct QuestionQuery: Hashable, Sendable {
     }
 
     public func apply(to questions: [Question], communeNames: [String: String]) -> [Question] {
-        let ordered = sorted(questions.filter(matches), communeNames: communeNames)
-        return reversed ? ordered.reversed() : ordered
-    }
-
-    private func sorted(_ chosen: [Question], communeNames: [String: String]) -> [Question] {
-        let newestFirst: (Question, Question) -> Bool = { ($0.created, $0.id) > ($1.created, $1.id) }
-        switch sort {
-        case .date:
-            return chosen.sorted(by: newestFirst)
-        case .commune:
-            let name = { (q: Question) in TextFolding.fold(q.communes.compactMap { communeNames[$0] }.sorted().first ?? "") }
-            return chosen.sorted { name($0) == name($1) ? newestFirst($0, $1) : name($0) < name($1) }
-        case .category:
-            return chosen.sorted { $0.category == $1.category ? newestFirst($0, $1) : TextFolding.fold($0.category) < TextFolding.fold($1.category) }
-        case .status:
-            return chosen.sorted { $0.status == $1.status ? newestFirst($0, $1) : $0.status < $1.status }
-        }
+        let folded = FoldedFilters(self)
+        let chosen = questions.filter { matchesFields($0, folded: folded) && matchesText($0) }
+        // Positions are sorted, not the records: moving a record copies all its fields.
+        let positions = order(chosen, communeNames: communeNames)
+        return (reversed ? positions.reversed() : positions).map { chosen[Int($0)] }
     }
 
     /// True when nothing but the default open-status filter is set.

@@ -4,6 +4,29 @@
 /// cut and padded only between whole characters (grapheme clusters).
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
+        // Most texts here are German: ASCII and Latin-1 up to U+02FF, one column each
+        // (none for controls), counted from the bytes without decoding. Up to U+02FF every
+        // character is one byte or a lead byte up to CB and one continuation byte.
+        var copy = text
+        let latin = copy.withUTF8 { bytes -> Int? in
+            var width = 0
+            var lead: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x80 {
+                    width += byte >= 0x20 && byte != 0x7F ? 1 : 0
+                } else if byte >= 0xC0 {
+                    guard byte <= 0xCB else { return nil }
+                    lead = byte
+                } else {
+                    width += lead == 0xC2 && byte < 0xA0 ? 0 : 1
+                }
+            }
+            return width
+        }
+        return latin ?? ofScalars(text)
+    }
+
+    private static func ofScalars(_ text: String) -> Int {
         var width = 0
         for scalar in text.unicodeScalars { width += of(scalar) }
         return width
@@ -62,6 +85,31 @@ public enum DisplayWidth {
 
     /// The longest prefix of whole characters that fits in `width` columns.
     public static func prefix(_ text: String, fitting width: Int) -> String {
+        // Latin text (see `of`): each character is one scalar, cut between them by bytes.
+        var copy = text
+        let latinEnd = copy.withUTF8 { bytes -> Int? in
+            var used = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let w: Int
+                if byte < 0x80 {
+                    w = byte >= 0x20 && byte != 0x7F ? 1 : 0
+                    if used + w > width { return index }
+                    index += 1
+                } else {
+                    guard byte >= 0xC2, byte <= 0xCB, index + 1 < bytes.count else { return nil }
+                    w = byte == 0xC2 && bytes[index + 1] < 0xA0 ? 0 : 1
+                    if used + w > width { return index }
+                    index += 2
+                }
+                used += w
+            }
+            return index
+        }
+        if let latinEnd {
+            return String(text.utf8.prefix(latinEnd)) ?? text
+        }
         var used = 0
         var end = text.startIndex
         for index in text.indices {

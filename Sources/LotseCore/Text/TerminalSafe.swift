@@ -7,7 +7,7 @@ public enum TerminalSafe {
     /// `text` with every control made visible, except those in `keeping` (such as a
     /// newline where the format has lines).
     public static func visible(_ text: String, keeping: Set<Unicode.Scalar> = ["\n"]) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0) && !keeping.contains($0) }) else { return text }
+        guard hasControl(text, keeping: keeping) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if keeping.contains(scalar) || !isControl(scalar) {
@@ -35,6 +35,31 @@ public enum TerminalSafe {
         guard text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) || $0 == "\n" || $0 == "\t" }))
     }
+
+    /// Whether `text` holds any control at all, from its bytes: a list of 10,000 rows asks
+    /// this of every cell, and almost none has one. C1 controls are U+0080 to U+009F, in
+    /// UTF-8 the lead byte C2 before 80 to 9F.
+    static func hasControl(_ text: String, keeping: Set<Unicode.Scalar> = []) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            suspicious.withUnsafeBufferPointer { suspicious in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    guard suspicious[Int(byte)] else { continue }
+                    // C0 and DEL are their own number; C2 then 80 to 9F is U+0080 to U+009F.
+                    var control: UInt8? = byte == 0xC2 ? nil : byte
+                    if byte == 0xC2, index < bytes.count, bytes[index] < 0xA0 { control = bytes[index] }
+                    if let control, !keeping.contains(Unicode.Scalar(control)) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// The bytes that are a control or may start one: C0, DEL, and C2, the lead byte of C1.
+    private static let suspicious: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)

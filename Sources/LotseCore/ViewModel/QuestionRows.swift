@@ -86,7 +86,7 @@ public struct QuestionList: RandomAccessCollection, Sendable {
                 if !text.isEmpty {
                     if let corpus {
                         guard corpus.matches(text, at: Int(position)) else { continue }
-                    } else if !query.matches(questions[Int(position)]) {
+                    } else if !query.matchesText(questions[Int(position)]) {
                         continue
                     }
                 }

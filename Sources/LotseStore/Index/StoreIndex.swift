@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The questions of a store as last read, with the stamp of the file each came from, in
 /// SQLite under the user's cache folder. It is derived and disposable: it is never inside
@@ -126,12 +127,9 @@ public final class StoreIndex: @unchecked Sendable {
     public func entries(batchSize: Int = .max, batch: (([Question]) -> Void)? = nil) -> [String: Entry] {
         (try? database.read { db -> [String: Entry] in
             var entries: [String: Entry] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM question ORDER BY created DESC")
-            var strings = StringPool()
             var pending: [Question] = []
-            while let row = try rows.next() {
-                guard let entry = Self.entry(row, &strings) else { continue }
-                entries[row[0]] = entry
+            try Self.entries(db, "SELECT * FROM question ORDER BY created DESC") { name, entry in
+                entries[name] = entry
                 if let batch {
                     pending.append(entry.question)
                     if pending.count >= batchSize {
@@ -148,9 +146,9 @@ public final class StoreIndex: @unchecked Sendable {
     /// The newest questions, as the first batch of `entries` gives them.
     public func newest(_ count: Int) -> [Question] {
         (try? database.read { db -> [Question] in
-            var strings = StringPool()
-            return try Row.fetchAll(db, sql: "SELECT * FROM question ORDER BY created DESC LIMIT ?", arguments: [count])
-                .compactMap { Self.entry($0, &strings)?.question }
+            var newest: [Question] = []
+            try Self.entries(db, "SELECT * FROM question ORDER BY created DESC LIMIT ?", [count]) { newest.append($1.question) }
+            return newest
         }) ?? []
     }
 
@@ -238,11 +236,13 @@ public final class StoreIndex: @unchecked Sendable {
     }
 
     /// The entries whose questions have one of these statuses (all when nil), name this
-    /// commune, and carry this tag and category (as folded), by file name; and every
-    /// question id the index holds. SQLite does the choosing; the caller checks each
-    /// entry's file.
-    public func select(statuses: [String]?, commune: String?, tag: String?, category: String?) -> [String: Entry] {
-        (try? database.read { db -> [String: Entry] in
+    /// commune, and carry this tag and category (as folded), with their file names. SQLite
+    /// does the choosing; the caller checks each entry's file. Without `texts`, the long
+    /// texts (the body and the answer's text) are left empty, for a list that shows
+    /// neither: reading them is most of the work.
+    public func select(statuses: [String]?, commune: String?, tag: String?, category: String?,
+                       texts: Bool = true) -> [(name: String, entry: Entry)] {
+        (try? database.read { db -> [(name: String, entry: Entry)] in
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
             // A tag or a commune narrows through the key table; the rest is tested per row.
@@ -269,14 +269,11 @@ public final class StoreIndex: @unchecked Sendable {
                 arguments.append(fold(category))
             }
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            let rows = try Row.fetchCursor(db, sql: "SELECT question.* FROM " + from + filter, arguments: StatementArguments(arguments))
-            var strings = StringPool()
-            var entries: [String: Entry] = [:]
-            while let row = try rows.next() {
-                if let entry = Self.entry(row, &strings) { entries[row[0]] = entry }
-            }
+            var entries: [(name: String, entry: Entry)] = []
+            let columns = texts ? "question.*" : Self.columns.map { Self.longTexts.contains($0) ? "''" : "question." + $0 }.joined(separator: ", ")
+            try Self.entries(db, "SELECT " + columns + " FROM " + from + filter, StatementArguments(arguments)) { entries.append(($0, $1)) }
             return entries
-        }) ?? [:]
+        }) ?? []
     }
 
     /// Every question id the index holds, sorted.
@@ -293,6 +290,15 @@ public final class StoreIndex: @unchecked Sendable {
     }
 
     // MARK: Rows
+
+    /// The question table's columns, in order.
+    private static let columns = [
+        "name", "size", "modified", "changed", "inode", "id", "communes", "title", "body", "category", "tags", "status",
+        "created", "updated", "loggedBy", "assignee", "answerText", "answerSources", "answerBy", "answerDate",
+        "answerMeeting", "duplicateOf", "tagsFolded", "categoryFolded",
+    ]
+    /// The columns a list without texts leaves empty.
+    private static let longTexts: Set<String> = ["body", "answerText"]
 
     /// Lists are kept as one text joined by the unit separator; a record whose list items
     /// hold that character itself is not indexed, and its file is read every time.
@@ -316,25 +322,58 @@ public final class StoreIndex: @unchecked Sendable {
         ]
     }
 
-    private static func entry(_ row: Row, _ strings: inout StringPool) -> Entry? {
-        guard let status = QuestionStatus(rawValue: row[11]) else { return nil }
-        func list(_ column: Int) -> [String] {
-            let text: String = row[column]
-            return text.isEmpty ? [] : strings.intern(text.split(separator: separator, omittingEmptySubsequences: false)
-                .map { strings.intern(String($0)) })
-        }
+    /// A question from the row the statement stands on, read column by column through
+    /// SQLite's own calls: at ten thousand rows of 24 columns, GRDB's general row access
+    /// costs more than the query.
+    private static func entry(_ statement: Statement, _ strings: inout StringPool) -> Entry? {
+        let row = RawRow(statement: statement.sqliteStatement)
+        guard let status = row.text(11).flatMap(QuestionStatus.init(rawValue:)),
+              let id = row.text(5), let title = row.text(7), let body = row.text(8), let category = row.text(9),
+              let loggedBy = row.text(14) else { return nil }
+        func list(_ column: Int32) -> [String] { strings.list(row.text(column) ?? "", separator: separator) }
         var answer: Answer?
-        if let text: String = row[16], let by: String = row[18], let date: Double = row[19] {
+        if let text = row.text(16), let by = row.text(18), let date = row.double(19) {
             answer = Answer(text: text, sources: list(17), by: strings.intern(by),
-                            date: Date(timeIntervalSinceReferenceDate: date), meeting: row[20])
+                            date: Date(timeIntervalSinceReferenceDate: date), meeting: row.text(20))
         }
-        let stamp = FileStamp(size: row[1], modified: row[2], changed: row[3], inode: UInt64(bitPattern: row[4] as Int64))
+        let stamp = FileStamp(size: row.int64(1), modified: row.int64(2), changed: row.int64(3), inode: UInt64(bitPattern: row.int64(4)))
         let question = Question(
-            id: row[5], communes: list(6), title: row[7], body: row[8], category: strings.intern(row[9]),
-            tags: list(10), status: status, created: Date(timeIntervalSinceReferenceDate: row[12]),
-            updated: Date(timeIntervalSinceReferenceDate: row[13]), loggedBy: strings.intern(row[14]),
-            assignee: (row[15] as String?).map { strings.intern($0) }, answer: answer, duplicateOf: row[21])
+            id: id, communes: list(6), title: title, body: body, category: strings.intern(category),
+            tags: list(10), status: status, created: Date(timeIntervalSinceReferenceDate: row.double(12) ?? 0),
+            updated: Date(timeIntervalSinceReferenceDate: row.double(13) ?? 0), loggedBy: strings.intern(loggedBy),
+            assignee: row.text(15).map { strings.intern($0) }, answer: answer, duplicateOf: row.text(21))
         return Entry(stamp: stamp, question: question)
+    }
+
+    /// Every question row a query yields, by file name; rows that do not make a question
+    /// are left out.
+    private static func entries(_ db: Database, _ sql: String, _ arguments: StatementArguments = StatementArguments(),
+                                each: (String, Entry) -> Void) throws {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let rows = try Row.fetchCursor(statement)
+        var strings = StringPool()
+        while try rows.next() != nil {
+            guard let name = RawRow(statement: statement.sqliteStatement).text(0),
+                  let entry = entry(statement, &strings) else { continue }
+            each(name, entry)
+        }
+    }
+}
+
+/// The columns of the row a statement stands on, as SQLite hands them out.
+private struct RawRow {
+    let statement: SQLiteStatement
+
+    func text(_ column: Int32) -> String? {
+        guard sqlite3_column_type(statement, column) != SQLITE_NULL, let bytes = sqlite3_column_text(statement, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
+    }
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+
+    func double(_ column: Int32) -> Double? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_double(statement, column)
     }
 }
 
@@ -342,7 +381,7 @@ public final class StoreIndex: @unchecked Sendable {
 /// categories, tags, who logged them): at 100,000 questions this saves tens of megabytes.
 struct StringPool {
     private var seen: Set<String> = []
-    private var lists: Set<[String]> = []
+    private var lists: [String: [String]] = [:]
 
     mutating func intern(_ text: String) -> String {
         if let existing = seen.firstIndex(of: text) { return seen[existing] }
@@ -350,10 +389,13 @@ struct StringPool {
         return text
     }
 
-    /// The same for lists (a question's communes, its tags), which repeat as much.
-    mutating func intern(_ list: [String]) -> [String] {
-        if let existing = lists.firstIndex(of: list) { return lists[existing] }
-        lists.insert(list)
+    /// The same for lists (a question's communes, its tags), which repeat as much; the list
+    /// a joined text stands for is split once and then found by the text.
+    mutating func list(_ joined: String, separator: Character) -> [String] {
+        if joined.isEmpty { return [] }
+        if let known = lists[joined] { return known }
+        let list = joined.split(separator: separator, omittingEmptySubsequences: false).map { intern(String($0)) }
+        lists[joined] = list
         return list
     }
 }
