@@ -37,7 +37,7 @@ let package = Package(
         ),
         // Timings of the hot paths at stated sizes: `swift run -c release lotse-bench`.
         .executableTarget(name: "lotse-bench", dependencies: ["LotseStore", "LotseCore", "LotseUI"]),
-        .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore"]),
+        .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseStore"], exclude: ["Golden"]),
         .testTarget(name: "LotseUITests", dependencies: ["LotseUI", "LotseCore", "LotseStore"], exclude: ["Golden"]),
         .testTarget(name: "LotseAppTests", dependencies: ["LotseApp", "LotseUI", "LotseCore", "LotseStore"]),

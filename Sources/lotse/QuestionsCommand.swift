@@ -64,6 +64,9 @@ struct QuestionsCommand: ParsableCommand {
                 print(QuestionOutput.table(questions, prefix: found.prefix, storeIsEmpty: found.storeIsEmpty, names: names,
                                            language: language), terminator: "")
             }
+            // Done: freeing a hundred thousand records one by one would only make the
+            // process end later.
+            Foundation.exit(0)
         }
     }
 

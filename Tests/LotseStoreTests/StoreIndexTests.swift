@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import LotseStore
 
@@ -148,6 +149,27 @@ struct StoreIndexTests {
         #expect(try store.load().network.sortedByID == FileStore(at: root).load().network.sortedByID)
         // No cache folder at all: the store is read from its files.
         #expect(StoreIndex.open(forStore: root, environment: [:], fold: { $0 }) == nil)
+    }
+
+    /// An index an older Lotse made (another shape, pages of another size) is made anew.
+    @Test func anIndexOfAnotherFormatIsMadeAnew() throws {
+        let cache = folder.path("xdg")
+        let file = try #require(StoreIndex.open(forStore: root, environment: ["XDG_CACHE_HOME": cache.path], fold: { $0 })?.path)
+        unlink(file)
+        let old = try DatabaseQueue(path: file)
+        try old.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096")
+            try db.execute(sql: "CREATE TABLE question (name TEXT PRIMARY KEY, body TEXT)")
+            try db.execute(sql: "PRAGMA user_version = \(StoreIndex.format - 1)")
+        }
+        try old.close()
+        var store = try FileStore(at: root)
+        store.index = StoreIndex.open(forStore: root, environment: ["XDG_CACHE_HOME": cache.path], fold: { $0 })
+        #expect(store.index != nil)
+        #expect(try store.load().network.sortedByID == FileStore(at: root).load().network.sortedByID)
+        let made = try DatabaseQueue(path: file)
+        #expect(try made.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == StoreIndex.format)
+        #expect(try made.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 65536)
     }
 
     @Test func aRefreshOfSomeFilesEqualsAFullLoad() throws {

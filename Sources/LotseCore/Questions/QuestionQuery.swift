@@ -64,14 +64,15 @@ public struct QuestionQuery: Hashable, Sendable {
     /// Whether nothing but the statuses narrows the questions (the usual case).
     var isEmptyButStatuses: Bool { commune == nil && category == nil && tag == nil && assignee == nil }
 
-    /// The positions of all questions in this query's order (not turned round).
-    func order(_ questions: [Question], communeNames: [String: String]) -> [Int32] {
+    /// The positions of all questions, or of those `chosen`, in this query's order (not
+    /// turned round).
+    func order(_ questions: [Question], communeNames: [String: String], among chosen: [Int32]? = nil) -> [Int32] {
         let created = questions.map { $0.created.timeIntervalSinceReferenceDate }
         let newestFirst: (Int32, Int32) -> Bool = { a, b in
             let x = created[Int(a)], y = created[Int(b)]
             return x != y ? x > y : questions[Int(a)].id > questions[Int(b)].id
         }
-        var positions = Array(0..<Int32(questions.count))
+        var positions = chosen ?? Array(0..<Int32(questions.count))
         switch sort {
         case .date:
             positions.sort(by: newestFirst)
@@ -96,10 +97,13 @@ public struct QuestionQuery: Hashable, Sendable {
 
     public func apply(to questions: [Question], communeNames: [String: String]) -> [Question] {
         let folded = FoldedFilters(self)
-        let chosen = questions.filter { matchesFields($0, folded: folded) && matchesText($0) }
-        // Positions are sorted, not the records: moving a record copies all its fields.
-        let positions = order(chosen, communeNames: communeNames)
-        return (reversed ? positions.reversed() : positions).map { chosen[Int($0)] }
+        // Positions are chosen and sorted, not the records: a record copied copies all its
+        // fields, and each is copied once, into the result.
+        let chosen = questions.withUnsafeBufferPointer { questions in
+            (0..<Int32(questions.count)).filter { matchesFields(questions[Int($0)], folded: folded) && matchesText(questions[Int($0)]) }
+        }
+        let positions = order(questions, communeNames: communeNames, among: chosen)
+        return (reversed ? positions.reversed() : positions).map { questions[Int($0)] }
     }
 
     /// True when nothing but the default open-status filter is set.

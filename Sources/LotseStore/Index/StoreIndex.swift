@@ -10,7 +10,7 @@ import GRDBSQLite
 /// read from their files every time.
 public final class StoreIndex: @unchecked Sendable {
     /// Raised when the shape of the table changes: an index of another shape is rebuilt.
-    static let format = 4
+    static let format = 5
 
     private let database: DatabaseQueue
     public let path: String
@@ -36,7 +36,8 @@ public final class StoreIndex: @unchecked Sendable {
         guard let folder = cacheFolder(environment) else { return nil }
         let file = folder.appendingPathComponent(fileName(forStore: root))
         if let index = try? StoreIndex(path: file.path, fold: fold) { return index }
-        // A broken index file: it only saves time, so it goes and a new one is made.
+        // A broken index file, or one of another shape (whose pages may be of another size):
+        // it only saves time, so it goes and a new one is made.
         for suffix in ["", "-wal", "-shm"] { unlink(file.path + suffix) }
         return try? StoreIndex(path: file.path, fold: fold)
     }
@@ -84,27 +85,37 @@ public final class StoreIndex: @unchecked Sendable {
         let existed = FileManager.default.fileExists(atPath: path)
         database = try DatabaseQueue(path: path, configuration: configuration)
         if !existed { chmod(path, 0o600) }
-        try database.write { db in
+        try database.writeWithoutTransaction { db in
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if version == Self.format { return }
+            guard version == 0 else { throw Outdated() }
+            // Large pages: a list of ten thousand questions touches rows all over the table,
+            // and reads fewer, larger pages faster. Set before the first table, and before WAL.
+            try db.execute(sql: "PRAGMA page_size = 65536")
             // WAL: a second Lotse on this machine reads while the first writes.
             _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode=WAL")
-            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            if version != Self.format {
+            try db.inTransaction {
                 try db.execute(sql: "DROP TABLE IF EXISTS question")
+                try db.execute(sql: "DROP TABLE IF EXISTS question_text")
                 try db.execute(sql: "DROP TABLE IF EXISTS meta")
                 try db.execute(sql: "DROP TABLE IF EXISTS question_key")
                 // The questions folder as it was when the index was last found in line
                 // with every file, and the files it does not hold (broken, too new).
                 try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
+                // What a list shows and chooses by, compact: the long texts are apart.
                 try db.execute(sql: """
                     CREATE TABLE question (
                         name TEXT PRIMARY KEY NOT NULL,
                         size INTEGER NOT NULL, modified INTEGER NOT NULL, changed INTEGER NOT NULL, inode INTEGER NOT NULL,
-                        id TEXT NOT NULL, communes TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+                        id TEXT NOT NULL, communes TEXT NOT NULL, title TEXT NOT NULL,
                         category TEXT NOT NULL, tags TEXT NOT NULL, status TEXT NOT NULL,
                         created REAL NOT NULL, updated REAL NOT NULL, loggedBy TEXT NOT NULL, assignee TEXT,
-                        answerText TEXT, answerSources TEXT, answerBy TEXT, answerDate REAL, answerMeeting TEXT,
+                        answerSources TEXT, answerBy TEXT, answerDate REAL, answerMeeting TEXT,
                         duplicateOf TEXT, tagsFolded TEXT NOT NULL, categoryFolded TEXT NOT NULL
                     ) WITHOUT ROWID
+                    """)
+                try db.execute(sql: """
+                    CREATE TABLE question_text (name TEXT PRIMARY KEY NOT NULL, body TEXT NOT NULL, answerText TEXT) WITHOUT ROWID
                     """)
                 // The first screen wants the newest questions first, without a sort of all.
                 try db.execute(sql: "CREATE INDEX question_created ON question(created)")
@@ -116,19 +127,24 @@ public final class StoreIndex: @unchecked Sendable {
                     """)
                 try db.execute(sql: "CREATE INDEX question_key_name ON question_key(name)")
                 try db.execute(sql: "PRAGMA user_version = \(Self.format)")
+                return .commit
             }
         }
     }
 
+    /// An index file of another format: it is made anew rather than changed in place.
+    struct Outdated: Error {}
+
     /// Every entry, by file name. A row that does not make a question (written by a newer
     /// Lotse, say) is left out, and so its file is read. `batch` is handed the entries as
-    /// they come, newest question first, every `batchSize` of them, for a screen that shows
-    /// what is there while the rest is read.
+    /// they come, every `batchSize` of them, for a screen that shows what is there while the
+    /// rest is read: by id from the last, which is newest first, as an id is made from the
+    /// time its question was logged, and reads the table in its own order.
     public func entries(batchSize: Int = .max, batch: (([Question]) -> Void)? = nil) -> [String: Entry] {
         (try? database.read { db -> [String: Entry] in
             var entries: [String: Entry] = [:]
             var pending: [Question] = []
-            try Self.entries(db, "SELECT * FROM question ORDER BY created DESC") { name, entry in
+            try Self.entries(db, Self.query(texts: true) + " ORDER BY q.name DESC") { name, entry in
                 entries[name] = entry
                 if let batch {
                     pending.append(entry.question)
@@ -147,7 +163,7 @@ public final class StoreIndex: @unchecked Sendable {
     public func newest(_ count: Int) -> [Question] {
         (try? database.read { db -> [Question] in
             var newest: [Question] = []
-            try Self.entries(db, "SELECT * FROM question ORDER BY created DESC LIMIT ?", [count]) { newest.append($1.question) }
+            try Self.entries(db, Self.query(texts: true) + " ORDER BY q.created DESC LIMIT ?", [count]) { newest.append($1.question) }
             return newest
         }) ?? []
     }
@@ -163,24 +179,26 @@ public final class StoreIndex: @unchecked Sendable {
     public func update(_ changed: [String: Entry], removing removed: some Sequence<String>) {
         try? database.write { db in
             let insert = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let insertText = try db.cachedStatement(sql: "INSERT OR REPLACE INTO question_text VALUES (?, ?, ?)")
             let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO question_key VALUES (?, ?, ?)")
-            let delete = try db.cachedStatement(sql: "DELETE FROM question WHERE name = ?")
-            let deleteKeys = try db.cachedStatement(sql: "DELETE FROM question_key WHERE name = ?")
+            let deletes = try ["question", "question_text", "question_key"].map { table in
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE name = ?")
+            }
             for (name, entry) in changed {
-                try deleteKeys.execute(arguments: [name])
                 guard let values = values(name, entry) else {
-                    try delete.execute(arguments: [name])
+                    for delete in deletes { try delete.execute(arguments: [name]) }
                     continue
                 }
+                try deletes[2].execute(arguments: [name])
                 try insert.execute(arguments: StatementArguments(values))
+                try insertText.execute(arguments: [name, entry.question.body, entry.question.answer?.text])
                 for commune in entry.question.communes { try insertKey.execute(arguments: ["c", commune, name]) }
                 for tag in entry.question.tags { try insertKey.execute(arguments: ["t", fold(tag), name]) }
             }
             for name in removed {
-                try delete.execute(arguments: [name])
-                try deleteKeys.execute(arguments: [name])
+                for delete in deletes { try delete.execute(arguments: [name]) }
             }
         }
     }
@@ -246,32 +264,31 @@ public final class StoreIndex: @unchecked Sendable {
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
             // A tag or a commune narrows through the key table; the rest is tested per row.
-            var from = "question"
-            if let key = tag.map({ ("t", fold($0)) }) ?? commune.map({ ("c", $0) }) {
-                from = "question_key JOIN question ON question.name = question_key.name"
-                conditions.append("question_key.kind = ? AND question_key.value = ?")
-                arguments += [key.0, key.1]
+            var key = ""
+            if let chosen = tag.map({ ("t", fold($0)) }) ?? commune.map({ ("c", $0) }) {
+                key = " JOIN question_key k ON k.name = q.name"
+                conditions.append("k.kind = ? AND k.value = ?")
+                arguments += [chosen.0, chosen.1]
             }
             if let statuses {
-                conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))")
+                conditions.append("q.status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))")
                 arguments += statuses
             }
             if let commune {
-                conditions.append("instr(? || communes || ?, ?) > 0")
+                conditions.append("instr(? || q.communes || ?, ?) > 0")
                 arguments += [String(Self.separator), String(Self.separator), Self.wrapped([commune])]
             }
             if let tag {
-                conditions.append("instr(tagsFolded, ?) > 0")
+                conditions.append("instr(q.tagsFolded, ?) > 0")
                 arguments.append(Self.wrapped([fold(tag)]))
             }
             if let category {
-                conditions.append("categoryFolded = ?")
+                conditions.append("q.categoryFolded = ?")
                 arguments.append(fold(category))
             }
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             var entries: [(name: String, entry: Entry)] = []
-            let columns = texts ? "question.*" : Self.columns.map { Self.longTexts.contains($0) ? "''" : "question." + $0 }.joined(separator: ", ")
-            try Self.entries(db, "SELECT " + columns + " FROM " + from + filter, StatementArguments(arguments)) { entries.append(($0, $1)) }
+            try Self.entries(db, Self.query(texts: texts) + key + filter, StatementArguments(arguments)) { entries.append(($0, $1)) }
             return entries
         }) ?? []
     }
@@ -285,24 +302,26 @@ public final class StoreIndex: @unchecked Sendable {
     public func clear() {
         try? database.write { db in
             try db.execute(sql: "DELETE FROM question")
+            try db.execute(sql: "DELETE FROM question_text")
             try db.execute(sql: "DELETE FROM question_key")
         }
     }
 
     // MARK: Rows
 
-    /// The question table's columns, in order.
-    private static let columns = [
-        "name", "size", "modified", "changed", "inode", "id", "communes", "title", "body", "category", "tags", "status",
-        "created", "updated", "loggedBy", "assignee", "answerText", "answerSources", "answerBy", "answerDate",
-        "answerMeeting", "duplicateOf", "tagsFolded", "categoryFolded",
-    ]
-    /// The columns a list without texts leaves empty.
-    private static let longTexts: Set<String> = ["body", "answerText"]
-
     /// Lists are kept as one text joined by the unit separator; a record whose list items
     /// hold that character itself is not indexed, and its file is read every time.
     private static let separator: Character = "\u{1F}"
+
+    /// The columns `entry` reads, in its order: the question table's but the folded ones,
+    /// then the long texts, from their own table or left empty.
+    static func query(texts: Bool) -> String {
+        let columns = "q.name, q.size, q.modified, q.changed, q.inode, q.id, q.communes, q.title, q.category, q.tags, q.status, "
+            + "q.created, q.updated, q.loggedBy, q.assignee, q.answerSources, q.answerBy, q.answerDate, q.answerMeeting, q.duplicateOf"
+        return texts
+            ? "SELECT \(columns), t.body, t.answerText FROM question q JOIN question_text t ON t.name = q.name"
+            : "SELECT \(columns), '', '' FROM question q"
+    }
 
     private func values(_ name: String, _ entry: Entry) -> [(any DatabaseValueConvertible)?]? {
         let question = entry.question
@@ -311,11 +330,11 @@ public final class StoreIndex: @unchecked Sendable {
         let stamp = entry.stamp
         return [
             name, stamp.size, stamp.modified, stamp.changed, Int64(bitPattern: stamp.inode),
-            question.id, question.communes.joined(separator: String(Self.separator)), question.title, question.body,
+            question.id, question.communes.joined(separator: String(Self.separator)), question.title,
             question.category, question.tags.joined(separator: String(Self.separator)), question.status.rawValue,
             question.created.timeIntervalSinceReferenceDate, question.updated.timeIntervalSinceReferenceDate,
             question.loggedBy, question.assignee,
-            question.answer?.text, question.answer.map { $0.sources.joined(separator: String(Self.separator)) },
+            question.answer.map { $0.sources.joined(separator: String(Self.separator)) },
             question.answer?.by, question.answer?.date.timeIntervalSinceReferenceDate, question.answer?.meeting,
             question.duplicateOf,
             Self.wrapped(question.tags.map(fold)), fold(question.category),
@@ -323,25 +342,25 @@ public final class StoreIndex: @unchecked Sendable {
     }
 
     /// A question from the row the statement stands on, read column by column through
-    /// SQLite's own calls: at ten thousand rows of 24 columns, GRDB's general row access
+    /// SQLite's own calls: at ten thousand rows of 22 columns, GRDB's general row access
     /// costs more than the query.
     private static func entry(_ statement: Statement, _ strings: inout StringPool) -> Entry? {
         let row = RawRow(statement: statement.sqliteStatement)
-        guard let status = row.text(11).flatMap(QuestionStatus.init(rawValue:)),
-              let id = row.text(5), let title = row.text(7), let body = row.text(8), let category = row.text(9),
-              let loggedBy = row.text(14) else { return nil }
+        guard let status = row.text(10).flatMap(QuestionStatus.init(rawValue:)),
+              let id = row.text(5), let title = row.text(7), let category = row.text(8), let loggedBy = row.text(13),
+              let body = row.text(20) else { return nil }
         func list(_ column: Int32) -> [String] { strings.list(row.text(column) ?? "", separator: separator) }
         var answer: Answer?
-        if let text = row.text(16), let by = row.text(18), let date = row.double(19) {
-            answer = Answer(text: text, sources: list(17), by: strings.intern(by),
-                            date: Date(timeIntervalSinceReferenceDate: date), meeting: row.text(20))
+        if let text = row.text(21), let by = row.text(16), let date = row.double(17) {
+            answer = Answer(text: text, sources: list(15), by: strings.intern(by),
+                            date: Date(timeIntervalSinceReferenceDate: date), meeting: row.text(18))
         }
         let stamp = FileStamp(size: row.int64(1), modified: row.int64(2), changed: row.int64(3), inode: UInt64(bitPattern: row.int64(4)))
         let question = Question(
             id: id, communes: list(6), title: title, body: body, category: strings.intern(category),
-            tags: list(10), status: status, created: Date(timeIntervalSinceReferenceDate: row.double(12) ?? 0),
-            updated: Date(timeIntervalSinceReferenceDate: row.double(13) ?? 0), loggedBy: strings.intern(loggedBy),
-            assignee: row.text(15).map { strings.intern($0) }, answer: answer, duplicateOf: row.text(21))
+            tags: list(9), status: status, created: Date(timeIntervalSinceReferenceDate: row.double(11) ?? 0),
+            updated: Date(timeIntervalSinceReferenceDate: row.double(12) ?? 0), loggedBy: strings.intern(loggedBy),
+            assignee: row.text(14).map { strings.intern($0) }, answer: answer, duplicateOf: row.text(19))
         return Entry(stamp: stamp, question: question)
     }
 
@@ -384,6 +403,8 @@ struct StringPool {
     private var lists: [String: [String]] = [:]
 
     mutating func intern(_ text: String) -> String {
+        // Up to 15 bytes a text is kept inside the value itself: no copy to share.
+        if text.utf8.count <= 15 { return text }
         if let existing = seen.firstIndex(of: text) { return seen[existing] }
         seen.insert(text)
         return text

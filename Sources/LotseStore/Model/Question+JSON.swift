@@ -3,6 +3,13 @@ import Foundation
 extension Question {
     /// `2026-11-27T04:30:00Z`, as the encoder's ISO 8601 writes it: whole seconds, UTC.
     static func timestamp(_ date: Date) -> String {
+        var out: [UInt8] = []
+        writeTimestamp(date, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `timestamp` in quotes, written digit by digit: 200,000 of them in a list of all.
+    static func writeTimestamp(_ date: Date, into out: inout [UInt8]) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400
@@ -16,9 +23,28 @@ extension Question {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
-        return "\(yearText)-\(two(month))-\(two(day))T\(two(rest / 3_600)):\(two(rest % 3_600 / 60)):\(two(rest % 60))Z"
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            // A year past 9999 keeps all its digits, as the encoder's text does.
+            while divisor * 10 <= value { divisor *= 10 }
+            while divisor > 0 {
+                out.append(0x30 + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        if year < 0 {
+            out.append(0x2D)
+            digits(-year, 4)
+        } else {
+            digits(year, 4)
+        }
+        out.append(0x2D); digits(month, 2)
+        out.append(0x2D); digits(day, 2)
+        out.append(0x54); digits(rest / 3_600, 2)
+        out.append(0x3A); digits(rest % 3_600 / 60, 2)
+        out.append(0x3A); digits(rest % 60, 2)
+        out.append(0x5A)
     }
 
     /// The question's canonical text (as `JSONValue.of(question).canonicalText` gives it),
@@ -36,7 +62,7 @@ extension Question {
             out.append(contentsOf: pad)
             out.append(0x22)
             name.withUTF8Buffer { out.append(contentsOf: $0) }
-            out.append(contentsOf: Array("\" : ".utf8))
+            out.append(contentsOf: Self.colon)
         }
         func list(_ items: [String], indent: Int) {
             let inner = [UInt8](repeating: 0x20, count: (indent + 1) * 2)
@@ -62,7 +88,7 @@ extension Question {
             }
             out.append(contentsOf: [0x7B, 0x0A])
             field("by") { Self.writeString(answer.by, into: &out) }
-            field("date") { Self.writeString(Self.timestamp(answer.date), into: &out) }
+            field("date") { Self.writeQuotedTimestamp(answer.date, into: &out) }
             if let meeting = answer.meeting { field("meeting") { Self.writeString(meeting, into: &out) } }
             field("sources") { list(answer.sources, indent: indent + 2) }
             field("text", last: true) { Self.writeString(answer.text, into: &out) }
@@ -73,14 +99,14 @@ extension Question {
         key("body"); Self.writeString(body, into: &out)
         key("category"); Self.writeString(category, into: &out)
         key("communes"); list(communes, indent: indent + 1)
-        key("created"); Self.writeString(Self.timestamp(created), into: &out)
+        key("created"); Self.writeQuotedTimestamp(created, into: &out)
         if let duplicateOf { key("duplicateOf"); Self.writeString(duplicateOf, into: &out) }
         key("id"); Self.writeString(id, into: &out)
         key("loggedBy"); Self.writeString(loggedBy, into: &out)
         key("status"); Self.writeString(status.rawValue, into: &out)
         key("tags"); list(tags, indent: indent + 1)
         key("title"); Self.writeString(title, into: &out)
-        key("updated"); Self.writeString(Self.timestamp(updated), into: &out)
+        key("updated"); Self.writeQuotedTimestamp(updated, into: &out)
         out.append(0x0A)
         out.append(contentsOf: close)
         out.append(0x7D)
@@ -92,27 +118,50 @@ extension Question {
         out.append(0x22)
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
-                case 0x08: out.append(contentsOf: [0x5C, 0x62])
-                case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-                case 0x00..<0x20, 0x7F:
-                    out.append(contentsOf: Array(String(format: "\\u%04x", Int(byte)).utf8))
-                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                    out.append(contentsOf: Array(String(format: "\\u%04x", Int(bytes[index + 1])).utf8))
+            escaped.withUnsafeBufferPointer { escaped in
+                // Runs of bytes that need nothing are copied whole.
+                var start = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard escaped[Int(byte)] else {
+                        index += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    switch byte {
+                    case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                    case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                    case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                    case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                    case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                    case 0x08: out.append(contentsOf: [0x5C, 0x62])
+                    case 0x0C: out.append(contentsOf: [0x5C, 0x66])
+                    case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                        out.append(contentsOf: Array(String(format: "\\u%04x", Int(bytes[index + 1])).utf8))
+                        index += 1
+                    case 0xC2: out.append(byte)
+                    default:
+                        out.append(contentsOf: Array(String(format: "\\u%04x", Int(byte)).utf8))
+                    }
                     index += 1
-                default: out.append(byte)
+                    start = index
                 }
-                index += 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             }
         }
         out.append(0x22)
     }
+
+    static func writeQuotedTimestamp(_ date: Date, into out: inout [UInt8]) {
+        out.append(0x22)
+        writeTimestamp(date, into: &out)
+        out.append(0x22)
+    }
+
+    /// The bytes `writeString` looks at: a quote, a backslash, controls (C0, DEL) and C2,
+    /// which leads the C1 controls.
+    private static let escaped: [Bool] = (0...255).map { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+
+    private static let colon: [UInt8] = Array("\" : ".utf8)
 }
