@@ -17,17 +17,23 @@ public struct NeedsMatrix: Equatable, Sendable {
         let rowOf = Dictionary(uniqueKeysWithValues: communes.enumerated().map { ($1.id, $0) })
         var cells: [(row: Int, column: Int)] = []
         network.questions.withUnsafeBufferPointer { questions in
-            for question in questions {
+            // Fields read where they are: a question copied is a dozen references counted.
+            var last: (category: String, column: Int)?
+            for index in questions.indices {
+                let category = questions[index].category
                 let column: Int
-                if let known = columnOf[question.category] {
+                if let last, last.category == category {
+                    column = last.column  // runs of one category: no hashing
+                } else if let known = columnOf[category] {
                     column = known
                 } else {
                     column = categories.count
-                    columnOf[question.category] = column
-                    categories.append(question.category)
+                    columnOf[category] = column
+                    categories.append(category)
                 }
-                guard question.status.isOpen else { continue }
-                question.forEachCommune { commune in if let row = rowOf[commune] { cells.append((row, column)) } }
+                last = (category, column)
+                guard questions[index].status.isOpen else { continue }
+                questions[index].forEachCommune { commune in if let row = rowOf[commune] { cells.append((row, column)) } }
             }
         }
         self.categories = categories
