@@ -7,27 +7,39 @@ enum RecordIntegrity {
     /// file is reported once, not again by everything that refers to it.
     static func problems(in network: Network, present: [RecordKind: Set<String>]) -> [StoreProblem] {
         let communes = Set(network.communes.map(\.id)).union(present[.commune] ?? [])
-        let loaded = Dictionary(network.questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let questionIDs = Set(loaded.keys).union(present[.question] ?? [])
+        // Each question's fields read in place (a copy of each is a dozen references
+        // counted), and of the merged ones only where they lead, the first of equal ids kept.
+        var questionIDs = Set<String>(minimumCapacity: network.questions.count)
+        var leadsTo: [String: String] = [:]
+        network.questions.withUnsafeBufferPointer { questions in
+            for index in questions.indices {
+                let id = questions[index].id
+                guard questionIDs.insert(id).inserted else { continue }
+                if let target = questions[index].duplicateOf { leadsTo[id] = target }
+            }
+        }
+        questionIDs.formUnion(present[.question] ?? [])
         let meetings = Set(network.meetings.map(\.id)).union(present[.meeting] ?? [])
-        let questions = loaded
         var problems: [StoreProblem] = []
         func report(_ kind: RecordKind, _ id: String, _ reason: StoreProblem.Reason) {
             problems.append(StoreProblem(path: "\(kind.folder)/\(id).json", reason: reason))
         }
-        for question in network.questions {
-            for commune in question.communes where !communes.contains(commune) {
-                report(.question, question.id, .unknownReference(field: "communes", id: commune))
-            }
-            if let target = question.duplicateOf {
-                if !questionIDs.contains(target) {
-                    report(.question, question.id, .unknownReference(field: "duplicateOf", id: target))
-                } else if leadsBack(from: question.id, questions: questions) {
-                    report(.question, question.id, .mergeCycle)
+        network.questions.withUnsafeBufferPointer { questions in
+            for index in questions.indices {
+                for commune in questions[index].communes where !communes.contains(commune) {
+                    report(.question, questions[index].id, .unknownReference(field: "communes", id: commune))
                 }
-            }
-            if let meeting = question.answer?.meeting, !meetings.contains(meeting) {
-                report(.question, question.id, .unknownReference(field: "answer.meeting", id: meeting))
+                if let target = questions[index].duplicateOf {
+                    let id = questions[index].id
+                    if !questionIDs.contains(target) {
+                        report(.question, id, .unknownReference(field: "duplicateOf", id: target))
+                    } else if leadsBack(from: id, leadsTo: leadsTo) {
+                        report(.question, id, .mergeCycle)
+                    }
+                }
+                if let meeting = questions[index].answer?.meeting, !meetings.contains(meeting) {
+                    report(.question, questions[index].id, .unknownReference(field: "answer.meeting", id: meeting))
+                }
             }
         }
         for meeting in network.meetings {
@@ -55,13 +67,13 @@ enum RecordIntegrity {
     }
 
     /// Whether following `duplicateOf` from a question comes back to it.
-    private static func leadsBack(from start: String, questions: [String: Question]) -> Bool {
+    private static func leadsBack(from start: String, leadsTo: [String: String]) -> Bool {
         var seen: Set<String> = [start]
-        var next = questions[start]?.duplicateOf
+        var next = leadsTo[start]
         while let id = next {
             if id == start { return true }
             guard seen.insert(id).inserted else { return false }
-            next = questions[id]?.duplicateOf
+            next = leadsTo[id]
         }
         return false
     }

@@ -311,8 +311,8 @@ public struct AppState: Equatable, Sendable {
             // Read in place, the first of two equal ids kept: no copy of each question.
             var index = [String: Int](minimumCapacity: network.questions.count)
             network.questions.withUnsafeBufferPointer { questions in
-                for (position, question) in questions.enumerated() where index[question.id] == nil {
-                    index[question.id] = position
+                for position in questions.indices where index[questions[position].id] == nil {
+                    index[questions[position].id] = position
                 }
             }
             memo.value.questionIndex = index

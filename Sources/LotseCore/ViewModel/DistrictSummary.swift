@@ -10,10 +10,16 @@ public struct DistrictSummary: Sendable {
     public init(network: Network) {
         var counts: [QuestionStatus: Int] = [:]
         var bundled: [Question] = []
-        for question in network.questions {
-            counts[question.status, default: 0] += 1
-            if question.status.isOpen && question.communes.count > 1 { bundled.append(question) }
+        // Fields read in place; only the bundled questions are copied.
+        var byStatus = Array(repeating: 0, count: QuestionStatus.allCases.count)
+        network.questions.withUnsafeBufferPointer { questions in
+            for index in questions.indices {
+                let status = questions[index].status
+                byStatus[status.ordinal] += 1
+                if status.isOpen && questions[index].communes.count > 1 { bundled.append(questions[index]) }
+            }
         }
+        for status in QuestionStatus.allCases where byStatus[status.ordinal] > 0 { counts[status] = byStatus[status.ordinal] }
         self.counts = counts
         self.bundled = bundled.sorted { $0.communes.count > $1.communes.count }
     }

@@ -22,13 +22,13 @@ public enum Trend {
         var total = Array(repeating: 0, count: months)
         var perCommune: [String: [Int]] = [:]
         network.questions.withUnsafeBufferPointer { questions in
-            for question in questions {
-                let created = question.created.timeIntervalSinceReferenceDate
+            for index in questions.indices {
+                let created = questions[index].created.timeIntervalSinceReferenceDate
                 guard created >= first, created < end else { continue }
                 var slot = months - 1
                 while starts[slot] > created { slot -= 1 }
                 total[slot] += 1
-                question.forEachCommune { commune in
+                questions[index].forEachCommune { commune in
                     perCommune[commune, default: Array(repeating: 0, count: months)][slot] += 1
                 }
             }
