@@ -196,7 +196,7 @@ public struct RunLoop {
                 let action: Action
                 switch report {
                 case .partial(let progress, let questions): action = .loading(progress, questions)
-                case .loaded(let network, let problems): action = .reloaded(network, problems)
+                case .loaded(let network, let problems, let changed): action = .reloaded(network, problems, changed: changed)
                 case .searchPrepared(let corpus): action = .searchPrepared(corpus)
                 }
                 if let status = dispatch(action) { return status }

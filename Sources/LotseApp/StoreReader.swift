@@ -11,8 +11,9 @@ final class StoreReader: @unchecked Sendable {
     enum Report {
         /// The first load goes on: the questions so far.
         case partial(LoadProgress, [Question])
-        /// The store as it is now.
-        case loaded(Network, [StoreProblem])
+        /// The store as it is now; `changed`: the questions read again and where they stand
+        /// (see `LoadedStore.refresh`), nil after a full read.
+        case loaded(Network, [StoreProblem], changed: [String: Int?]?)
         /// The texts of the questions just reported, folded for search.
         case searchPrepared(SearchCorpus)
     }
@@ -27,8 +28,8 @@ final class StoreReader: @unchecked Sendable {
     private var corpus: SearchCorpus?
 
     /// Reports the store, then folds its texts for search while the screen goes on.
-    private func announce(_ loaded: LoadedStore) {
-        post(.loaded(loaded.network, loaded.problems))
+    private func announce(_ loaded: LoadedStore, changed: [String: Int?]? = nil) {
+        post(.loaded(loaded.network, loaded.problems, changed: changed))
         let folded = SearchCorpus(loaded.network.questions, reusing: corpus)
         corpus = folded
         post(.searchPrepared(folded))
@@ -109,9 +110,9 @@ final class StoreReader: @unchecked Sendable {
     func refresh(_ paths: Set<String>) {
         run { [self] in
             guard var loaded = current else { return }
-            loaded.refresh(paths, in: store)
+            let changed = loaded.refresh(paths, in: store)
             current = loaded
-            announce(loaded)
+            announce(loaded, changed: changed)
         }
     }
 }

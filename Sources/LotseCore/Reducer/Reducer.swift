@@ -36,8 +36,8 @@ public enum Reducer {
         case .failed(_, _, let error):
             state.notice = .failed(error)
             setSaving(false, in: &state)
-        case .reloaded(let network, let problems):
-            reload(network, problems, in: &state)
+        case .reloaded(let network, let problems, let changed):
+            reload(network, problems, changed: changed, in: &state)
         case .searchPrepared(let corpus):
             state.adopt(corpus)
         case .loading(let progress, let questions):
@@ -246,7 +246,8 @@ public enum Reducer {
 
     /// Takes in what another process wrote. Every selection holds its record's id, so it
     /// stays on the same record wherever the reload moved it (see `AppState.normalize`).
-    private static func reload(_ network: Network, _ problems: [StoreProblem], in state: inout AppState) {
+    private static func reload(_ network: Network, _ problems: [StoreProblem], changed: [String: Int?]? = nil,
+                               in state: inout AppState) {
         if state.loading != nil {
             // The end of the first reading, not a colleague's change: no notice.
             state.loading = nil
@@ -254,11 +255,15 @@ public enum Reducer {
             state.problems = problems
             return
         }
-        // Array equality is quick for arrays that share their storage, and the watcher
-        // only reports files that changed; no sorting of 100,000 records to compare.
-        guard network != state.network || problems != state.problems else { return }
-        state.network = network
-        state.problems = problems
+        if let changed {
+            // A few files read again (our own writes among them): only their questions are
+            // compared, not 100,000 records.
+            guard !state.shows(network, problems, changed: changed) else { return }
+        } else {
+            // Array equality is quick for arrays that share their storage.
+            guard network != state.network || problems != state.problems else { return }
+        }
+        state.take(network, problems, changed: changed)
         // What a sync pulled is what its own notice already counts.
         if case .synced? = state.notice { return }
         state.notice = .reloaded

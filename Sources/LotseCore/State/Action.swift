@@ -25,8 +25,9 @@ public enum Action: Equatable, Sendable {
     /// The export's file exists already; the user is asked before it is replaced.
     case exportExists(ExportRequest)
     /// The store changed on disk (another process, a colleague, a git pull), or its first
-    /// reading has ended.
-    case reloaded(Network, [StoreProblem])
+    /// reading has ended. `changed`: when only some files were read again, their questions
+    /// and where each stands in the network's list (nil: gone); nil after a full reading.
+    case reloaded(Network, [StoreProblem], changed: [String: Int?]? = nil)
     /// The first reading of the store goes on: the questions read so far, to show at once.
     case loading(LoadProgress, [Question])
     /// The questions' texts, folded for search on another thread after a reading, so that

@@ -20,6 +20,9 @@ struct ViewCache: Sendable {
     var questionIndex: [String: Int] = [:]
     var questionIndexRevision = -1
     var home: HomeView?
+    /// The question list's order, carried over to a new revision when a colleague's edit
+    /// changed nothing it is sorted by.
+    var order: OrderCache?
     /// The questions' texts folded for filtering and the knowledge search.
     var corpus: CorpusCache?
     var knowledge: KnowledgeCache?
@@ -29,6 +32,12 @@ struct ViewCache: Sendable {
     var similarity: SimilarityCache?
     var merge: MergeCache?
     var privacy: PrivacyCache?
+
+    struct OrderCache: Sendable {
+        var revision: Int
+        var sort: QuestionQuery.Sort
+        var positions: [Int32]
+    }
 
     struct CorpusCache: Sendable {
         var revision: Int

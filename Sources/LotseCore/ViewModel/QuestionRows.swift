@@ -56,7 +56,8 @@ public struct QuestionList: RandomAccessCollection, Sendable {
         let questions = state.network.questions
         let names = Dictionary(state.network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let previous = state.memo.value.home.flatMap { $0.key.revision == state.memo.value.revision ? $0.questionRows : nil }
-        let sorted = previous.flatMap { $0.sort == query.sort ? $0.sorted : nil }
+        let carried = state.memo.value.order.flatMap { $0.revision == state.memo.value.revision && $0.sort == query.sort ? $0.positions : nil }
+        let sorted = previous.flatMap { $0.sort == query.sort ? $0.sorted : nil } ?? carried
             ?? query.order(questions, communeNames: names)
         var fields = query
         fields.text = ""

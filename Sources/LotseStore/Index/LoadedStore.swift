@@ -29,11 +29,17 @@ public struct LoadedStore: Sendable {
     /// again: changed, new, broken or gone. The work is in proportion to the files named,
     /// but for the checks across records, which look at every question once. Paths that
     /// are not record files are passed over; `store.json` needs a full load.
-    public mutating func refresh(_ paths: Set<String>, in store: FileStore) {
+    ///
+    /// Returns the questions of those files, each with where it now stands in
+    /// `network.questions` (nil: gone), so that a screen can compare just them; nil when
+    /// a question went and the others moved up.
+    @discardableResult
+    public mutating func refresh(_ paths: Set<String>, in store: FileStore) -> [String: Int?]? {
         if positions.count != network.questions.count {
             positions = Dictionary(network.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         }
         var removed: Set<Int> = []
+        var changed: [String: Int?] = [:]
         for path in paths.sorted() {
             guard let target = RecordKind.record(at: path) else { continue }
             let kind = target.kind, id = target.id
@@ -50,8 +56,10 @@ public struct LoadedStore: Sendable {
                 let question = result?.record?.question
                 if let position = positions[id] {
                     if let question { network.questions[position] = question } else { removed.insert(position) }
+                    changed[id] = question == nil ? .some(nil) : position
                 } else if let question {
                     positions[id] = network.questions.count
+                    changed[id] = network.questions.count
                     network.questions.append(question)
                 }
             }
@@ -59,6 +67,8 @@ public struct LoadedStore: Sendable {
         if !removed.isEmpty {
             network.questions = network.questions.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
             positions = [:]
+            return nil
         }
+        return changed
     }
 }
