@@ -72,12 +72,14 @@ public struct RunLoop {
             quick = store.quickSignature()
         }
 
-        /// The store after a write of our own that the state does not hold yet (a settled
-        /// conflict, a confirmation, a sync), with the fingerprints that go with it.
-        func loadAfterOwnWrite() throws(StoreError) -> (network: Network, problems: [StoreProblem]) {
-            let loaded = try store.load()
+        /// The records after a write of our own that the state does not hold yet (a settled
+        /// conflict, a confirmation): those files read again into the state's, not the
+        /// whole store, with the fingerprints that go with them.
+        func afterOwnWrite(_ paths: [String]) -> Network {
+            var network = state.network
+            store.reread(paths, into: &network)
             fingerprint()
-            return loaded
+            return network
         }
 
         /// Reduces an action and everything its effects lead to; nil to go on, else the exit status.
@@ -103,16 +105,14 @@ public struct RunLoop {
                             for record in paths.compactMap(RecordKind.record(at:)) {
                                 try store.confirmPrivacy(record.kind, id: record.id)
                             }
-                            let loaded = try loadAfterOwnWrite()
-                            queue.append(.privacyConfirmed(count: paths.count, loaded.network, loaded.problems))
+                            queue.append(.privacyConfirmed(count: paths.count, afterOwnWrite(paths), state.problems))
                         } catch {
                             queue.append(.settleFailed(error))
                         }
                     case .settle(let conflict, let takingOther):
                         do {
                             try store.settle(conflict, takingOther: takingOther, now: clock())
-                            let loaded = try loadAfterOwnWrite()
-                            queue.append(.settled(conflict, loaded.network, loaded.problems))
+                            queue.append(.settled(conflict, afterOwnWrite([conflict.file]), state.problems))
                         } catch {
                             queue.append(.settleFailed(error))
                         }

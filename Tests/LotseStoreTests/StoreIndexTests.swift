@@ -151,6 +151,23 @@ struct StoreIndexTests {
         #expect(StoreIndex.open(forStore: root, environment: [:], fold: { $0 }) == nil)
     }
 
+    /// A write of our own taken in by reading just its files gives what a full load gives.
+    @Test func filesReadAgainIntoANetworkGiveWhatAFullLoadGives() throws {
+        let store = try FileStore(at: root)
+        var network = try store.load().network
+        var edited = network.questions[3]
+        let base = edited
+        edited.title = "Geklärt und neu gefasst"
+        try store.save(edited, expecting: base)
+        try store.delete(network.questions[5])
+        var added = network.questions[0]
+        added.id = "01ZZZZZZZZZZZZZZZZZZZZZZZZ"
+        try store.save(added, expecting: nil)
+        let paths = [edited, network.questions[5], added].map { "questions/\($0.id).json" }
+        store.reread(paths, into: &network)
+        #expect(network.sortedByID == (try store.load().network.sortedByID))
+    }
+
     /// An index an older Lotse made (another shape, pages of another size) is made anew.
     @Test func anIndexOfAnotherFormatIsMadeAnew() throws {
         let cache = folder.path("xdg")

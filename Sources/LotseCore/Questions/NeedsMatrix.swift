@@ -33,7 +33,7 @@ public struct NeedsMatrix: Equatable, Sendable {
                 }
                 last = (category, column)
                 guard questions[index].status.isOpen else { continue }
-                questions[index].forEachCommune { commune in if let row = rowOf[commune] { cells.append((row, column)) } }
+                questions[index].communes.forEachOnce { commune in if let row = rowOf[commune] { cells.append((row, column)) } }
             }
         }
         self.categories = categories

@@ -17,7 +17,7 @@ public enum CommuneRows {
         network.questions.withUnsafeBufferPointer { questions in
             for index in questions.indices where questions[index].status.isOpen {
                 openCount += 1
-                questions[index].forEachCommune { commune in counts[commune, default: 0] += 1 }
+                questions[index].communes.forEachOnce { commune in counts[commune, default: 0] += 1 }
             }
         }
         // Archived communes stay in the records that name them, not in the panel.

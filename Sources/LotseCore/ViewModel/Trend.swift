@@ -28,7 +28,7 @@ public enum Trend {
                 var slot = months - 1
                 while starts[slot] > created { slot -= 1 }
                 total[slot] += 1
-                questions[index].forEachCommune { commune in
+                questions[index].communes.forEachOnce { commune in
                     perCommune[commune, default: Array(repeating: 0, count: months)][slot] += 1
                 }
             }

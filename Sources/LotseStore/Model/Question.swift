@@ -44,20 +44,22 @@ public struct Question: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
-/// The answer to a question. Its fields live in one shared box, copied on write: most
-/// questions are not answered yet, and an answer held in place would make each of
-/// 100,000 questions some sixty bytes larger whether it has one or not.
-extension Question {
-    /// Each commune that raised it, once, even where a file names one twice: counts per
-    /// commune take a question once. No set is made: at 100,000 questions that would be
-    /// 100,000 allocations for one count.
-    public func forEachCommune(_ body: (String) -> Void) {
-        for (position, commune) in communes.enumerated() where !communes[..<position].contains(commune) {
-            body(commune)
+extension Array where Element == String {
+    /// Each item once, in order: a question's communes, even where a file names one twice,
+    /// so that counts per commune take a question once. No set is made: at 100,000
+    /// questions that would be 100,000 allocations for one count. A loop over many
+    /// questions calls it on `questions[i].communes`, which reads the one field in place;
+    /// a method of the question itself would copy the whole question first.
+    public func forEachOnce(_ body: (String) -> Void) {
+        for (position, item) in enumerated() where !self[..<position].contains(item) {
+            body(item)
         }
     }
 }
 
+/// The answer to a question. Its fields live in one shared box, copied on write: most
+/// questions are not answered yet, and an answer held in place would make each of
+/// 100,000 questions some sixty bytes larger whether it has one or not.
 public struct Answer: Codable, Hashable, Sendable {
     private final class Box: @unchecked Sendable {
         var text: String
