@@ -30,7 +30,13 @@ final class StoreReader: @unchecked Sendable {
     /// Reports the store, then folds its texts for search while the screen goes on.
     private func announce(_ loaded: LoadedStore, changed: [String: Int?]? = nil) {
         post(.loaded(loaded.network, loaded.problems, changed: changed))
-        let folded = SearchCorpus(loaded.network.questions, reusing: corpus)
+        // A few questions read again in place: only they are folded anew.
+        let inPlace = changed.flatMap { changed -> [Int]? in
+            let positions = changed.values.compactMap { $0 }
+            return positions.count == changed.count ? positions : nil
+        }
+        let folded = corpus.flatMap { previous in inPlace.flatMap { SearchCorpus(loaded.network.questions, replacing: $0, in: previous) } }
+            ?? SearchCorpus(loaded.network.questions, reusing: corpus)
         corpus = folded
         post(.searchPrepared(folded))
     }

@@ -70,4 +70,29 @@ struct ReloadTests {
         #expect(state.memo.value.order?.revision == state.memo.value.revision)
         #expect(state.memo.value.questionIndexRevision == state.memo.value.revision)
     }
+
+    /// The reader folds only the questions a colleague's edit changed; the block it makes
+    /// is the one folding every question makes.
+    @Test(arguments: [1, 2, 3])
+    func aCorpusWithAFewQuestionsFoldedAnewIsTheCorpusOfAll(seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        var questions = ExampleNetwork.make().questions
+        var corpus = SearchCorpus(questions)
+        for step in 0..<50 {
+            var changed: [Int] = []
+            for _ in 0..<Int(generator.next() % 4) {
+                let position = Int(generator.next() % UInt64(questions.count))
+                questions[position].title += " Ärger mit Straße \(step)"
+                if generator.next() % 2 == 0 { questions[position].tags.append("Neu") }
+                changed.append(position)
+            }
+            let next = try #require(SearchCorpus(questions, replacing: changed, in: corpus))
+            #expect(next == SearchCorpus(questions), "step \(step)")
+            #expect(next.isMade(from: questions))
+            corpus = next
+        }
+        var longer = questions
+        longer.append(questions[0])
+        #expect(SearchCorpus(longer, replacing: [longer.count - 1], in: corpus) == nil, "a question added does not line up")
+    }
 }

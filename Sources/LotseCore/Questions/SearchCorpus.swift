@@ -69,16 +69,44 @@ public struct SearchCorpus: Equatable, Sendable {
                 bounds.append(Int32(bytes.count))
                 continue
             }
-            for (part, texts) in Self.parts(of: question).enumerated() {
-                bounds.append(Int32(bytes.count))
-                _ = part
-                for text in texts {
-                    Self.fold(text, into: &bytes)
-                    bytes.append(0x0A)
-                }
-            }
-            bounds.append(Int32(bytes.count))
+            append(question)
         }
+    }
+
+    /// The corpus of `questions`, which are `previous`'s but at the positions `changed`
+    /// (a colleague's edit read again): the rest of the block is copied in runs, and only
+    /// those are folded. Nil when the two do not line up.
+    public init?(_ questions: [Question], replacing changed: [Int], in previous: SearchCorpus) {
+        guard previous.sources.count == questions.count, changed.allSatisfy(questions.indices.contains) else { return nil }
+        bytes.reserveCapacity(previous.bytes.count + previous.bytes.count / 64)
+        bounds.reserveCapacity(previous.bounds.count)
+        sources = questions
+        var next = 0
+        func copy(upTo end: Int) {
+            guard next < end else { return }
+            let from = Int(previous.bounds[next * 5]), to = Int(previous.bounds[end * 5 - 1])
+            let shift = Int32(bytes.count) - Int32(from)
+            bounds.append(contentsOf: previous.bounds[(next * 5)..<(end * 5)].lazy.map { $0 + shift })
+            bytes.append(contentsOf: previous.bytes[from..<to])
+        }
+        for position in Set(changed).sorted() {
+            copy(upTo: position)
+            append(questions[position])
+            next = position + 1
+        }
+        copy(upTo: questions.count)
+    }
+
+    /// One question's parts folded onto the end of the block.
+    private mutating func append(_ question: Question) {
+        for texts in Self.parts(of: question) {
+            bounds.append(Int32(bytes.count))
+            for text in texts {
+                Self.fold(text, into: &bytes)
+                bytes.append(0x0A)
+            }
+        }
+        bounds.append(Int32(bytes.count))
     }
 
     /// The texts of each part: title; answer; body and tags; category.
