@@ -100,7 +100,8 @@ final class StoreReader: @unchecked Sendable {
             let progress: ((Int, Int, Network) -> Void)? = progressive && sofar.isEmpty ? { read, total, network in
                 self.post(.partial(LoadProgress(read: read, total: total), network.questions))
             } : nil
-            guard let loaded = try? store.loadParts(tidy: true, index: store.index, known: known, progress: progress) else { return }
+            guard var loaded = try? store.loadParts(tidy: true, index: store.index, known: known, progress: progress) else { return }
+            loaded.checkAcrossRecords()
             current = loaded
             if announce { self.announce(loaded) }
             // The first read leaves much freed memory behind (the rows, the files' bytes);

@@ -146,21 +146,32 @@ enum StoreBench {
             _ = Renderer.render(copy)
         }
 
-        // A colleague changes one file: read it, take it in, draw.
+        // A colleague changes one file: the reader reads it and takes it in (its store as
+        // last read is shared with the screen, so the list of questions is copied once),
+        // keeps its checks across records, folds the one question for search; the screen
+        // takes it in and draws.
         if let question = loaded.network.questions.last {
+            var current = loaded
+            current.checkAcrossRecords()
+            current.refresh([], in: store)
+            let corpus = SearchCorpus(current.network.questions)
             var changed = question
             changed.title += " (geändert)"
             _ = try? store.save(changed, expecting: question)
             let path = "questions/\(question.id).json"
-            var refreshed = loaded
-            measure("a colleague's change: read 1 file", size, repeats: 10) {
-                refreshed = loaded
-                refreshed.refresh([path], in: store)
+            var refreshed = current
+            var positions: [String: Int?]?
+            measure("a colleague's change: the reader's work", size, repeats: 10) {
+                refreshed = current
+                positions = refreshed.refresh([path], in: store)
+                _ = refreshed.problems
+                _ = SearchCorpus(refreshed.network.questions, replacing: positions?.values.compactMap { $0 } ?? [], in: corpus)
             }
             let network = refreshed.network, problems = refreshed.problems
+            _ = Renderer.render(state)
             measure("  … and the screen takes it in + render", size, repeats: 5) {
                 var copy = state
-                _ = Reducer.reduce(&copy, .reloaded(network, problems))
+                _ = Reducer.reduce(&copy, .reloaded(network, problems, changed: positions))
                 _ = Renderer.render(copy)
             }
             _ = try? store.save(question, expecting: changed)

@@ -208,6 +208,33 @@ struct StoreIndexTests {
         #expect(loaded.problems.sorted { $0.path < $1.path } == plain.problems.sorted { $0.path < $1.path })
     }
 
+    /// The checks across records are kept from one refresh to the next unless a reference
+    /// changed; whatever the edits, they say what a full load's checks say.
+    @Test func checksKeptAcrossRefreshesSayWhatAFullLoadSays() throws {
+        var generator = SeededGenerator(seed: 5)
+        var loaded = try indexed.loadParts(tidy: true, index: index)
+        loaded.checkAcrossRecords()
+        let ids = network.questions.map(\.id)
+        for step in 0..<40 {
+            let store = try indexed
+            let id = ids[Int(generator.next() % UInt64(ids.count))]
+            guard var question = loaded.network.questions.first(where: { $0.id == id }) else { continue }
+            let base = question
+            switch generator.next() % 5 {
+            case 0: question.title += " ·"
+            case 1: question.communes = [generator.next() % 2 == 0 ? "soest" : "atlantis"]
+            case 2: question.duplicateOf = generator.next() % 2 == 0 ? ids[Int(generator.next() % UInt64(ids.count))] : "01NICHTDA"
+            case 3: question.duplicateOf = nil
+            default: question.tags.append("T\(step)")
+            }
+            question.updated = question.updated.addingTimeInterval(1)
+            try store.save(question, expecting: base)
+            loaded.refresh(["questions/\(id).json"], in: store)
+            let plain = try FileStore(at: root).load()
+            #expect(loaded.problems.sorted { "\($0)" < "\($1)" } == plain.problems.sorted { "\($0)" < "\($1)" }, "step \(step)")
+        }
+    }
+
     @Test func aQuestionsValueIsWhatTheEncoderMakes() throws {
         var questions = network.questions
         var odd = questions[0]

@@ -13,6 +13,9 @@ public struct LoadedStore: Sendable {
     var leftovers: [StoreProblem] = []
     /// Where each question stands in `network.questions`, for replacing one in place.
     private var positions: [String: Int] = [:]
+    /// The checks across records as last made (see `checkAcrossRecords`), kept while the
+    /// references they look at stay as they were.
+    private var acrossRecords: [StoreProblem]?
 
     init(network: Network, fileProblems: [StoreProblem], present: [RecordKind: Set<String>]) {
         self.network = network
@@ -22,7 +25,14 @@ public struct LoadedStore: Sendable {
 
     /// The file problems, then the ones across records, as `lotse check` lists them.
     public var problems: [StoreProblem] {
-        fileProblems + RecordIntegrity.problems(in: network, present: present) + leftovers
+        fileProblems + (acrossRecords ?? RecordIntegrity.problems(in: network, present: present)) + leftovers
+    }
+
+    /// Makes the checks across records and keeps them: a refresh then makes them again only
+    /// when a file it read changed a reference (communes, a merge, an answering meeting) or
+    /// a record came or went. Otherwise they look at all 100,000 questions for each edit.
+    public mutating func checkAcrossRecords() {
+        acrossRecords = RecordIntegrity.problems(in: network, present: present)
     }
 
     /// Takes in these record files (`questions/ID.json`, `meetings/ID.json`, …), read
@@ -40,9 +50,12 @@ public struct LoadedStore: Sendable {
         }
         var removed: Set<Int> = []
         var changed: [String: Int?] = [:]
+        // Whether the references the checks across records look at stayed as they were.
+        var sameReferences = true
         for path in paths.sorted() {
             guard let target = RecordKind.record(at: path) else { continue }
             let kind = target.kind, id = target.id
+            if kind != .question { sameReferences = false }
             fileProblems.removeAll { $0.path == path }
             network.syncConflicts.removeAll { $0.kind == kind && $0.recordID == id }
             let result = store.reread(kind, name: "\(id).json")
@@ -54,6 +67,13 @@ public struct LoadedStore: Sendable {
             case .meeting: network.meetings.put(result?.record?.meeting, id: id)
             case .question:
                 let question = result?.record?.question
+                if let position = positions[id], let question {
+                    let before = network.questions[position]
+                    sameReferences = sameReferences && before.communes == question.communes
+                        && before.duplicateOf == question.duplicateOf && before.answer?.meeting == question.answer?.meeting
+                } else {
+                    sameReferences = false
+                }
                 if let position = positions[id] {
                     if let question { network.questions[position] = question } else { removed.insert(position) }
                     changed[id] = question == nil ? .some(nil) : position
@@ -67,8 +87,8 @@ public struct LoadedStore: Sendable {
         if !removed.isEmpty {
             network.questions = network.questions.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
             positions = [:]
-            return nil
         }
-        return changed
+        if !sameReferences, acrossRecords != nil { checkAcrossRecords() }
+        return removed.isEmpty ? changed : nil
     }
 }
