@@ -24,12 +24,14 @@ struct IndexedSelection {
         guard let index = store.index, let checked = index.checkedState(),
               FileStamp.ofFolder(folder) == checked.folder else { return nil }
         let statuses = query.statuses.isEmpty ? nil : query.statuses.map(\.rawValue)
+        // The files' stamps are taken on another core while SQLite reads on.
+        let stamps = StampCollector(folder: folder)
         let selected = index.select(statuses: statuses, commune: query.commune, tag: query.tag, category: query.category,
-                                    texts: texts)
+                                    texts: texts, batches: { stamps.take($0.map(\.name)) })
         prefix = checked.prefix
         storeIsEmpty = checked.count == 0
         var stale: [String] = []
-        guard let stamps = FileStamp.of(selected.map(\.name), inFolder: folder) else { return nil }
+        guard let stamps = stamps.all(), stamps.count == selected.count else { return nil }
         questions.reserveCapacity(selected.count)
         for ((name, entry), stamp) in zip(selected, stamps) {
             if stamp == entry.stamp {
@@ -58,5 +60,34 @@ struct IndexedSelection {
         }
         prefix = RecordID.uniquePrefixLength(known.sorted())
         storeIsEmpty = known.isEmpty
+    }
+}
+
+/// The stamps of files in one folder, taken batch by batch on a queue of their own; `all`
+/// waits for them, in the order the batches came.
+private final class StampCollector: @unchecked Sendable {
+    private let folder: String
+    private let queue = DispatchQueue(label: "lotse.stamps")
+    private let group = DispatchGroup()
+    /// Only touched on `queue` until `all` has waited for it.
+    private var stamps: [FileStamp?] = []
+    private var failed = false
+
+    init(folder: String) { self.folder = folder }
+
+    func take(_ names: [String]) {
+        queue.async(group: group) { [self] in
+            guard let found = FileStamp.of(names, inFolder: folder) else {
+                failed = true
+                return
+            }
+            stamps += found
+        }
+    }
+
+    /// Every stamp; nil when the folder could not be opened.
+    func all() -> [FileStamp?]? {
+        group.wait()
+        return failed ? nil : stamps
     }
 }

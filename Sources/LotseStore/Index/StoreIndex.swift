@@ -258,8 +258,10 @@ public final class StoreIndex: @unchecked Sendable {
     /// does the choosing; the caller checks each entry's file. Without `texts`, the long
     /// texts (the body and the answer's text) are left empty, for a list that shows
     /// neither: reading them is most of the work.
-    public func select(statuses: [String]?, commune: String?, tag: String?, category: String?,
-                       texts: Bool = true) -> [(name: String, entry: Entry)] {
+    /// `batches` is handed the entries as they come, a thousand at a time, so that the
+    /// caller can check their files while the rest are read.
+    public func select(statuses: [String]?, commune: String?, tag: String?, category: String?, texts: Bool = true,
+                       batches: (([(name: String, entry: Entry)]) -> Void)? = nil) -> [(name: String, entry: Entry)] {
         (try? database.read { db -> [(name: String, entry: Entry)] in
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
@@ -288,7 +290,15 @@ public final class StoreIndex: @unchecked Sendable {
             }
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             var entries: [(name: String, entry: Entry)] = []
-            try Self.entries(db, Self.query(texts: texts) + key + filter, StatementArguments(arguments)) { entries.append(($0, $1)) }
+            var handed = 0
+            try Self.entries(db, Self.query(texts: texts) + key + filter, StatementArguments(arguments)) { name, entry in
+                entries.append((name, entry))
+                if let batches, entries.count - handed == 1_000 {
+                    batches(Array(entries[handed...]))
+                    handed = entries.count
+                }
+            }
+            if let batches, entries.count > handed { batches(Array(entries[handed...])) }
             return entries
         }) ?? []
     }
