@@ -95,4 +95,26 @@ struct ReloadTests {
         longer.append(questions[0])
         #expect(SearchCorpus(longer, replacing: [longer.count - 1], in: corpus) == nil, "a question added does not line up")
     }
+
+    /// A first reading without an index brings the questions in the order of the files:
+    /// newer ones arrive above those on screen. The cursor at the top stays at the top; one
+    /// the user moved stays with its question.
+    @Test func whileTheFirstReadingGoesOnTheTopSelectionStaysAtTheTop() throws {
+        var network = ExampleNetwork.make()
+        let all = network.questions.filter { $0.status.isOpen }.sorted { $0.created > $1.created }
+        network.questions = []
+        var state = AppState(network: network, storeLabel: "~", size: Size(width: 120, height: 40))
+        state.loading = LoadProgress(read: 0, total: all.count)
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        let older = Array(all.suffix(10)), newer = Array(all.prefix(all.count - 10))
+        _ = Reducer.reduce(&state, .loading(LoadProgress(read: 10, total: all.count), older))
+        #expect(state.selectedQuestion?.id == older.first?.id)
+        _ = Reducer.reduce(&state, .loading(LoadProgress(read: all.count, total: all.count), older + newer))
+        #expect(state.selectedQuestion?.id == all.first?.id, "the newest, at the top")
+        _ = Reducer.reduce(&state, .key(.character("j")))
+        let moved = try #require(state.selectedQuestion?.id)
+        _ = Reducer.reduce(&state, .reloaded(ExampleNetwork.make(), []))
+        #expect(state.loading == nil)
+        #expect(state.selectedQuestion?.id == moved, "a question the user moved to stays selected")
+    }
 }

@@ -43,6 +43,7 @@ public enum Reducer {
         case .loading(let progress, let questions):
             state.loading = progress
             state.network.questions = questions
+            state.home.keepTopQuestionAtTop()
         case .exported(let path):
             state.notice = .exported(path)
         case .exportExists(let request):
@@ -253,6 +254,7 @@ public enum Reducer {
             state.loading = nil
             state.network = network
             state.problems = problems
+            state.home.keepTopQuestionAtTop()
             return
         }
         if let changed {

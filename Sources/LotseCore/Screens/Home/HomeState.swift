@@ -17,6 +17,13 @@ public struct HomeState: Hashable, Sendable {
     public func selection(_ panel: Panel) -> Selection { selections[panel] ?? Selection() }
 
     public func filter(_ panel: Panel) -> String { filters[panel] ?? "" }
+
+    /// While the first reading goes on, a question selected at the top stays at the top:
+    /// the questions that arrive above it were never seen, and the cursor should not be
+    /// carried down the list with its row. One the user moved to stays with its row.
+    mutating func keepTopQuestionAtTop() {
+        if let selection = selections[.questions], selection.index == 0 { selections[.questions]?.id = nil }
+    }
 }
 
 /// The home screen before a drill-down from the needs matrix, and the matrix itself.
