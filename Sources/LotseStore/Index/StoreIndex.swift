@@ -183,15 +183,16 @@ public final class StoreIndex: @unchecked Sendable {
                 """)
             let insertText = try db.cachedStatement(sql: "INSERT OR REPLACE INTO question_text VALUES (?, ?, ?)")
             let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO question_key VALUES (?, ?, ?)")
-            let deletes = try ["question", "question_text", "question_key"].map { table in
+            let deleteKeys = try db.cachedStatement(sql: "DELETE FROM question_key WHERE name = ?")
+            let deletes = try ["question", "question_text"].map { table in
                 try db.cachedStatement(sql: "DELETE FROM \(table) WHERE name = ?")
-            }
+            } + [deleteKeys]
             for (name, entry) in changed {
                 guard let values = values(name, entry) else {
                     for delete in deletes { try delete.execute(arguments: [name]) }
                     continue
                 }
-                try deletes[2].execute(arguments: [name])
+                try deleteKeys.execute(arguments: [name])
                 try insert.execute(arguments: StatementArguments(values))
                 try insertText.execute(arguments: [name, entry.question.body, entry.question.answer?.text])
                 for commune in entry.question.communes { try insertKey.execute(arguments: ["c", commune, name]) }
