@@ -83,7 +83,8 @@ enum QuestionOutput {
             // One line per row, whatever the text holds. Each cell's width once: at 10,000
             // rows, measuring twice is most of the work.
             let communes = q.communes.map { names[$0] ?? $0 }.joined(separator: ", ")
-            let texts: [String] = [String(decoding: q.id.utf8.prefix(length), as: UTF8.self), communes, q.category, q.title].map { TerminalSafe.visible($0, keeping: []) }
+            let id = String(decoding: q.id.utf8.prefix(length), as: UTF8.self)  // ids are ASCII
+            let texts: [String] = [id, communes, q.category, q.title].map { TerminalSafe.visible($0, keeping: []) }
             measured.append([DisplayWidth.of(texts[0]), status.width, DisplayWidth.of(texts[1]), DisplayWidth.of(texts[2]),
                              DisplayWidth.of(texts[3])])
             return [texts[0], status.text, texts[1], texts[2], texts[3]]

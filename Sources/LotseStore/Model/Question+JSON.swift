@@ -8,7 +8,7 @@ extension Question {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `timestamp` in quotes, written digit by digit: 200,000 of them in a list of all.
+    /// `timestamp`, written into bytes digit by digit: a list of all questions has 200,000.
     static func writeTimestamp(_ date: Date, into out: inout [UInt8]) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
@@ -26,7 +26,7 @@ extension Question {
         func digits(_ value: Int, _ count: Int) {
             var divisor = 1
             for _ in 1..<count { divisor *= 10 }
-            // A year past 9999 keeps all its digits, as the encoder's text does.
+            // Four digits at least; a year past 9999 keeps all of its.
             while divisor * 10 <= value { divisor *= 10 }
             while divisor > 0 {
                 out.append(0x30 + UInt8(value / divisor % 10))
@@ -153,6 +153,7 @@ extension Question {
         out.append(0x22)
     }
 
+    /// `writeTimestamp` as a JSON string.
     static func writeQuotedTimestamp(_ date: Date, into out: inout [UInt8]) {
         out.append(0x22)
         writeTimestamp(date, into: &out)
