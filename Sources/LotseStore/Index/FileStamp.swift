@@ -35,27 +35,15 @@ public struct FileStamp: Hashable, Sendable {
     /// The stamps of the named files in one folder, each by a stat relative to the open
     /// folder as in `scan`; nil for a file that is gone or not a regular file. Nil when the
     /// folder cannot be opened.
-    /// Thousands of them are asked on as many threads as there are cores: the time is the
-    /// kernel's, and it looks files up in parallel.
     public static func of(_ names: [String], inFolder folder: String) -> [FileStamp?]? {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var stamps = [FileStamp?](repeating: nil, count: names.count)
-        let parts = names.count < 2_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        stamps.withUnsafeMutableBufferPointer { stamps in
-            nonisolated(unsafe) let stamps = stamps
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                // Each part writes its own stretch of the array.
-                for index in stride(from: part * names.count / parts, to: (part + 1) * names.count / parts, by: 1) {
-                    var info = stat()
-                    if fstatat(descriptor, names[index], &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG {
-                        stamps[index] = FileStamp(info)
-                    }
-                }
-            }
+        return names.map { name in
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return FileStamp(info)
         }
-        return stamps
     }
 
     /// The stamp of a folder: its times move whenever a file in it is added, removed or
