@@ -7,30 +7,40 @@ enum RecordValidation {
         // Ids are compared without case: on a case-insensitive file system, or for a
         // coordinator typing a prefix, 01abc and 01ABC are the same record.
         var owners: [String: String] = [:]
-        for entry in decoded where entry.name == "\(entry.record.id).json" {
-            owners[entry.record.id.lowercased()] = entry.name
-        }
+        owners.reserveCapacity(decoded.count)
         var accepted: [R] = []
-        for entry in decoded {
-            let id = entry.record.id
-            let relative = "\(kind.folder)/\(entry.name)"
-            if !hasValidForm(id: id, kind: kind) {
-                problems.append(StoreProblem(path: relative, reason: .badID(id: id, kind: kind)))
-                continue
+        accepted.reserveCapacity(decoded.count)
+        // Each entry read in place: a copy of each record would count a dozen references.
+        decoded.withUnsafeBufferPointer { decoded in
+            for index in decoded.indices where isFileName(decoded[index].name, of: decoded[index].record.id) {
+                owners[decoded[index].record.id.lowercased()] = decoded[index].name
             }
-            let key = id.lowercased()
-            if let owner = owners[key], owner != entry.name {
-                problems.append(StoreProblem(path: relative, reason: .duplicateID(id: id, otherPath: "\(kind.folder)/\(owner)")))
-                continue
+            for index in decoded.indices {
+                let id = decoded[index].record.id, name = decoded[index].name
+                let relative = "\(kind.folder)/\(name)"
+                if !hasValidForm(id: id, kind: kind) {
+                    problems.append(StoreProblem(path: relative, reason: .badID(id: id, kind: kind)))
+                    continue
+                }
+                let key = id.lowercased()
+                if let owner = owners[key], owner != name {
+                    problems.append(StoreProblem(path: relative, reason: .duplicateID(id: id, otherPath: "\(kind.folder)/\(owner)")))
+                    continue
+                }
+                if !isFileName(name, of: id) {
+                    problems.append(StoreProblem(path: relative, reason: .nameMismatch(id: id)))
+                    continue
+                }
+                owners[key] = name
+                accepted.append(decoded[index].record)
             }
-            if entry.name != "\(id).json" {
-                problems.append(StoreProblem(path: relative, reason: .nameMismatch(id: id)))
-                continue
-            }
-            owners[key] = entry.name
-            accepted.append(entry.record)
         }
         return accepted
+    }
+
+    /// Whether `name` is `ID.json` for this id, compared by bytes without making the name.
+    static func isFileName(_ name: String, of id: String) -> Bool {
+        name.utf8.count == id.utf8.count + 5 && name.hasSuffix(".json") && name.utf8.starts(with: id.utf8)
     }
 
     private static func hasValidForm(id: String, kind: RecordKind) -> Bool {
