@@ -34,15 +34,10 @@ extension AppState {
                     && mine.category == theirs.category && mine.status == theirs.status
             }
         }
-        let index = memo.value.questionIndex
-        let order = memo.value.home.flatMap { $0.key.revision == revision ? $0.questionRows : nil }
         self.network = network
         self.problems = problems
         guard keepsPlaces else { return }
-        memo.value.questionIndex = index
         memo.value.questionIndexRevision = memo.value.revision
-        if let order {
-            memo.value.order = .init(revision: memo.value.revision, sort: order.sort, positions: order.sorted)
-        }
+        if memo.value.order?.revision == revision { memo.value.order?.revision = memo.value.revision }
     }
 }

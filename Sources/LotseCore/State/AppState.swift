@@ -280,7 +280,11 @@ public struct AppState: Equatable, Sendable {
     /// Keeps the home rows for the state as it is now in the memo.
     mutating func rememberHomeView() {
         prepareCorpus()
-        memo.value.home = homeView
+        let view = homeView
+        memo.value.home = view
+        // The order of all questions, for the next list made from these records.
+        let rows = view.questionRows
+        memo.value.order = .init(revision: memo.value.revision, sort: rows.sort, positions: rows.sorted)
     }
 
     /// Folds the questions' texts when something searches them: a filter typed, the

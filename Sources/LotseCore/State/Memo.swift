@@ -20,8 +20,9 @@ struct ViewCache: Sendable {
     var questionIndex: [String: Int] = [:]
     var questionIndexRevision = -1
     var home: HomeView?
-    /// The question list's order, carried over to a new revision when a colleague's edit
-    /// changed nothing it is sorted by.
+    /// The order of all questions the list was last made in, for the next list from the
+    /// same records (a filter typed, a status chosen); carried over to a new revision when a
+    /// colleague's edit changed nothing it is sorted by.
     var order: OrderCache?
     /// The questions' texts folded for filtering and the knowledge search.
     var corpus: CorpusCache?

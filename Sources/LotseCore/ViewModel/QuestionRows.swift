@@ -55,13 +55,11 @@ public struct QuestionList: RandomAccessCollection, Sendable {
     static func make(_ state: AppState, query: QuestionQuery) -> QuestionList {
         let questions = state.network.questions
         let names = Dictionary(state.network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let previous = state.memo.value.home.flatMap { $0.key.revision == state.memo.value.revision ? $0.questionRows : nil }
-        let carried = state.memo.value.order.flatMap { $0.revision == state.memo.value.revision && $0.sort == query.sort ? $0.positions : nil }
-        let sorted = previous.flatMap { $0.sort == query.sort ? $0.sorted : nil } ?? carried
+        let sorted = state.memo.value.order.flatMap { $0.revision == state.memo.value.revision && $0.sort == query.sort ? $0.positions : nil }
             ?? query.order(questions, communeNames: names)
         var fields = query
         fields.text = ""
-        let corpus = state.memo.value.corpus.flatMap { $0.revision == state.memo.value.revision ? $0.corpus : nil }
+        let corpus = state.currentCorpus
         let text = SearchCorpus.Query(query.text)
         var rows: [Int32] = []
         let folded = FoldedFilters(query)
