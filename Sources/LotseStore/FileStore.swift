@@ -467,10 +467,10 @@ public struct FileStore: Sendable {
         }
         cached?.save()
         let accepted = RecordValidation.accept(decoded, kind: kind, problems: &problems)
-        // Only the files that did not load: the loaded ones are in the records already,
-        // and a set of 100,000 ids would cost megabytes for nothing.
         // Every record is named after its file: when all loaded, no file is left over.
         guard accepted.count != names.count else { return (accepted, []) }
+        // Only the files that did not load: the loaded ones are in the records already,
+        // and a set of 100,000 ids would cost megabytes for nothing.
         let loaded = Set(accepted.lazy.map { "\($0.id).json" })
         let present = Set(names.lazy.filter { !loaded.contains($0) }.map { String($0.dropLast(5)) })
         return (accepted, present)

@@ -63,7 +63,7 @@ public enum JSONValue: Hashable, Sendable {
     }
 
     /// The same, as an item of an array written by hand: indented one level, no newline.
-    public func canonicalText(indentedBy indent: Int) -> String {
+    func canonicalText(indentedBy indent: Int) -> String {
         var out = ""
         write(into: &out, indent: indent)
         return out
