@@ -81,42 +81,46 @@ final class StoreReader: @unchecked Sendable {
     /// first load. Nothing is reported when the store cannot be read (it was there a
     /// moment ago; the next change tries again).
     func loadAll(progressive: Bool, announce: Bool = true) {
-        run { [self] in
-            var sofar: [Question] = []
-            var known: [String: StoreIndex.Entry]?
-            let clock = ContinuousClock()
-            var lastReport = clock.now
-            if progressive, let index = store.index {
-                let total = index.count()
-                known = index.entries(batchSize: 2_000) { batch in
-                    sofar += batch
-                    // The first batch at once, for the first screen; then a few a second.
-                    if sofar.count == batch.count || clock.now - lastReport > .milliseconds(250) {
-                        lastReport = clock.now
-                        self.post(.partial(LoadProgress(read: sofar.count, total: total), sofar))
-                    }
+        run { [self] in readAll(progressive: progressive, announce: announce) }
+    }
+
+    /// `loadAll`'s work, on the reader's queue.
+    private func readAll(progressive: Bool, announce: Bool) {
+        var sofar: [Question] = []
+        var known: [String: StoreIndex.Entry]?
+        let clock = ContinuousClock()
+        var lastReport = clock.now
+        if progressive, let index = store.index {
+            let total = index.count()
+            known = index.entries(batchSize: 2_000) { batch in
+                sofar += batch
+                // The first batch at once, for the first screen; then a few a second.
+                if sofar.count == batch.count || clock.now - lastReport > .milliseconds(250) {
+                    lastReport = clock.now
+                    self.post(.partial(LoadProgress(read: sofar.count, total: total), sofar))
                 }
             }
-            let progress: ((Int, Int, Network) -> Void)? = progressive && sofar.isEmpty ? { read, total, network in
-                self.post(.partial(LoadProgress(read: read, total: total), network.questions))
-            } : nil
-            guard var loaded = try? store.loadParts(tidy: true, index: store.index, known: known, progress: progress) else { return }
-            loaded.checkAcrossRecords()
-            current = loaded
-            if announce { self.announce(loaded) }
-            // The first read leaves much freed memory behind (the rows, the files' bytes);
-            // handed back, so that the dashboard's size is what it holds.
-            #if os(Linux)
-            _ = releaseFreedMemory(0)
-            #endif
         }
+        let progress: ((Int, Int, Network) -> Void)? = progressive && sofar.isEmpty ? { read, total, network in
+            self.post(.partial(LoadProgress(read: read, total: total), network.questions))
+        } : nil
+        guard var loaded = try? store.loadParts(tidy: true, index: store.index, known: known, progress: progress) else { return }
+        loaded.checkAcrossRecords()
+        current = loaded
+        if announce { self.announce(loaded) }
+        // The first read leaves much freed memory behind (the rows, the files' bytes);
+        // handed back, so that the dashboard's size is what it holds.
+        #if os(Linux)
+        _ = releaseFreedMemory(0)
+        #endif
     }
 
     /// Reads these record files again and reports the store. For our own writes the
     /// screen holds the same already, and the report changes nothing.
     func refresh(_ paths: Set<String>) {
         run { [self] in
-            guard var loaded = current else { return }
+            // No store as last read (the first reading failed): this change reads it all.
+            guard var loaded = current else { return readAll(progressive: false, announce: true) }
             let changed = loaded.refresh(paths, in: store)
             current = loaded
             announce(loaded, changed: changed)
