@@ -211,7 +211,8 @@ public struct FileStore: Sendable {
     /// The merged content of one write, or the conflict that stops the change.
     private func prepare(_ write: RecordWrite, force: Bool) throws(StoreError) -> Result<(WriteOutcome, Data?), Collision> {
         let path = url(of: write.kind, id: write.id).path
-        let bytes = FileManager.default.contents(atPath: path)
+        try Self.refuseUnsafe(path, folder: root.appendingPathComponent(write.kind.folder).path)
+        let bytes = RecordFile.read(path).data
         let theirs = bytes.flatMap { try? JSONValue.parse($0) }
         let current = bytes.flatMap { Self.decode(write.kind, $0) }
         guard let base = write.base else {
@@ -236,6 +237,23 @@ public struct FileStore: Sendable {
         let data = merged == theirs && bytes.map({ String(decoding: $0, as: UTF8.self) }) == merged.canonicalText
             ? nil : Data(merged.canonicalText.utf8)
         return .success((WriteOutcome(written: written, fromTheirs: result.fromTheirs), data ?? bytes))
+    }
+
+    /// A write never goes through a link or over something that is not a record file: a
+    /// folder linked elsewhere would put the record outside the store, where it is never
+    /// shared, and a file linked elsewhere would be replaced by what it points at.
+    static func refuseUnsafe(_ path: String, folder: String) throws(StoreError) {
+        switch RecordFile.folder(folder) {
+        case .folder, .missing: break
+        case .link: throw .unsafePath(path: folder, reason: .link)
+        case .notAFolder: throw .unsafePath(path: folder, reason: .notAFolder)
+        case .unreadable: throw .unsafePath(path: folder, reason: .unreadableFolder)
+        }
+        switch RecordFile.read(path, limit: .max) {
+        case .link: throw .unsafePath(path: path, reason: .link)
+        case .notRegular: throw .unsafePath(path: path, reason: .notARegularFile)
+        default: break
+        }
     }
 
     /// Why one write of a change cannot be made.
@@ -314,9 +332,13 @@ public struct FileStore: Sendable {
     public func reread(_ kind: RecordKind, name: String) -> (record: Record?, problem: StoreProblem?, conflicts: [SyncConflict])? {
         let relative = "\(kind.folder)/\(name)"
         let path = root.appendingPathComponent(relative).path
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, StoreProblem(path: relative, reason: .unreadable), [])
+        guard RecordFile.folder(root.appendingPathComponent(kind.folder).path) == .folder else {
+            return (nil, StoreProblem(path: kind.folder, reason: .link), [])
+        }
+        let content = RecordFile.read(path)
+        if content == .missing { return nil }
+        guard let data = content.data else {
+            return (nil, StoreProblem(path: relative, reason: content.problem ?? .unreadable), [])
         }
         let id = String(name.dropLast(5))
         var conflicts: [SyncConflict] = []
@@ -370,7 +392,8 @@ public struct FileStore: Sendable {
 
     /// The current content of a record's file; nil when there is none or it is broken.
     public func current(_ kind: RecordKind, id: String) -> Record? {
-        guard let data = FileManager.default.contents(atPath: url(of: kind, id: id).path) else { return nil }
+        guard RecordFile.folder(root.appendingPathComponent(kind.folder).path) == .folder,
+              let data = RecordFile.read(url(of: kind, id: id).path).data else { return nil }
         return Self.decode(kind, data)
     }
 
@@ -406,13 +429,19 @@ public struct FileStore: Sendable {
         problems: inout [StoreProblem], conflicts: inout [SyncConflict]
     ) -> (records: [R], present: Set<String>) where R.ID == String {
         let folder = root.appendingPathComponent(kind.folder)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+        switch RecordFile.folder(folder.path) {
+        case .folder: break
+        case .missing:
             problems.append(StoreProblem(path: kind.folder + "/", reason: .missingFolder))
             return ([], [])
-        }
-        guard isFolder.boolValue else {
+        case .notAFolder:
             problems.append(StoreProblem(path: kind.folder, reason: .notAFolder))
+            return ([], [])
+        case .link:
+            problems.append(StoreProblem(path: kind.folder, reason: .link))
+            return ([], [])
+        case .unreadable:
+            problems.append(StoreProblem(path: kind.folder + "/", reason: .unreadableFolder))
             return ([], [])
         }
         // With an index, the folder is listed together with each file's stamp; the
@@ -420,8 +449,11 @@ public struct FileStore: Sendable {
         var cached = cached
         cached?.folder = FileStamp.ofFolder(folder.path)
         let stamps = cached != nil ? FileStamp.scan(folder.path) : nil
-        let all = stamps.map { Array($0.keys) }
-            ?? ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        guard let all = stamps.map({ Array($0.keys) })
+            ?? (try? FileManager.default.contentsOfDirectory(atPath: folder.path)).map({ $0.filter { !$0.hasPrefix(".") } }) else {
+            problems.append(StoreProblem(path: kind.folder + "/", reason: .unreadableFolder))
+            return ([], [])
+        }
         for name in all.sorted() where !name.hasSuffix(".json") && name.lowercased().hasSuffix(".json") {
             problems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: .wrongExtension))
         }
@@ -441,8 +473,9 @@ public struct FileStore: Sendable {
                 continue
             }
             let relative = "\(kind.folder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
-                problems.append(StoreProblem(path: relative, reason: .unreadable))
+            let content = RecordFile.read(folder.appendingPathComponent(name).path)
+            guard let data = content.data else {
+                if content != .missing { problems.append(StoreProblem(path: relative, reason: content.problem ?? .unreadable)) }
                 cached?.skip(name)
                 continue
             }
@@ -480,7 +513,9 @@ public struct FileStore: Sendable {
     private static let conflictMarker = Data("\"\(SyncConflict.field)\"".utf8)
 
     private func write<R: Encodable>(_ record: R, kind: RecordKind, id: String) throws(StoreError) {
-        try writeFile(record, to: url(of: kind, id: id))
+        let target = url(of: kind, id: id)
+        try Self.refuseUnsafe(target.path, folder: target.deletingLastPathComponent().path)
+        try writeFile(record, to: target)
     }
 
     private func writeFile<R: Encodable>(_ record: R, to url: URL) throws(StoreError) {

@@ -8,6 +8,9 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case locked(path: String)
+    /// A write refused because a link or something else than a record file stands at
+    /// its place: nothing is written through it.
+    case unsafePath(path: String, reason: StoreProblem.Reason)
 
     public var description: String {
         switch self {
@@ -25,6 +28,8 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
             return "cannot write \(path): \(reason). Nothing was changed; check free space and permissions."
         case .locked(let path):
             return "another Lotse process is writing to \(path); try again in a moment."
+        case .unsafePath(let path, let reason):
+            return "not written: \(path): \(reason.english). Nothing was changed; `lotse check` lists what to repair."
         }
     }
 }

@@ -1,8 +1,8 @@
 /// A store file that could not be used. The file stays on disk as it is; the rest of the
 /// store opens without it.
-public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
+public struct StoreProblem: Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, as data, so that each interface can say it in its own language.
-    public enum Reason: Equatable, Sendable {
+    public enum Reason: Hashable, Sendable {
         case unreadable
         case invalidJSON(detail: String?)
         case missingField(String)
@@ -24,6 +24,15 @@ public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
         case mergeCycle
         /// Loaded, but a number points outside its list.
         case outOfRange(field: String)
+        /// A symbolic link where a record file or folder belongs: never followed, never
+        /// written through (a colleague's push could point it anywhere).
+        case link
+        /// A device, a pipe, a folder or a submodule where a record file belongs.
+        case notARegularFile
+        /// Larger than any record a person writes; not read at all.
+        case tooLarge(size: Int64, limit: Int64)
+        /// The record folder exists but cannot be listed.
+        case unreadableFolder
     }
 
     /// Whether the record was loaded anyway (an inconsistency), or left out (a broken file).
@@ -34,7 +43,7 @@ public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    public enum ValueKind: String, Equatable, Sendable {
+    public enum ValueKind: String, Hashable, Sendable {
         case text, wholeNumber, number, boolean, list, object, other
     }
 
@@ -79,6 +88,11 @@ extension StoreProblem.Reason {
         case .unknownReference(let field, let id): return "field \"\(field)\" names \"\(id)\", which does not exist"
         case .mergeCycle: return "merged into itself, or into a question that leads back to it"
         case .outOfRange(let field): return "field \"\(field)\" points outside its list"
+        case .link: return "a link – not followed; Lotse reads only regular files inside the store (remove it)"
+        case .notARegularFile: return "not a regular file (a folder, a device or a submodule); not read"
+        case .tooLarge(let size, let limit):
+            return "\(size / 1024) KB, larger than the \(limit / 1024) KB a record may have; not read"
+        case .unreadableFolder: return "the folder cannot be read (check its permissions); no records of this kind were read"
         }
     }
 }

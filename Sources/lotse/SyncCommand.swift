@@ -97,6 +97,7 @@ struct JoinCommand: ParsableCommand {
         }
         let name = (try? FileStore(at: sync.root).load().network.manifest.network) ?? ""
         Swift.print(TerminalSafe.visible(texts.joined(name, folder.path)))
+        for line in texts.keptOutLines(sync.keptOutAtJoin) { Swift.print(line) }
     }
 }
 
@@ -115,10 +116,21 @@ struct MergeDriverCommand: ParsableCommand {
     @Argument var path: String
 
     func run() throws {
-        func read(_ file: String) -> Data? { FileManager.default.contents(atPath: file) }
+        func read(_ file: String) -> Data? { RecordFile.read(file).data }
         guard let result = SyncFileMerge.merge(base: read(base), ours: read(ours), theirs: read(theirs), path: path) else {
             printError("lotse merge-driver: \(path): neither version is JSON")
             throw ExitCode(1)
+        }
+        if result.refusedTheirs {
+            // git runs the driver at the top of the work tree; the sync names the file.
+            let gitFolder = ProcessInfo.processInfo.environment["GIT_DIR"] ?? ".git"
+            let list = URL(fileURLWithPath: gitFolder).appendingPathComponent(SyncFileMerge.refusedListName).path
+            let descriptor = open(list, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if descriptor >= 0 {
+                let line = Array((path + "\n").utf8)
+                _ = line.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+                close(descriptor)
+            }
         }
         do {
             try result.data.write(to: URL(fileURLWithPath: ours))
@@ -147,6 +159,7 @@ enum SyncSetting {
         var engine = StoreSync(root: root, driver: driver, author: Run.user(nil), describe: describe,
                                mergeMessage: Run.language.syncMessages.mergeCommit)
         engine.holdBack = PrivacyHold.holds
+        engine.screenMessage = Run.language.syncMessages.screenCommit
         return engine
     }
 
@@ -191,6 +204,7 @@ enum SyncSetting {
         Swift.print(texts.summary(report.pulled, report.pushed, report.newConflicts.count))
         if report.followedPurge { Swift.print(texts.followedPurge) }
         for path in report.keptDespiteDeletion { Swift.print(TerminalSafe.visible(texts.keptDespiteDeletion(path))) }
+        for line in texts.keptOutLines(report.keptOut) { Swift.print(line) }
         if !report.heldBack.isEmpty {
             let network = try? FileStore(at: root).load(tidy: false).network
             Swift.print(texts.heldBackHeading)

@@ -41,6 +41,22 @@ extension SyncMessages {
         conflictLine: { record, field, kept, other in "\(record) · \(field): kept \(kept), other value \(other)" },
         absent: "(empty)",
         keptDespiteDeletion: { "\($0) was deleted on one side and changed on the other; the changed version is kept." },
+        keptOutReason: { reason in
+            switch reason {
+            case .outsideLayout: return "not part of the store"
+            case .link: return "a link – not followed"
+            case .submodule: return "a submodule – not taken"
+            case .tooLarge(let size): return "\(size / 1024) KB, larger than a record may be"
+            case .ruleChanged: return "Lotse's rules restored"
+            case .unmergeable: return "cannot be merged, the local version stays"
+            }
+        },
+        keptOutGroup: { paths, reason, commit, author in
+            "Kept out (\(reason)): \(paths) – from commit \(commit) by \(author.isEmpty ? "unknown" : author)"
+        },
+        screenCommit: { paths in
+            "Lotse: kept \(paths.count) \(paths.count == 1 ? "path" : "paths") out of the store\n\n" + paths.prefix(50).joined(separator: "\n")
+        },
         followedPurge: "The shared history was purged for data protection; this machine followed, and its unsent changes are carried over.",
         heldBackHeading: "Held back because the text looks like personal data (not sent, stays here):",
         heldBackLine: { record, id in "\(record): rewrite it, or send it as a false alarm with `lotse sync --confirm \(id)`" },

@@ -41,6 +41,22 @@ extension SyncMessages {
         conflictLine: { record, field, kept, other in "\(record) · \(field): behalten \(kept), anderer Wert \(other)" },
         absent: "(leer)",
         keptDespiteDeletion: { "\($0) wurde auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung bleibt erhalten." },
+        keptOutReason: { reason in
+            switch reason {
+            case .outsideLayout: return "gehört nicht zum Store"
+            case .link: return "Verknüpfung – nicht gefolgt"
+            case .submodule: return "Submodul – nicht übernommen"
+            case .tooLarge(let size): return "\(size / 1024) KB, größer als ein Datensatz sein darf"
+            case .ruleChanged: return "Lotses Regeln wiederhergestellt"
+            case .unmergeable: return "nicht zusammenführbar, die eigene Fassung bleibt"
+            }
+        },
+        keptOutGroup: { paths, reason, commit, author in
+            "Ferngehalten (\(reason)): \(paths) – aus Commit \(commit) von \(author.isEmpty ? "unbekannt" : author)"
+        },
+        screenCommit: { paths in
+            "Lotse: \(paths.count) \(paths.count == 1 ? "Pfad" : "Pfade") aus dem Store ferngehalten\n\n" + paths.prefix(50).joined(separator: "\n")
+        },
         followedPurge: "Der geteilte Verlauf wurde aus Datenschutzgründen bereinigt; dieser Rechner ist gefolgt, seine nicht gesendeten Änderungen sind übernommen.",
         heldBackHeading: "Zurückgehalten, weil der Text nach personenbezogenen Daten aussieht (nicht gesendet, bleibt hier):",
         heldBackLine: { record, id in "\(record): umschreiben, oder als unbedenklich senden mit `lotse sync --confirm \(id)`" },

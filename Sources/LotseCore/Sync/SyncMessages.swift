@@ -21,6 +21,12 @@ public struct SyncMessages: Sendable {
     public var conflictLine: @Sendable (_ record: String, _ field: String, _ kept: String, _ other: String) -> String
     public var absent: String
     public var keptDespiteDeletion: @Sendable (_ record: String) -> String
+    /// Why a path a colleague pushed was kept out.
+    public var keptOutReason: @Sendable (KeptOut.Reason) -> String
+    /// One group of kept-out paths: the paths, why, the commit and its author.
+    public var keptOutGroup: @Sendable (_ paths: String, _ reason: String, _ commit: String, _ author: String) -> String
+    /// The message of the commit that keeps them out of the shared branch.
+    public var screenCommit: @Sendable (_ paths: [String]) -> String
     public var followedPurge: String
     public var heldBackHeading: String
     public var heldBackLine: @Sendable (_ record: String, _ id: String) -> String
@@ -37,6 +43,25 @@ public struct SyncMessages: Sendable {
     public var ago: @Sendable (_ seconds: Int) -> String
     // The conflicts screen.
     public var conflictsTitle, noConflicts, keptLabel, otherLabel, recordGone, conflictKeys: String
+}
+
+extension SyncMessages {
+    /// The kept-out paths as lines, one per commit and reason, naming at most five paths
+    /// of each (a push of 60,000 stray files is one line), every part safe for a terminal.
+    public func keptOutLines(_ entries: [KeptOut]) -> [String] {
+        var groups: [(key: String, entries: [KeptOut])] = []
+        for entry in entries {
+            let key = "\(entry.commit)\u{0}\(entry.author)\u{0}\(keptOutReason(entry.refusal))"
+            if let index = groups.firstIndex(where: { $0.key == key }) { groups[index].entries.append(entry) } else { groups.append((key, [entry])) }
+        }
+        return groups.map { group in
+            let first = group.entries[0]
+            var paths = group.entries.prefix(5).map { TerminalSafe.line($0.path, width: 60) }.joined(separator: ", ")
+            if group.entries.count > 5 { paths += " " + andMore(group.entries.count - 5) }
+            return keptOutGroup(paths, keptOutReason(first.refusal), TerminalSafe.line(first.commit, width: 12),
+                                TerminalSafe.line(first.author, width: 40))
+        }
+    }
 }
 
 extension Language {

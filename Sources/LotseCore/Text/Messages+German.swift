@@ -18,6 +18,8 @@ extension Messages {
                 return "\(path) lässt sich nicht schreiben: \(reason). Nichts wurde geändert; Speicherplatz und Rechte prüfen."
             case .locked(let path):
                 return "Ein anderer Lotse-Prozess schreibt gerade in \(path); gleich noch einmal versuchen."
+            case .unsafePath(let path, let reason):
+                return "Nicht geschrieben: \(path): \(Strings.german.problemReason(reason)). Nichts wurde geändert; `lotse check` zeigt, was zu reparieren ist."
             }
         },
         lookupError: { error in

@@ -385,6 +385,11 @@ extension Strings {
             case .unknownReference(let field, let id): return "Feld „\(field)“ nennt „\(id)“, das es nicht gibt"
             case .mergeCycle: return "mit sich selbst zusammengeführt oder im Kreis"
             case .outOfRange(let field): return "Feld „\(field)“ zeigt außerhalb seiner Liste"
+            case .link: return "Verknüpfung – nicht gefolgt; Lotse liest nur gewöhnliche Dateien im Store (bitte entfernen)"
+            case .notARegularFile: return "keine gewöhnliche Datei (Ordner, Gerät oder Submodul); nicht gelesen"
+            case .tooLarge(let size, let limit):
+                return "\(size / 1024) KB, größer als die \(limit / 1024) KB, die ein Datensatz haben darf; nicht gelesen"
+            case .unreadableFolder: return "der Ordner ist nicht lesbar (Rechte prüfen); keine Datensätze dieser Art gelesen"
             }
         },
         moreItems: { "… \($0) weitere" },

@@ -52,7 +52,9 @@ extension StoreSync {
         }
         let clone: Git.Output
         do {
-            clone = try Git(in: parent).run(["clone", "--quiet", remote, folder.path])
+            // No checkout yet: what the remote holds is screened first, and a tree with
+            // paths git refuses to write must not stop the join.
+            clone = try Git(in: parent).run(["clone", "--quiet", "--no-checkout", remote, folder.path])
         } catch {
             throw SyncError(error)
         }
@@ -62,8 +64,14 @@ extension StoreSync {
             let detail = said.split(separator: "\n").first { $0.hasPrefix("fatal:") }.map(String.init) ?? said
             throw .unreachable(remote: remote, detail: detail.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        let sync = StoreSync(root: folder, driver: driver, author: author, describe: describe, mergeMessage: mergeMessage)
-        try? sync.checkOutSharedBranch()
+        var sync = StoreSync(root: folder, driver: driver, author: author, describe: describe, mergeMessage: mergeMessage)
+        do {
+            try sync.configure()
+            sync.keptOutAtJoin = try sync.checkOutSharedBranch()
+        } catch {
+            removeClone()
+            throw error
+        }
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(FileStore.manifestName).path) else {
             removeClone()
             throw .remoteNotAStore(remote: remote)
@@ -84,12 +92,20 @@ extension StoreSync {
     /// A bare remote made by plain `git init --bare` points its HEAD at a branch nobody
     /// pushed ("master"), so the clone is empty: take the shared branch instead, `main`
     /// first.
-    func checkOutSharedBranch() throws(SyncError) {
-        guard try !exists("HEAD") else { return }
-        let branches = try call(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/\(Self.remoteName)/"])
-            .split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
-        guard let branch = ["main", "master"].first(where: branches.contains) ?? branches.first else { return }
-        try call(["checkout", "--quiet", "-B", branch, "--track", "\(Self.remoteName)/\(branch)"])
+    /// Checks out the screened shared branch of a clone made without a checkout; returns
+    /// what the screening kept out.
+    func checkOutSharedBranch() throws(SyncError) -> [KeptOut] {
+        var branch = try exists("HEAD") ? try call(["symbolic-ref", "--short", "HEAD"]) : nil
+        if branch.map({ try? exists("\(Self.remoteName)/\($0)") }) != true {
+            let branches = try call(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/\(Self.remoteName)/"])
+                .split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
+            branch = ["main", "master"].first(where: branches.contains) ?? branches.first
+        }
+        guard let branch else { return [] }
+        let screened = try screen("\(Self.remoteName)/\(branch)", fresh: true)
+        try call(["checkout", "--quiet", "--force", "-B", branch, screened.commit])
+        try call(["branch", "--quiet", "--set-upstream-to=\(Self.remoteName)/\(branch)"])
+        return screened.keptOut
     }
 
     /// Adds the lines of `wanted` that a file in the store lacks, keeping the rest of it.

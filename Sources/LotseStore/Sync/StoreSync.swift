@@ -19,6 +19,13 @@ public struct StoreSync: Sendable {
     /// Whether a change must stay on this machine for now (its text looks like personal
     /// data and nobody confirmed it): it is not committed, and waits in the folder.
     public var holdBack: @Sendable (FileChange) -> Bool = { _ in false }
+    /// The message of the commit that keeps a push's stray paths out, in the user's language.
+    /// What `join` kept out of the shared store it cloned.
+    public var keptOutAtJoin: [KeptOut] = []
+    public var screenMessage: @Sendable ([String]) -> String = { paths in
+        "Lotse: kept out of the store (\(paths.count) paths outside its layout or rules changed)\n\n"
+            + paths.prefix(50).joined(separator: "\n")
+    }
 
     public init(root: URL, driver: String, author: String, describe: @escaping @Sendable ([FileChange]) -> String,
                 mergeMessage: String = "Sync: merged the changes of the other machines") {
@@ -70,13 +77,17 @@ public struct StoreSync: Sendable {
             try fetch()
             if try exists(remoteRef) {
                 try checkSchema(of: remoteRef)
-                if let pulled = try followPurge(of: remoteRef, knownBefore: known) {
+                let screened = try screen(remoteRef)
+                for entry in screened.keptOut where !report.keptOut.contains(entry) { report.keptOut.append(entry) }
+                let incoming = screened.commit
+                if let pulled = try followPurge(of: incoming, knownBefore: known) {
                     report.followedPurge = true
                     report.pulled += pulled
                 }
-                report.pushed = try changedFiles("\(remoteRef)...HEAD").count
+                report.pushed = try changedFiles("\(incoming)...HEAD").count
                 let head = try call(["rev-parse", "HEAD"])
-                report.keptDespiteDeletion += try whileLocked { () throws(SyncError) in try merge(remoteRef) }
+                report.keptDespiteDeletion += try whileLocked { () throws(SyncError) in try merge(incoming) }
+                report.keptOut += try unmergeable(from: incoming, since: head)
                 report.pulled += try changedFiles("\(head)..HEAD").count
             } else {
                 report.pushed = try call(["ls-files"]).split(separator: "\n").count
@@ -108,6 +119,9 @@ public struct StoreSync: Sendable {
         var unsent = Set(try call(["diff", "--name-only", "--no-renames", "-z", base, "--"], raw: true)
             .split(separator: "\0").map(String.init))
         unsent.formUnion(try call(["ls-files", "--others", "--exclude-standard", "-z"], raw: true)
+            .split(separator: "\0").map(String.init))
+        // Store files are shared whatever a `.gitignore` says, so they are unsent too.
+        unsent.formUnion(try call(["ls-files", "--others", "-z", "--"] + Self.storePathspecs, raw: true)
             .split(separator: "\0").map(String.init))
         if !known { unsent.formUnion(try call(["ls-files", "-z"], raw: true).split(separator: "\0").map(String.init)) }
         let incoming = known ? try changedFiles("HEAD...\(remoteRef)").count : 0
@@ -167,11 +181,35 @@ public struct StoreSync: Sendable {
             ("merge.renames", "false"),
             ("diff.renames", "false"),
             ("core.quotePath", "false"),
+            // A link a colleague commits is checked out as a plain file holding its
+            // target's name, never as a link (the screening keeps it out before that).
+            ("core.symlinks", "false"),
+            ("core.protectNTFS", "true"),
             ("user.name", author),
             ("user.email", ""),
         ]
         for (key, value) in settings { try call(["config", key, value]) }
+        try writeOwnRules()
     }
+
+    /// Lotse's rules, where no push can reach them: `info/attributes` overrides every
+    /// `.gitattributes`, and `info/exclude` keeps the machine-local files out.
+    func writeOwnRules() throws(SyncError) {
+        let info = gitFolder.appendingPathComponent("info")
+        do throws(StoreError) {
+            try PrivateFile.makeFolder(info)
+            for (name, text) in [("attributes", Self.attributes), ("exclude", Self.ignored)] {
+                let url = info.appendingPathComponent(name)
+                if FileManager.default.contents(atPath: url.path) != Data(text.utf8) { try PrivateFile.write(Data(text.utf8), to: url) }
+            }
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// The store's own files as pathspecs: whatever a `.gitignore` says, these are shared.
+    static let storePathspecs = [":(literal)\(FileStore.manifestName)"]
+        + RecordKind.allCases.map { ":(glob)\($0.folder)/[!.]*.json" }
 
     /// A sync killed in the middle of a merge left MERGE_HEAD: everything committed
     /// before it is safe, so the half-done merge is dropped and done again.
@@ -191,6 +229,8 @@ public struct StoreSync: Sendable {
         do throws(StoreError) { try FileStore(at: root).tidy() } catch { throw SyncError.store(error) }
         return try whileLocked { () throws(SyncError) -> [String] in
             try call(["add", "--all"])
+            // A pushed `.gitignore` cannot keep a record from being shared.
+            _ = try run(["add", "--all", "--force", "--"] + Self.storePathspecs)
             let staged = try call(["diff", "--cached", "--name-only", "--no-renames", "-z"])
                 .split(separator: "\0").map(String.init)
             guard !staged.isEmpty else { return [] }
@@ -285,6 +325,7 @@ public struct StoreSync: Sendable {
                 guard let result = SyncFileMerge.merge(base: blob(1), ours: blob(2), theirs: blob(3), path: path) else {
                     throw .git(command: "merge \(path)", detail: "neither version is valid JSON")
                 }
+                if result.refusedTheirs { noteRefused(path) }
                 do { try result.data.write(to: url) } catch { throw .store(.cannotWrite(path: url.path, reason: "\(error)")) }
             } else {
                 // Deleted on one side, changed on the other: the changed version stays.

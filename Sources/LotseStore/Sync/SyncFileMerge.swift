@@ -15,7 +15,16 @@ public enum SyncFileMerge {
         public var data: Data
         /// The conflicts this merge found (not those the record held before).
         public var conflicts: [SyncConflict]
+        /// The incoming version could not be taken (not JSON, nested deeper than a
+        /// parser follows, not an object where a record belongs): ours was kept, and the
+        /// sync names it.
+        public var refusedTheirs = false
     }
+
+    /// Where the merge driver, a process of its own, notes the files whose incoming
+    /// version it refused; the sync reads and empties it after the merge.
+    public static let refusedListName = "lotse-unmergeable"
+
 
     /// nil when neither side is JSON; a side that is not (a broken file) gives way to the
     /// side that is.
@@ -24,10 +33,16 @@ public enum SyncFileMerge {
             guard let data, !data.isEmpty else { return nil }
             return try? JSONValue.parse(data)
         }
-        let original = parse(base), mine = parse(ours), other = parse(theirs)
+        let isRecord = RecordKind.record(at: path) != nil || path == FileStore.manifestName
+        func usable(_ value: JSONValue?) -> JSONValue? {
+            guard let value else { return nil }
+            return !isRecord || value.object != nil ? value : nil
+        }
+        let original = usable(parse(base)), mine = usable(parse(ours)), other = usable(parse(theirs))
         guard let mine, let other else {
             guard let survivor = mine ?? other else { return nil }
-            return Result(data: Data(survivor.canonicalText.utf8), conflicts: [])
+            let refused = other == nil && !(theirs ?? Data()).isEmpty
+            return Result(data: Data(survivor.canonicalText.utf8), conflicts: [], refusedTheirs: refused)
         }
         let oursWins = laterWins(mine, other)
         let result = JSONMerge.merge(base: original, mine: mine, theirs: other, prefer: oursWins ? .mine : .theirs)

@@ -16,6 +16,8 @@ public struct SyncReport: Hashable, Sendable {
     public var followedPurge = false
     /// Store files not sent because their text looks like personal data.
     public var heldBack: [String] = []
+    /// What a colleague's push brought that Lotse kept out of the store, named once.
+    public var keptOut: [KeptOut] = []
 
     public init(pulled: Int = 0, pushed: Int = 0, newConflicts: [SyncConflict] = [], openConflicts: [SyncConflict] = [],
                 keptDespiteDeletion: [String] = [], heldBack: [String] = []) {
