@@ -5,10 +5,10 @@ import LotseCore
 /// Prints a message a coordinator can act on and leaves with a status: 1 for a problem
 /// with the data, 2 for a problem with how Lotse was started.
 func fail(_ message: String, status: Int32) -> ExitCode {
-    FileHandle.standardError.write(Data("lotse: \(TerminalSafe.visible(message))\n".utf8))
+    StandardStreams.error(Data("lotse: \(TerminalSafe.visible(message))\n".utf8))
     return ExitCode(status)
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("\(TerminalSafe.visible(message))\n".utf8))
+    StandardStreams.error(Data("\(TerminalSafe.visible(message))\n".utf8))
 }

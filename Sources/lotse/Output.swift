@@ -5,5 +5,5 @@ import LotseCore
 /// reaches the terminal with its control characters (see `TerminalSafe`). It shadows the
 /// standard library's `print` inside this module.
 func print(_ text: String, terminator: String = "\n", keeping: Set<Unicode.Scalar> = ["\n", "\t"]) {
-    FileHandle.standardOutput.write(Data((TerminalSafe.visible(text, keeping: keeping) + terminator).utf8))
+    StandardStreams.output(Data((TerminalSafe.visible(text, keeping: keeping) + terminator).utf8))
 }

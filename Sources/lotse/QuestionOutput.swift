@@ -7,17 +7,17 @@ import LotseStore
 enum QuestionOutput {
     /// The store's own record format; control characters escaped, C1 ones too (`\u009b`).
     static func printJSON<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(Data(try JSONValue.of(value).canonicalText.utf8))
+        StandardStreams.output(Data(try JSONValue.of(value).canonicalText.utf8))
     }
 
     /// A list of questions in the same form, written as it is made, some thousands at a
     /// time, rather than as one text of 60 MB; each round's parts are made on every core.
     static func printJSON(_ questions: [Question]) {
         guard !questions.isEmpty else {
-            FileHandle.standardOutput.write(Data(JSONValue.array([]).canonicalText.utf8))
+            StandardStreams.output(Data(JSONValue.array([]).canonicalText.utf8))
             return
         }
-        FileHandle.standardOutput.write(Data("[\n".utf8))
+        StandardStreams.output(Data("[\n".utf8))
         let chunk = 2_000
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var start = 0
@@ -40,7 +40,7 @@ enum QuestionOutput {
                     buffers[part] = out
                 }
             }
-            for buffer in buffers { FileHandle.standardOutput.write(Data(buffer)) }
+            for buffer in buffers { StandardStreams.output(Data(buffer)) }
             start += parts * chunk
         }
     }

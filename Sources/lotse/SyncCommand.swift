@@ -52,7 +52,7 @@ struct SyncInitCommand: ParsableCommand {
         guard !remote.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--remote"), status: 2) }
         let sync = SyncSetting.engine(common.store)
         let report = try SyncSetting.attempt { () throws(SyncError) in try sync.setUp(remote: remote) }
-        Swift.print(texts.setUp(remote))
+        printRaw(texts.setUp(remote))
         SyncSetting.print(report, in: sync.root)
     }
 }
@@ -68,7 +68,7 @@ struct SyncStatusCommand: ParsableCommand {
         let texts = Run.language.syncMessages
         let sync = SyncSetting.engine(common.store)
         let status = try SyncSetting.attempt { () throws(SyncError) in try sync.status() }
-        for line in texts.statusLines(status, Date()) { Swift.print(TerminalSafe.visible(line)) }
+        for line in texts.statusLines(status, Date()) { printRaw(TerminalSafe.visible(line)) }
         SyncSetting.printConflicts(status.openConflicts, in: sync.root)
         if !status.openConflicts.isEmpty { throw ExitCode(1) }
     }
@@ -96,8 +96,8 @@ struct JoinCommand: ParsableCommand {
                                describe: SyncSetting.describe, mergeMessage: texts.mergeCommit)
         }
         let name = (try? FileStore(at: sync.root).load().network.manifest.network) ?? ""
-        Swift.print(TerminalSafe.visible(texts.joined(name, folder.path)))
-        for line in texts.keptOutLines(sync.keptOutAtJoin) { Swift.print(line) }
+        printRaw(TerminalSafe.visible(texts.joined(name, folder.path)))
+        for line in texts.keptOutLines(sync.keptOutAtJoin) { printRaw(line) }
     }
 }
 
@@ -201,18 +201,18 @@ enum SyncSetting {
 
     static func print(_ report: SyncReport, in root: URL) {
         let texts = Run.language.syncMessages
-        Swift.print(texts.summary(report.pulled, report.pushed, report.newConflicts.count))
-        if report.followedPurge { Swift.print(texts.followedPurge) }
-        for path in report.keptDespiteDeletion { Swift.print(TerminalSafe.visible(texts.keptDespiteDeletion(path))) }
-        for line in texts.keptOutLines(report.keptOut) { Swift.print(line) }
+        printRaw(texts.summary(report.pulled, report.pushed, report.newConflicts.count))
+        if report.followedPurge { printRaw(texts.followedPurge) }
+        for path in report.keptDespiteDeletion { printRaw(TerminalSafe.visible(texts.keptDespiteDeletion(path))) }
+        for line in texts.keptOutLines(report.keptOut) { printRaw(line) }
         if !report.heldBack.isEmpty {
             let network = try? FileStore(at: root).load(tidy: false).network
-            Swift.print(texts.heldBackHeading)
+            printRaw(texts.heldBackHeading)
             for path in report.heldBack {
                 let (kind, id) = RecordKind.record(at: path) ?? (.question, path)
                 let title = kind == .meeting ? network?.meetings.first { $0.id == id }?.title
                     : network?.questions.first { $0.id == id }?.title
-                Swift.print("  " + TerminalSafe.visible(texts.heldBackLine(title.map { "„\($0)“" } ?? path, id), keeping: []))
+                printRaw("  " + TerminalSafe.visible(texts.heldBackLine(title.map { "„\($0)“" } ?? path, id), keeping: []))
             }
         }
         printConflicts(report.openConflicts, in: root)
@@ -222,11 +222,11 @@ enum SyncSetting {
         guard !conflicts.isEmpty else { return }
         let texts = Run.language.syncMessages
         let network = (try? FileStore(at: root).load(tidy: false).network)
-        Swift.print(texts.conflictsHeading)
+        printRaw(texts.conflictsHeading)
         for conflict in conflicts {
             let record = network.flatMap { ConflictLabel.record(conflict, in: $0) } ?? conflict.file
             let field = ConflictLabel.field(conflict.path, messages: Run.messages)
-            Swift.print("  " + texts.conflictLine(record, field, SyncMessages.shortValue(conflict.kept, absent: texts.absent),
+            printRaw("  " + texts.conflictLine(record, field, SyncMessages.shortValue(conflict.kept, absent: texts.absent),
                                                   SyncMessages.shortValue(conflict.other, absent: texts.absent)))
         }
     }

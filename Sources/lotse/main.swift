@@ -1,2 +1,3 @@
+StandardStreams.prepare()
 Run.reportSettingsIssues()
 LotseCommand.main(GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst())))

@@ -53,30 +53,31 @@ public enum Wrap {
                 newLine()
             case .space(let text, let emphasis):
                 if used + DisplayWidth.of(text) <= width { append(text, emphasis) }
-            case .word(var pieces):
+            case .word(let pieces):
                 let w = pieces.reduce(0) { $0 + DisplayWidth.of($1.text) }
                 if used + w > width && used > indent { newLine() }
-                // A word longer than a line is broken between characters.
-                while pieces.reduce(0, { $0 + DisplayWidth.of($1.text) }) > width - used {
-                    var room = max(1, width - used)
-                    var head: [TextSpan] = []
-                    while let first = pieces.first, room > 0 {
-                        let fit = DisplayWidth.prefix(first.text, fitting: room)
-                        if fit.isEmpty { break }
-                        head.append(TextSpan(fit, first.emphasis))
-                        room -= DisplayWidth.of(fit)
-                        if fit.count == first.text.count {
-                            pieces.removeFirst()
-                        } else {
-                            pieces[0].text.removeFirst(fit.count)
-                            break
-                        }
-                    }
-                    if head.isEmpty { break }
-                    appendPieces(head)
-                    newLine()
+                if used + w <= width {
+                    appendPieces(pieces)
+                    continue
                 }
-                appendPieces(pieces)
+                // A word longer than a line is broken between characters, in one pass
+                // over it: a word of a megabyte costs its length, not its length squared.
+                for piece in pieces {
+                    var run = ""
+                    var runWidth = 0
+                    for character in piece.text {
+                        let columns = DisplayWidth.of(character)
+                        if used + runWidth + columns > width && used + runWidth > indent {
+                            append(run, piece.emphasis)
+                            newLine()
+                            run = ""
+                            runWidth = 0
+                        }
+                        run.append(character)
+                        runWidth += columns
+                    }
+                    append(run, piece.emphasis)
+                }
             }
         }
         result.append(Line(current))
@@ -90,33 +91,48 @@ public enum Wrap {
     }
 
     /// Words (possibly made of several styled pieces), runs of spaces, and line breaks.
+    /// The piece being read grows in a local string, so that a long word grows in place.
     private static func tokens(_ spans: [TextSpan]) -> [Token] {
         var result: [Token] = []
         var word: [TextSpan] = []
-        func flushWord() {
+        var piece = ""
+        var pieceEmphasis = TextSpan.Emphasis.plain
+        var blanks = ""
+        var blanksEmphasis = TextSpan.Emphasis.plain
+        func endPiece() {
+            if !piece.isEmpty { word.append(TextSpan(piece, pieceEmphasis)) }
+            piece = ""
+        }
+        func endWord() {
+            endPiece()
             if !word.isEmpty { result.append(.word(word)) }
             word = []
+        }
+        func endBlanks() {
+            if !blanks.isEmpty { result.append(.space(blanks, blanksEmphasis)) }
+            blanks = ""
         }
         for span in spans {
             for character in span.text {
                 if character == "\n" {
-                    flushWord()
+                    endWord()
+                    endBlanks()
                     result.append(.newline)
                 } else if character == " " {
-                    flushWord()
-                    if case .space(let text, let emphasis)? = result.last, emphasis == span.emphasis {
-                        result[result.count - 1] = .space(text + " ", emphasis)
-                    } else {
-                        result.append(.space(" ", span.emphasis))
-                    }
-                } else if let last = word.last, last.emphasis == span.emphasis {
-                    word[word.count - 1].text.append(character)
+                    endWord()
+                    if !blanks.isEmpty && blanksEmphasis != span.emphasis { endBlanks() }
+                    blanksEmphasis = span.emphasis
+                    blanks.append(" ")
                 } else {
-                    word.append(TextSpan(String(character), span.emphasis))
+                    endBlanks()
+                    if !piece.isEmpty && pieceEmphasis != span.emphasis { endPiece() }
+                    pieceEmphasis = span.emphasis
+                    piece.append(character)
                 }
             }
         }
-        flushWord()
+        endWord()
+        endBlanks()
         return result
     }
 }

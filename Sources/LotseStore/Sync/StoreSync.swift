@@ -165,6 +165,7 @@ public struct StoreSync: Sendable {
         }
         guard isSetUp else { throw .notSetUp(path: root.path) }
         if configure {
+            removeStaleGitLocks()
             try abandonUnfinishedMerge()
             try self.configure()
             try bringBackHeld()
