@@ -128,7 +128,19 @@ struct PurgeCommand: ParsableCommand {
         guard synced else { return }
         let message = de ? "Datenschutz-Bereinigung: der Verlauf bis \(Format.shortDate(day)) ist zusammengefasst"
             : "Data protection purge: the history up to \(Format.shortDate(day)) is folded into one snapshot"
-        let cleaned = try SyncSetting.attempt { () throws(SyncError) in try engine.replaceHistory(message: message) }
+        let cleaned: Bool
+        do throws(SyncError) {
+            cleaned = try engine.replaceHistory(message: message)
+        } catch {
+            // The records here are purged already: say so, and what the next purge does.
+            let reason: String
+            if case .git(let command, let detail) = error { reason = "git \(command): \(detail)" } else { reason = Run.language.syncMessages.error(error) }
+            let count = plan.change?.writes.count ?? 0
+            throw fail(de ? "\(count) \(count == 1 ? "Datensatz ist" : "Datensätze sind") auf diesem Rechner bereinigt, der geteilte Verlauf aber noch nicht: \(reason) "
+                + "Sobald das behoben ist, `lotse purge` noch einmal ausführen: es holt diesen Schritt nach."
+                : "\(count) \(count == 1 ? "record is" : "records are") purged on this machine, but the shared history is not yet: \(reason) "
+                + "Once that is fixed, run `lotse purge` again: it completes this step.", status: 2)
+        }
         print(de ? "Der geteilte Verlauf beginnt jetzt mit diesem Stand; die anderen Rechner folgen beim nächsten `lotse sync`."
               : "The shared history now starts with this state; the other machines follow with their next `lotse sync`.")
         if !cleaned {

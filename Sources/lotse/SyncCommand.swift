@@ -33,7 +33,9 @@ struct SyncNowCommand: ParsableCommand {
         if !confirm.isEmpty { try SyncSetting.confirm(confirm, in: common.store) }
         let report = try SyncSetting.attempt { () throws(SyncError) in try sync.sync() }
         SyncSetting.print(report, in: sync.root)
-        if !report.openConflicts.isEmpty || !report.heldBack.isEmpty { throw ExitCode(1) }
+        if !report.openConflicts.isEmpty || !report.heldBack.isEmpty || report.keptOut.contains(where: { $0.refusal == .unmergeable }) {
+            throw ExitCode(1)
+        }
     }
 }
 

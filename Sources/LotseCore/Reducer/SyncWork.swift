@@ -28,6 +28,7 @@ enum SyncWork {
             sync.heldBack = report.heldBack
             state.notice = .synced(pulled: report.pulled, pushed: report.pushed, conflicts: report.newConflicts.count,
                                    held: report.heldBack.count)
+            if let first = report.keptOut.first { state.notice = .syncKeptOut(count: report.keptOut.count, author: first.author) }
         case .failed(let error):
             if case .unreachable = error { sync.offline = true }
             state.notice = .syncFailed(error)

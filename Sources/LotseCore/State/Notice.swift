@@ -34,6 +34,9 @@ public enum Notice: Hashable, Sendable {
     case meetingHint(MeetingHint)
     /// A sync ended: files pulled, files sent, conflicts it found.
     case synced(pulled: Int, pushed: Int, conflicts: Int, held: Int)
+    /// A sync kept paths of a colleague's push out of the store (links, stray paths,
+    /// changed rules); the first author named.
+    case syncKeptOut(count: Int, author: String)
     /// Held-back records were confirmed as fine to share.
     case privacyConfirmed(Int)
     case syncFailed(SyncError)

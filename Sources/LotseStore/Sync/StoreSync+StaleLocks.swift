@@ -12,8 +12,15 @@ extension StoreSync {
             .filter { $0.hasSuffix(".lock") }
             .map { gitFolder.appendingPathComponent("refs").appendingPathComponent($0).path }
         let present = locks.filter { FileManager.default.fileExists(atPath: $0) }
-        guard !present.isEmpty, !gitIsRunningHere() else { return }
-        for lock in present { unlink(lock) }
+        guard !present.isEmpty else { return }
+        // A killed sync's git may still be finishing its last step: give it a moment.
+        var waited = 0
+        while gitIsRunningHere() {
+            guard waited < 30 else { return }
+            usleep(100_000)
+            waited += 1
+        }
+        for lock in present where FileManager.default.fileExists(atPath: lock) { unlink(lock) }
     }
 
     /// Whether a git process has this repository as its working folder (Linux's /proc).

@@ -78,7 +78,9 @@ public struct StoreSync: Sendable {
             if try exists(remoteRef) {
                 try checkSchema(of: remoteRef)
                 let screened = try screen(remoteRef)
-                for entry in screened.keptOut where !report.keptOut.contains(entry) { report.keptOut.append(entry) }
+                // Named once, also when a lost push race screens the same commit again.
+                let named = Set(report.keptOut)
+                report.keptOut += screened.keptOut.filter { !named.contains($0) }
                 let incoming = screened.commit
                 if let pulled = try followPurge(of: incoming, knownBefore: known) {
                     report.followedPurge = true
