@@ -33,6 +33,7 @@ func measure(_ name: String, size: Int, repeats: Int, _ body: () -> Void) {
 }
 
 if let status = StoreGenerator.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
+if let status = TextBench.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
 if let status = StoreBench.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
 
 // 42, 2,100 and about 10,000 questions.

@@ -27,6 +27,21 @@ struct SyncReducerTests {
         #expect(!Reducer.subscriptions(store.state).contains(.everySecond))
     }
 
+    @Test func pathsASyncKeptOutAreSaidWithTheirAuthor() {
+        var store = ReducerHarness(synced())
+        store.key(.character("S"), effects: [.sync]) { $0.sync?.startedAt = $0.now }
+        var report = SyncReport(pulled: 0, pushed: 1)
+        report.keptOut = [KeptOut(path: "evil/..", refusal: .outsideLayout, commit: "abc1234", author: "Mallory"),
+                          KeptOut(path: "questions/X.json", refusal: .link, commit: "abc1234", author: "Mallory")]
+        store.send(.syncFinished(.synced(report))) {
+            $0.sync = SyncState(unsent: [], incoming: 0, lastSync: $0.now)
+            $0.notice = .syncKeptOut(count: 2, author: "Mallory")
+        }
+        let lines = SyncMessages.german.keptOutLines(report.keptOut)
+        #expect(lines == ["Ferngehalten (gehört nicht zum Store): evil/.. – aus Commit abc1234 von Mallory",
+                          "Ferngehalten (Verknüpfung – nicht gefolgt): questions/X.json – aus Commit abc1234 von Mallory"])
+    }
+
     @Test func anUnreachableRemoteShowsOfflineAndKeepsWhatIsUnsent() {
         var store = ReducerHarness(synced())
         store.key(.character("S"), effects: [.sync]) { $0.sync?.startedAt = $0.now }

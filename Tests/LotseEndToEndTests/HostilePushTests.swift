@@ -27,7 +27,7 @@ struct HostilePushTests {
         func git(_ arguments: [String], input: String? = nil) -> Spawn.Result {
             guard let input else { return Spawn.run(["git", "-C", folder] + arguments, environment: Lotse.environment()) }
             let file = folder + "/../input-\(UUID().uuidString)"
-            FileManager.default.createFile(atPath: file, contents: Data(input.utf8))
+            _ = FileManager.default.createFile(atPath: file, contents: Data(input.utf8))
             defer { unlink(file) }
             return Spawn.run(["sh", "-c", "git -C \"$0\" \"$@\" < \"\(file)\"", folder] + arguments, environment: Lotse.environment())
         }
@@ -71,7 +71,7 @@ struct HostilePushTests {
         let attacker = try Attacker(world)
         let outside = world.folder.appendingPathComponent("outside.json").path
         let secret = "{\"id\": \"geheim\", \"title\": \"Aus einem anderen Store\"}\n"
-        FileManager.default.createFile(atPath: outside, contents: Data(secret.utf8))
+        #expect(FileManager.default.createFile(atPath: outside, contents: Data(secret.utf8)))
         let outsideFolder = world.folder.appendingPathComponent("outside-folder").path
         try FileManager.default.createDirectory(atPath: outsideFolder, withIntermediateDirectories: true)
         let victim = try #require(try world.network(0).questions.first)
@@ -214,7 +214,7 @@ struct HostilePushTests {
         // 150 MB as a question file, and 60,000 files in a folder of their own.
         let big = attacker.folder + "/questions/01YYYYYYYYYYYYYYYYYYYYYYYY.json"
         let handle = try #require(FileHandle(forWritingAtPath: big) ?? {
-            FileManager.default.createFile(atPath: big, contents: nil)
+            _ = FileManager.default.createFile(atPath: big, contents: nil)
             return FileHandle(forWritingAtPath: big)
         }())
         let chunk = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
@@ -271,7 +271,7 @@ struct HostilePushTests {
     @Test func aStaleGitLockDoesNotStopTheNextSync() throws {
         let world = try SyncWorld(machines: 1)
         defer { world.remove() }
-        FileManager.default.createFile(atPath: world.clones[0] + "/.git/index.lock", contents: Data())
+        #expect(FileManager.default.createFile(atPath: world.clones[0] + "/.git/index.lock", contents: Data()))
         let add = world.run(0, ["questions", "add", "--title", "Nach einem abgebrochenen Sync", "--commune", "soest"])
         #expect(add.status == 0)
         let sync = world.sync(0)

@@ -100,8 +100,7 @@ extension QuestionTexts {
             case .synced(let pulled, let pushed, let conflicts, let held):
                 return "⇅ " + SyncMessages.german.summary(pulled, pushed, conflicts) + (held > 0 ? ", \(held) zurückgehalten (D)" : "")
             case .syncKeptOut(let n, let author):
-                return "⚠ Sync: \(n) \(n == 1 ? "Pfad" : "Pfade") von \(TerminalSafe.line(author, width: 30)) nicht übernommen "
-                    + "(Verknüpfung, fremder Pfad oder geänderte Regel); der Rest ist synchronisiert"
+                return "⚠ Ferngehalten: \(n) \(n == 1 ? "Pfad" : "Pfade") von \(TerminalSafe.line(author, width: 24))"
             case .privacyConfirmed(let n): return "✓ \(n) als unbedenklich bestätigt; der nächste Sync sendet \(n == 1 ? "ihn" : "sie")"
             case .syncFailed(.unreachable): return "✗ Remote nicht erreichbar, nichts verloren"
             case .syncFailed(let error): return "✗ Sync: " + SyncMessages.german.error(error)
@@ -212,8 +211,7 @@ extension QuestionTexts {
             case .synced(let pulled, let pushed, let conflicts, let held):
                 return "⇅ " + SyncMessages.english.summary(pulled, pushed, conflicts) + (held > 0 ? ", \(held) held back (D)" : "")
             case .syncKeptOut(let n, let author):
-                return "⚠ Sync: \(n) \(n == 1 ? "path" : "paths") from \(TerminalSafe.line(author, width: 30)) not taken "
-                    + "(a link, a stray path or a changed rule); the rest is in sync"
+                return "⚠ Kept out: \(n) \(n == 1 ? "path" : "paths") from \(TerminalSafe.line(author, width: 24))"
             case .privacyConfirmed(let n): return "✓ \(n) confirmed as fine to share; the next sync sends \(n == 1 ? "it" : "them")"
             case .syncFailed(.unreachable): return "✗ Remote unreachable, nothing lost"
             case .syncFailed(let error): return "✗ Sync: " + SyncMessages.english.error(error)

@@ -8,25 +8,31 @@ public enum TerminalSafe {
     /// newline where the format has lines).
     public static func visible(_ text: String, keeping: Set<Unicode.Scalar> = ["\n"]) -> String {
         guard hasControl(text, keeping: keeping) else { return text }
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a string's scalar view copies it at times,
+        // which made a megabyte of random text cost seconds.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             if keeping.contains(scalar) || !isControl(scalar) {
-                out.append(scalar)
+                out.append(contentsOf: scalar.utf8)
             } else if scalar.value < 0x20 {
-                out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
+                out.append(contentsOf: (Unicode.Scalar(0x2400 + scalar.value) ?? "?").utf8)
             } else if scalar.value == 0x7F {
-                out.append("␡")
+                out.append(contentsOf: ("␡" as Unicode.Scalar).utf8)
             } else {
-                out.append(contentsOf: ("\\x" + String(scalar.value, radix: 16)).unicodeScalars)
+                out.append(contentsOf: ("\\x" + String(scalar.value, radix: 16)).utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `text` as one line for a message, a list or a commit: line breaks become spaces,
     /// controls are made visible, and with a `width` it is cut to it with "…".
     public static func line(_ text: String, width: Int? = nil) -> String {
-        let flat = visible(text.replacingOccurrences(of: "\n", with: " "), keeping: [])
+        // One pass over the scalars (Foundation's replacingOccurrences costs the text's
+        // length for every line break in it).
+        let flat = visible(text.utf8.contains(0x0A)
+            ? String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : text, keeping: [])
         return width.map { DisplayWidth.truncate(flat, to: $0) } ?? flat
     }
 

@@ -52,7 +52,8 @@ public enum Wrap {
             case .newline:
                 newLine()
             case .space(let text, let emphasis):
-                if used + DisplayWidth.of(text) <= width { append(text, emphasis) }
+                // Blanks that do not fit end the line: the next word starts a new one.
+                if used + DisplayWidth.of(text) <= width { append(text, emphasis) } else if used > indent { newLine() }
             case .word(let pieces):
                 let w = pieces.reduce(0) { $0 + DisplayWidth.of($1.text) }
                 if used + w > width && used > indent { newLine() }
