@@ -19,6 +19,8 @@ public struct RunLoop {
     /// Syncs the store with the network's remote; run off the screen's thread. Nil when
     /// the store does not sync.
     public var syncer: (@Sendable () -> SyncResult)?
+    /// Where git and ssh ask for credentials during a sync; nil: they cannot ask.
+    public var askpass: AskpassServer?
     /// The state starts without the questions (`AppState.loading`): the loop reads them in
     /// the background and shows them as they come.
     public var loadsQuestions = false
@@ -99,7 +101,12 @@ public struct RunLoop {
                         fingerprint()
                     case .export(let request): queue.append(DocumentWriter.write(request))
                     case .sync:
+                        askpass?.reset()
                         if let syncer { background.start(syncer) } else { queue.append(.syncFinished(.failed(.notSetUp(path: "")))) }
+                    case .readSyncLog:
+                        queue.append(.syncLogRead(SyncLogFile.read(in: store.root)))
+                    case .answerCredential(let id, let answer):
+                        askpass?.answer(id: id, with: answer)
                     case .confirmPrivacy(let paths):
                         do {
                             for record in paths.compactMap(RecordKind.record(at:)) {
@@ -158,7 +165,21 @@ public struct RunLoop {
                 lastAutomaticSync = now
                 if let status = dispatch(.syncDue) { return status }
             }
-            if let result = background.take() {
+            if let askpass {
+                let (asked, expired) = askpass.take()
+                for request in asked {
+                    if let status = dispatch(.credentialAsked(id: request.id, request.asked)) { return status }
+                }
+                for id in expired {
+                    if let status = dispatch(.credentialWithdrawn(id: id)) { return status }
+                }
+            }
+            if var result = background.take() {
+                askpass?.finish()
+                // A failure after a cancelled box is the cancel, whatever git said then.
+                if case .failed(.remote(_, let remote, let detail, let step)) = result, askpass?.wasCancelled == true {
+                    result = .failed(.remote(.cancelled, remote: remote, detail: detail, during: step))
+                }
                 if let status = dispatch(.syncFinished(result)) { return status }
                 // What the sync pulled (or a folder it made) shows as soon as it is read.
                 _ = watcher?.changes()

@@ -53,6 +53,7 @@ public enum Renderer {
             break
         }
         if let dialog = state.dialog { DialogView.draw(dialog, state: state, into: &buffer) }
+        if let prompt = state.sync?.prompts.first { CredentialBox.draw(prompt, state: state, into: &buffer) }
         HintLine.draw(state, into: &buffer, in: layout.hints)
         return buffer
     }

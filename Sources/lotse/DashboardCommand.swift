@@ -64,10 +64,15 @@ struct DashboardCommand: ParsableCommand {
         var loop = RunLoop(backend: terminal, store: store)
         loop.loadsQuestions = true
         loop.keepDraft = drafts.save
+        let askpass = state.sync == nil ? nil : AskpassServer()
+        defer { askpass?.stop() }
         if state.sync != nil {
-            let engine = SyncSetting.engine(store.root.path)
+            var engine = SyncSetting.engine(store.root.path)
+            if let askpass { engine.prompting = .askpass(program: SyncSetting.program, socket: askpass.socketPath) }
+            loop.askpass = askpass
+            let configured = engine
             loop.syncer = {
-                do throws(SyncError) { return .synced(try engine.sync()) } catch { return .failed(error) }
+                do throws(SyncError) { return .synced(try configured.sync()) } catch { return .failed(error) }
             }
         }
         let status = loop.run(&state)

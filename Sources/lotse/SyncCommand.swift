@@ -13,7 +13,7 @@ struct SyncCommand: ParsableCommand {
             Exit status: 0 in sync; 1 in sync, with conflicts to look at (listed); 2 when the remote \
             cannot be reached or sync is not set up. Local work is never touched by a failed sync.
             """,
-        subcommands: [SyncNowCommand.self, SyncInitCommand.self, SyncStatusCommand.self],
+        subcommands: [SyncNowCommand.self, SyncInitCommand.self, SyncStatusCommand.self, SyncLogCommand.self],
         defaultSubcommand: SyncNowCommand.self
     )
 }
@@ -76,6 +76,30 @@ struct SyncStatusCommand: ParsableCommand {
     }
 }
 
+struct SyncLogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "The last syncs of this machine, newest first: how each ended, the git commands it ran, their exit status and output (passwords masked).")
+
+    @Option(help: "How many syncs to show.")
+    var last: Int = 5
+
+    @Flag(help: "Only how each sync ended, without its git commands.")
+    var short = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        guard last > 0 else { throw fail(Run.messages.mustBePositive("--last"), status: 2) }
+        let sync = SyncSetting.engine(common.store)
+        guard sync.isSetUp else { throw fail(Run.language.syncMessages.error(.notSetUp(path: sync.root.path)), status: 2) }
+        let entries = Array(SyncLogFile.read(in: sync.root).suffix(last))
+        for line in SyncLogText.lines(entries, language: Run.language, commands: !short) {
+            printRaw(line.spans.map(\.text).joined())
+        }
+    }
+}
+
 /// `lotse join URL PATH`: a coordinator's first step into a network that already syncs.
 struct JoinCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -95,7 +119,8 @@ struct JoinCommand: ParsableCommand {
         let folder = StoreLocation.resolve(path, environment: ProcessInfo.processInfo.environment)
         let sync = try SyncSetting.attempt { () throws(SyncError) in
             try StoreSync.join(remote: url, into: folder, driver: SyncSetting.driver, author: Run.user(nil),
-                               describe: SyncSetting.describe, mergeMessage: texts.mergeCommit)
+                               describe: SyncSetting.describe, mergeMessage: texts.mergeCommit,
+                               prompting: SyncSetting.commandLinePrompting)
         }
         let name = (try? FileStore(at: sync.root).load().network.manifest.network) ?? ""
         printRaw(TerminalSafe.visible(texts.joined(name, folder.path)))
@@ -147,9 +172,20 @@ struct MergeDriverCommand: ParsableCommand {
 enum SyncSetting {
     /// This program, as git's merge driver. The path is set again at every sync, so a
     /// moved or updated Lotse keeps working.
+    /// This program, as git calls it back (merge driver, askpass).
+    static var program: String { URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path }
+
     static var driver: String {
-        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        return "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
+        "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
+    }
+
+    /// On the command line git and ssh may ask where a person can answer: in a terminal.
+    /// Without one (cron, a script) they fail at once with a message that says why.
+    static var commandLinePrompting: GitPrompting {
+        let terminal = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard terminal >= 0 else { return .never }
+        close(terminal)
+        return isatty(STDIN_FILENO) == 1 || isatty(STDERR_FILENO) == 1 ? .terminal : .never
     }
 
     static let describe: @Sendable ([FileChange]) -> String = { changes in
@@ -162,6 +198,14 @@ enum SyncSetting {
                                mergeMessage: Run.language.syncMessages.mergeCommit)
         engine.holdBack = PrivacyHold.holds
         engine.screenMessage = Run.language.syncMessages.screenCommit
+        engine.prompting = commandLinePrompting
+        let texts = Run.language.syncMessages
+        engine.describeOutcome = { result in
+            switch result {
+            case .success(let report): return texts.summary(report.pulled, report.pushed, report.newConflicts.count)
+            case .failure(let error): return texts.error(error)
+            }
+        }
         return engine
     }
 

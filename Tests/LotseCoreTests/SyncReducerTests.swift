@@ -45,7 +45,7 @@ struct SyncReducerTests {
     @Test func anUnreachableRemoteShowsOfflineAndKeepsWhatIsUnsent() {
         var store = ReducerHarness(synced())
         store.key(.character("S"), effects: [.sync]) { $0.sync?.startedAt = $0.now }
-        let error = SyncError.unreachable(remote: "/srv/netz.git", detail: "fatal: not found")
+        let error = SyncError.remote(.unreachable, remote: "/srv/netz.git", detail: "Connection refused", during: .sync)
         store.send(.syncFinished(.failed(error))) {
             $0.sync?.startedAt = nil
             $0.sync?.offline = true

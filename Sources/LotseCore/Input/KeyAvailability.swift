@@ -4,7 +4,7 @@
 public enum KeyAvailability {
     public static func offers(_ command: Command, in state: AppState) -> Bool {
         switch command {
-        case .syncNow: return state.sync != nil
+        case .syncNow, .syncLog: return state.sync != nil
         case .confirmHeld: return state.sync?.heldBack.isEmpty == false
         case .filter:
             // In a pager only the help is searched.

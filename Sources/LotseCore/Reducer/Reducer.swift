@@ -22,6 +22,9 @@ public enum Reducer {
             }
         case .mouse(let event):
             effects = MouseWork.reduce(event, in: &state)
+        case .key(let key) where state.sync?.prompts.isEmpty == false:
+            state.notice = nil
+            effects = CredentialWork.key(key, in: &state)
         case .key(let key):
             state.notice = nil
             // Text typed into a form changes nothing else: no selection to keep, no rows to
@@ -60,6 +63,12 @@ public enum Reducer {
             state.notice = .conflictSettled
         case .settleFailed(let error):
             state.notice = .failed(error)
+        case .syncLogRead(let entries):
+            push(.pager(PagerState(.syncLog(entries))), in: &state)
+        case .credentialAsked(let id, let asked):
+            CredentialWork.asked(id: id, asked, in: &state)
+        case .credentialWithdrawn(let id):
+            CredentialWork.withdrawn(id: id, in: &state)
         case .privacyConfirmed(let count, let network, let problems):
             reload(network, problems, in: &state)
             state.sync?.heldBack = []
@@ -142,6 +151,12 @@ public enum Reducer {
             return []
         case .syncNow:
             return SyncWork.start(in: &state, automatic: false)
+        case .syncLog:
+            guard state.sync != nil else {
+                state.notice = .syncNotSetUp
+                return []
+            }
+            return [.readSyncLog]
         default:
             break
         }

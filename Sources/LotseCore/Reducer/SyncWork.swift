@@ -18,6 +18,7 @@ enum SyncWork {
     static func finished(_ result: SyncResult, in state: inout AppState) {
         guard var sync = state.sync else { return }
         sync.startedAt = nil
+        sync.prompts = []
         switch result {
         case .synced(let report):
             // What was held back is still to be sent.
@@ -30,8 +31,9 @@ enum SyncWork {
                                    held: report.heldBack.count)
             if let first = report.keptOut.first { state.notice = .syncKeptOut(count: report.keptOut.count, author: first.author) }
         case .failed(let error):
-            if case .unreachable = error { sync.offline = true }
+            sync.offline = error.isOffline
             state.notice = .syncFailed(error)
+            if case .remote(.cancelled, _, _, _) = error { state.notice = .syncCancelled }
         }
         state.sync = sync
     }

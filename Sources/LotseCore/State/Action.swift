@@ -43,6 +43,12 @@ public enum Action: Equatable, Sendable {
     case settleFailed(StoreError)
     /// Held-back records were confirmed as fine to share; the store as it is now.
     case privacyConfirmed(count: Int, Network, [StoreProblem])
+    /// The sync log was read, newest last.
+    case syncLogRead([SyncLogEntry])
+    /// git or ssh asks the running sync for something (askpass call `id`).
+    case credentialAsked(id: Int, String)
+    /// An askpass call stopped waiting for its answer.
+    case credentialWithdrawn(id: Int)
 }
 
 /// What the reducer asks the outside world to do; the run loop carries it out.
@@ -63,4 +69,8 @@ public enum Effect: Hashable, Sendable {
     case settle(SyncConflict, takingOther: Bool)
     /// Confirm held-back records (store paths) as fine to share, then report `.privacyConfirmed`.
     case confirmPrivacy([String])
+    /// Read this machine's sync log, then report `.syncLogRead`.
+    case readSyncLog
+    /// Give git or ssh what was typed into the credential box; nil cancels the sync.
+    case answerCredential(id: Int, answer: String?)
 }

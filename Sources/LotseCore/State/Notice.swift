@@ -40,6 +40,8 @@ public enum Notice: Hashable, Sendable {
     /// Held-back records were confirmed as fine to share.
     case privacyConfirmed(Int)
     case syncFailed(SyncError)
+    /// The person closed the box in which a sync asked for credentials.
+    case syncCancelled
     /// `S` on a store that is not synced.
     case syncNotSetUp
     /// A sync conflict was settled.

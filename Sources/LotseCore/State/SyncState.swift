@@ -17,6 +17,9 @@ public struct SyncState: Hashable, Sendable {
     public var everyMinutes: Int?
     /// Records the last sync kept here because their text looks like personal data.
     public var heldBack: [String] = []
+    /// What git or ssh asks of the running sync (a passphrase, a token, a host key),
+    /// oldest first; the first is in the box on screen.
+    public var prompts: [CredentialPrompt] = []
 
     public init(unsent: Set<String> = [], incoming: Int = 0, lastSync: Date? = nil, everyMinutes: Int? = nil) {
         self.unsent = unsent

@@ -68,8 +68,8 @@ extension SyncMessages {
                 return "\(path) is not synced yet. Set it up with `lotse sync init --remote URL --store \(path)`, or fetch an existing network with `lotse join URL FOLDER`."
             case .notAStore(let path):
                 return "\(path) is not a Lotse store (no store.json). Name the store folder with --store."
-            case .unreachable(let remote, let detail):
-                return "The remote \(remote) cannot be reached (\(detail)). Nothing is lost: local changes stay and are sent with the next `lotse sync`."
+            case .remote(let failure, let remote, let detail, let step):
+                return SyncMessages.englishRemote(failure, remote, detail, step)
             case .newerSchema(let found, let supported):
                 return "The remote has schema version \(found); this Lotse knows up to \(supported). Not merged, so that no field is lost: please update Lotse."
             case .remoteHoldsAnotherNetwork(let remote):

@@ -68,8 +68,8 @@ extension SyncMessages {
                 return "\(path) wird noch nicht synchronisiert. Einrichten mit `lotse sync init --remote URL --store \(path)`, oder ein bestehendes Netzwerk mit `lotse join URL ORDNER` holen."
             case .notAStore(let path):
                 return "\(path) ist kein Lotse-Store (keine store.json). Mit --store den Store-Ordner angeben."
-            case .unreachable(let remote, let detail):
-                return "Das Remote \(remote) ist nicht erreichbar (\(detail)). Nichts verloren: die lokalen Änderungen bleiben und werden beim nächsten `lotse sync` gesendet."
+            case .remote(let failure, let remote, let detail, let step):
+                return SyncMessages.germanRemote(failure, remote, detail, step)
             case .newerSchema(let found, let supported):
                 return "Das Remote hat Schema-Version \(found), dieses Lotse kennt nur bis \(supported). Nicht zusammengeführt, damit keine Felder verloren gehen: bitte Lotse aktualisieren."
             case .remoteHoldsAnotherNetwork(let remote):

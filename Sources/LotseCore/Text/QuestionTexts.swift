@@ -102,8 +102,9 @@ extension QuestionTexts {
             case .syncKeptOut(let n, let author):
                 return "⚠ Ferngehalten: \(n) \(n == 1 ? "Pfad" : "Pfade") von \(TerminalSafe.line(author, width: 24))"
             case .privacyConfirmed(let n): return "✓ \(n) als unbedenklich bestätigt; der nächste Sync sendet \(n == 1 ? "ihn" : "sie")"
-            case .syncFailed(.unreachable): return "✗ Remote nicht erreichbar, nichts verloren"
+            case .syncFailed(.remote(let failure, _, _, _)): return SyncMessages.remoteNotice(failure, .de)
             case .syncFailed(let error): return "✗ Sync: " + SyncMessages.german.error(error)
+            case .syncCancelled: return "Sync abgebrochen, nichts verloren"
             case .syncNotSetUp: return "Dieser Store wird nicht synchronisiert: `lotse sync init --remote URL` richtet es ein"
             case .conflictSettled: return "✓ Konflikt entschieden; der nächste Sync teilt es den anderen mit"
             case .undone: return "↶ Rückgängig gemacht"
@@ -213,8 +214,9 @@ extension QuestionTexts {
             case .syncKeptOut(let n, let author):
                 return "⚠ Kept out: \(n) \(n == 1 ? "path" : "paths") from \(TerminalSafe.line(author, width: 24))"
             case .privacyConfirmed(let n): return "✓ \(n) confirmed as fine to share; the next sync sends \(n == 1 ? "it" : "them")"
-            case .syncFailed(.unreachable): return "✗ Remote unreachable, nothing lost"
+            case .syncFailed(.remote(let failure, _, _, _)): return SyncMessages.remoteNotice(failure, .en)
             case .syncFailed(let error): return "✗ Sync: " + SyncMessages.english.error(error)
+            case .syncCancelled: return "Sync cancelled, nothing lost"
             case .syncNotSetUp: return "This store is not synced: `lotse sync init --remote URL` sets it up"
             case .conflictSettled: return "✓ Conflict settled; the next sync tells the others"
             case .undone: return "↶ Undone"

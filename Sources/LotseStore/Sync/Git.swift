@@ -12,14 +12,20 @@ public enum GitError: Error, Hashable, Sendable {
 /// here: the calls are short, synchronous and few, and it comes with the toolchain.
 ///
 /// Every call runs with umask 077, so that files git writes into the store (a clone, a
-/// merge) are readable by their owner only, like the files Lotse writes itself; without a
-/// terminal prompt, so that a remote asking for a password fails instead of hanging; and
-/// in the C locale, so that what git prints can be read back.
+/// merge) are readable by their owner only, like the files Lotse writes itself; asking
+/// for a passphrase or a token only the way `prompting` allows; and in the C locale, so
+/// that what git prints can be read back.
 public struct Git: Sendable {
     public let folder: URL
+    /// How git and ssh may ask for what they need.
+    public var prompting: GitPrompting
+    /// Where every command goes with its status and output, for the sync log.
+    public var log: GitLog?
 
-    public init(in folder: URL) {
+    public init(in folder: URL, prompting: GitPrompting = .never, log: GitLog? = nil) {
         self.folder = folder
+        self.prompting = prompting
+        self.log = log
     }
 
     public struct Output: Sendable {
@@ -45,16 +51,18 @@ public struct Git: Sendable {
         guard let git = Self.executable() else { throw .notInstalled }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "umask 077 && exec \"$0\" \"$@\"", git] + arguments
+        // Asking through Lotse's boxes, git and ssh run in a session of their own, without
+        // the terminal: nothing they print or ask can reach the dashboard's screen.
+        let launch = prompting.detachesFromTerminal && FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid")
+            ? "umask 077 && exec /usr/bin/setsid -w \"$0\" \"$@\"" : "umask 077 && exec \"$0\" \"$@\""
+        process.arguments = ["-c", launch, git] + arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["GIT_ASKPASS"] = "/bin/false"
-        environment["SSH_ASKPASS"] = "/bin/false"
-        environment["GIT_SSH_COMMAND"] = environment["GIT_SSH_COMMAND"] ?? "ssh -o BatchMode=yes"
+        prompting.apply(to: &environment)
         environment["LC_ALL"] = "C"
         environment["LANGUAGE"] = "C"
         process.environment = environment
+        let started = Date()
         // Foundation's `waitUntilExit` polls a run loop in steps of 50 ms on Linux; a
         // termination handler wakes at once.
         let exited = DispatchSemaphore(value: 0)
@@ -84,6 +92,7 @@ public struct Git: Sendable {
         exited.wait()
         let text = FileManager.default.contents(atPath: outputs.out.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let errors = FileManager.default.contents(atPath: outputs.err.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        log?.record(arguments, status: process.terminationStatus, output: errors + text, started: started)
         return Output(status: process.terminationStatus, text: text, errors: errors)
     }
 

@@ -36,7 +36,7 @@ extension StoreSync {
                             "HEAD:refs/heads/\(branch)"])
         guard push.succeeded else {
             try call(["update-ref", "refs/heads/\(branch)", old, snapshot])
-            throw unreachable(push.errors + push.text)
+            throw remoteFailure(push.errors + push.text, during: .purge)
         }
         _ = try? call(["fetch", "--quiet", Self.remoteName])
         dropUnreachableHistory()

@@ -21,7 +21,10 @@ extension StoreSync {
         try ensureLines(Self.attributes, in: ".gitattributes")
         try configure()
         try commitLocalChanges()
-        try fetch()
+        do throws(SyncError) { try fetch() } catch {
+            if case .remote(let failure, let remote, let detail, _) = error { throw .remote(failure, remote: remote, detail: detail, during: .setUp) }
+            throw error
+        }
         let branch = try call(["symbolic-ref", "--short", "HEAD"])
         let remoteRef = "\(Self.remoteName)/\(branch)"
         if try exists(remoteRef), try !run(["merge-base", "HEAD", remoteRef]).succeeded {
@@ -34,7 +37,7 @@ extension StoreSync {
     /// it up. Nothing is left behind when the clone is not a store Lotse can work with.
     public static func join(remote: String, into folder: URL, driver: String, author: String,
                             describe: @escaping @Sendable ([FileChange]) -> String, mergeMessage: String,
-                            now: Date = Date()) throws(SyncError) -> StoreSync {
+                            prompting: GitPrompting = .never, now: Date = Date()) throws(SyncError) -> StoreSync {
         guard Git.executable() != nil else { throw .gitMissing }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         if FileManager.default.fileExists(atPath: folder.path), !existing.isEmpty { throw .folderNotEmpty(path: folder.path) }
@@ -54,17 +57,16 @@ extension StoreSync {
         do {
             // No checkout yet: what the remote holds is screened first, and a tree with
             // paths git refuses to write must not stop the join.
-            clone = try Git(in: parent).run(["clone", "--quiet", "--no-checkout", remote, folder.path])
+            clone = try Git(in: parent, prompting: prompting).run(["clone", "--quiet", "--no-checkout", remote, folder.path])
         } catch {
             throw SyncError(error)
         }
         guard clone.succeeded else {
             removeClone()
-            let said = clone.errors + clone.text
-            let detail = said.split(separator: "\n").first { $0.hasPrefix("fatal:") }.map(String.init) ?? said
-            throw .unreachable(remote: remote, detail: detail.trimmingCharacters(in: .whitespacesAndNewlines))
+            throw remoteFailure(clone.errors + clone.text, remote: remote, during: .join)
         }
         var sync = StoreSync(root: folder, driver: driver, author: author, describe: describe, mergeMessage: mergeMessage)
+        sync.prompting = prompting
         do {
             try sync.configure()
             sync.keptOutAtJoin = try sync.checkOutSharedBranch()

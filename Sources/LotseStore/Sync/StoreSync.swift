@@ -7,7 +7,11 @@ import Foundation
 /// finished is aborted, and everything committed here stays committed.
 public struct StoreSync: Sendable {
     public let root: URL
-    let git: Git
+    /// How git and ssh may ask for a passphrase, a token or a host key's approval.
+    public var prompting: GitPrompting = .never
+    /// Where the commands of a sync go, for its log; one per sync, set by `sync`.
+    var log: GitLog?
+    var git: Git { Git(in: root, prompting: prompting, log: log) }
     /// The command git runs to merge a store file: Lotse's `merge-driver`.
     public var driver: String
     /// Who the commits are by: the user from the settings.
@@ -30,7 +34,6 @@ public struct StoreSync: Sendable {
     public init(root: URL, driver: String, author: String, describe: @escaping @Sendable ([FileChange]) -> String,
                 mergeMessage: String = "Sync: merged the changes of the other machines") {
         self.root = root
-        self.git = Git(in: root)
         self.driver = driver
         self.author = author
         self.describe = describe
@@ -63,6 +66,32 @@ public struct StoreSync: Sendable {
     /// Commits, fetches, merges and pushes. A push that loses a race with a colleague's
     /// push is fetched, merged and pushed again.
     public func sync(now: Date = Date()) throws(SyncError) -> SyncReport {
+        var logged = self
+        logged.log = GitLog()
+        let started = Date()
+        func keep(_ outcome: String, _ succeeded: Bool) {
+            SyncLogFile.append(SyncLogEntry(started: started, outcome: outcome, succeeded: succeeded,
+                                            commands: logged.log?.recorded ?? []), in: root)
+        }
+        do throws(SyncError) {
+            let report = try logged.syncOnce(now: now)
+            keep(describeOutcome(.success(report)), true)
+            return report
+        } catch {
+            keep(describeOutcome(.failure(error)), false)
+            throw error
+        }
+    }
+
+    /// What the log says a sync came to, in the user's language.
+    public var describeOutcome: @Sendable (Result<SyncReport, SyncError>) -> String = { result in
+        switch result {
+        case .success(let report): return "\(report.pulled) pulled, \(report.pushed) sent, \(report.newConflicts.count) conflicts"
+        case .failure(let error): return "\(error)"
+        }
+    }
+
+    private func syncOnce(now: Date) throws(SyncError) -> SyncReport {
         let branch = try prepare()
         var report = SyncReport()
         let before = try openConflictIDs()
@@ -96,9 +125,10 @@ public struct StoreSync: Sendable {
             }
             let push = try run(["push", "--porcelain", Self.remoteName, "HEAD:refs/heads/\(branch)"])
             if push.succeeded { break }
-            let said = push.errors + push.text
-            let rejected = said.contains("[rejected]") || said.contains("fetch first") || said.contains("non-fast-forward")
-            guard rejected, attempt < 3 else { throw unreachable(said) }
+            // A colleague's push in between is fetched, merged and pushed again; a server
+            // that refuses the push (a protected branch, a hook) is named at once.
+            let failure = remoteFailure(push.errors + push.text)
+            guard case .remote(.pushRace, _, _, _) = failure, attempt < 3 else { throw failure }
         }
         ensureRecordFolders()
         _ = try? run(["branch", "--set-upstream-to=\(Self.remoteName)/\(branch)"])
@@ -270,7 +300,7 @@ public struct StoreSync: Sendable {
 
     func fetch() throws(SyncError) {
         let output = try run(["fetch", "--quiet", Self.remoteName])
-        guard output.succeeded else { throw unreachable(output.errors + output.text) }
+        guard output.succeeded else { throw remoteFailure(output.errors + output.text) }
     }
 
     /// Refuses a remote whose store a newer Lotse wrote: this one would drop its fields.
@@ -386,11 +416,21 @@ public struct StoreSync: Sendable {
         }
     }
 
-    func unreachable(_ said: String) -> SyncError {
+    /// What git said when the remote failed, as the failure it describes, masked.
+    func remoteFailure(_ said: String, during step: RemoteStep = .sync) -> SyncError {
         let remote = (try? call(["remote", "get-url", Self.remoteName])) ?? Self.remoteName
-        let detail = said.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("!") } ?? said
-        return .unreachable(remote: remote, detail: detail.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Self.remoteFailure(said, remote: remote, during: step)
+    }
+
+    static func remoteFailure(_ said: String, remote: String, during step: RemoteStep) -> SyncError {
+        var failure = RemoteFailure.classify(said)
+        // A remote on a share that is not there (not mounted, offline) is out of reach
+        // rather than missing.
+        let path = remote.hasPrefix("file://") ? String(remote.dropFirst("file://".count)) : remote
+        if failure == .notFound, path.hasPrefix("/") || path.hasPrefix("."), !FileManager.default.fileExists(atPath: path) {
+            failure = .unreachable
+        }
+        return .remote(failure, remote: SecretMask.apply(remote), detail: RemoteFailure.detail(said), during: step)
     }
 
     // MARK: - git

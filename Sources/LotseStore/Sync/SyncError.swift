@@ -6,8 +6,10 @@ public enum SyncError: Error, Hashable, Sendable {
     case notSetUp(path: String)
     /// The folder holds no store (no store.json).
     case notAStore(path: String)
-    /// The remote did not answer (offline, wrong address, no permission).
-    case unreachable(remote: String, detail: String)
+    /// Talking to the remote failed, and how: refused credentials, an unknown or changed
+    /// host key, no such repository, no answer, a refused push, a race, a cancelled box.
+    /// `remote` and `detail` are masked (no password from a URL), `detail` is git's reason.
+    case remote(RemoteFailure, remote: String, detail: String, during: RemoteStep)
     /// The remote's store was written by a newer Lotse; merging could lose its fields.
     case newerSchema(found: Int, supported: Int)
     /// `sync init` on a remote that already holds another network.
@@ -27,5 +29,19 @@ extension SyncError {
         case .notInstalled: self = .gitMissing
         case .failed(let command, _, let output): self = .git(command: command, detail: output)
         }
+    }
+}
+
+/// What Lotse was doing when the remote failed, so that a message speaks of it: a join
+/// has no local changes to keep, a purge has purged here already.
+public enum RemoteStep: Hashable, Sendable {
+    case sync, join, setUp, purge
+}
+
+extension SyncError {
+    /// Whether this is the remote not answering: the title line says "offline".
+    public var isOffline: Bool {
+        if case .remote(.unreachable, _, _, _) = self { return true }
+        return false
     }
 }

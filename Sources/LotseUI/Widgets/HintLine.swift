@@ -8,8 +8,8 @@ enum HintLine {
         let notice = state.notice.map { state.language.questionTexts.notice($0) } ?? ""
         let noticeRole: Role = {
             switch state.notice {
-            case .failed?, .exportFailed?, .formHasProblems?: return .error
-            case .notPossible?, .nothingToUndo?: return .warning
+            case .failed?, .exportFailed?, .formHasProblems?, .syncFailed?: return .error
+            case .notPossible?, .nothingToUndo?, .syncCancelled?, .syncKeptOut?: return .warning
             default: return .success
             }
         }()
@@ -17,6 +17,11 @@ enum HintLine {
             let keys = KeyMap.hints(in: [.textInput]).map { HintBar.Item($0.hintLabel, s.commandHint($0.command, .textInput)) }
             HintBar.draw(into: &buffer, items: [HintBar.Item(s.filterLabel + ":", "")] + keys, trailing: notice,
                          trailingRole: noticeRole, in: rect)
+            return
+        }
+        if state.sync?.prompts.isEmpty == false {
+            // The credential box names its keys in its own last line.
+            HintBar.draw(into: &buffer, items: [], trailing: notice, trailingRole: noticeRole, in: rect)
             return
         }
         switch state.dialog {

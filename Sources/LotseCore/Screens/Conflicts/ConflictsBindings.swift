@@ -4,5 +4,6 @@ extension KeyMap {
         KeyBinding([.enter, .character("t")], .takeOther, in: .conflicts, hint: 2),
         KeyBinding([.character("b")], .keepCurrent, in: .conflicts, hint: 3),
         KeyBinding([.escape], .back, in: .conflicts, hint: 4),
+        KeyBinding([.character("L")], .syncLog, in: .conflicts, hint: 5),
     ]
 }

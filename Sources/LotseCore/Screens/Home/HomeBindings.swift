@@ -17,6 +17,7 @@ extension KeyMap {
         KeyBinding([.character("K")], .categories, in: .home),
         KeyBinding([.character("S")], .syncNow, in: .home, hint: 2),
         KeyBinding([.character("C")], .conflicts, in: .home),
+        KeyBinding([.character("L")], .syncLog, in: .home),
         KeyBinding([.character("D")], .privacy, in: .home),
     ]
 }

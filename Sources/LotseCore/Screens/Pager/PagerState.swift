@@ -1,3 +1,5 @@
+import LotseStore
+
 /// A screen of text that scrolls: a record's full detail, the help, the list of broken files.
 public struct PagerState: Hashable, Sendable {
     public enum Page: Hashable, Sendable {
@@ -9,6 +11,8 @@ public struct PagerState: Hashable, Sendable {
         case problems
         /// Datenschutz: the personal data the store holds, the retention policy, what is due.
         case privacy
+        /// The last syncs with the git commands they ran, as read when it was opened.
+        case syncLog([SyncLogEntry])
     }
 
     public var page: Page
