@@ -55,4 +55,27 @@ struct SyncScreenTests {
         _ = Reducer.reduce(&state, .key(.down))
         #expect(Renderer.render(state).text.contains("(leer)"), "a removed value says so")
     }
+
+    @Test func theCredentialBoxShowsDotsForASecretAndTheFingerprintForAHost() {
+        var state = ScreenTests.state(Size(width: 80, height: 24))
+        state.sync = SyncState()
+        var prompt = CredentialPrompt(id: 1, asked: "Password for 'https://anna@gitlab.example': ")
+        prompt.input = "glpat-geheim"
+        state.sync?.prompts = [prompt]
+        var buffer = Renderer.render(state)
+        #expect(buffer.text.contains("Passwort oder Zugangstoken") && buffer.text.contains("Für https://anna@gitlab.example"))
+        #expect(buffer.text.contains("••••••••••••") && !buffer.text.contains("glpat-geheim"))
+        #expect(buffer.text.contains("Enter Senden  Esc Sync abbrechen"))
+        // The hint bar offers nothing the box does not take.
+        #expect(!buffer.line(23).contains("q Beenden"))
+        ScreenTests.expectRowsFit(buffer)
+
+        state.sync?.prompts = [CredentialPrompt(id: 2, asked: "The authenticity of host 'git.kreis-soest.de (10.0.0.5)' can't be established.\nED25519 key fingerprint is SHA256:8a76zjXF/fWMxFyDamHxCzjorMgLkO/ZdbayzxLnniw.\nAre you sure you want to continue connecting (yes/no/[fingerprint])?")]
+        buffer = Renderer.render(state)
+        #expect(buffer.text.contains("Unbekannter Server") && buffer.text.contains("git.kreis-soest.de noch nicht"))
+        #expect(buffer.text.contains("SHA256:8a76zjXF/fWMxFyDamHxCzjorMgLkO/ZdbayzxLnniw"))
+        #expect(buffer.text.contains("y Vertrauen  n Ablehnen  Esc Sync abbrechen"))
+        #expect(!buffer.text.contains("yes/no"))
+        ScreenTests.expectRowsFit(buffer)
+    }
 }
