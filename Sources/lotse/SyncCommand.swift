@@ -87,6 +87,9 @@ struct SyncLogCommand: ParsableCommand {
     @Flag(help: "Only how each sync ended, without its git commands.")
     var short = false
 
+    @Flag(help: "Every git command, also the local ones that went well.")
+    var verbose = false
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -94,7 +97,7 @@ struct SyncLogCommand: ParsableCommand {
         let sync = SyncSetting.engine(common.store)
         guard sync.isSetUp else { throw fail(Run.language.syncMessages.error(.notSetUp(path: sync.root.path)), status: 2) }
         let entries = Array(SyncLogFile.read(in: sync.root).suffix(last))
-        for line in SyncLogText.lines(entries, language: Run.language, commands: !short) {
+        for line in SyncLogText.lines(entries, language: Run.language, commands: !short, everyCommand: verbose) {
             printRaw(line.spans.map(\.text).joined())
         }
     }

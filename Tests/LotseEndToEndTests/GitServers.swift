@@ -53,6 +53,17 @@ enum GitServers {
         return false
     }
 
+    static func stop(_ pid: pid_t) {
+        guard kill(pid, SIGTERM) == 0 else { return }
+        var status: Int32 = 0
+        for _ in 0 ..< 100 {
+            if waitpid(pid, &status, WNOHANG) == pid { return }
+            usleep(20_000)
+        }
+        kill(pid, SIGKILL)
+        waitpid(pid, &status, 0)
+    }
+
     static func write(_ text: String, to path: String, mode: Int = 0o600) throws {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, mode_t(mode))
@@ -111,11 +122,11 @@ final class SSHServer {
         }
     }
 
-    deinit {
-        kill(pid, SIGTERM)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-    }
+    deinit { stop() }
+
+    /// Ends the server (also at the end of a test that holds it in a `defer`, so that it
+    /// lives as long as the test and no longer).
+    func stop() { GitServers.stop(pid) }
 
     /// The ssh URL of a repository at `path` on this server.
     func url(_ path: String) -> String { "ssh://\(user)@127.0.0.1:\(port)\(path)" }
@@ -192,11 +203,11 @@ final class HTTPGitServer {
         }
     }
 
-    deinit {
-        kill(pid, SIGTERM)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-    }
+    deinit { stop() }
+
+    /// Ends the server (also at the end of a test that holds it in a `defer`, so that it
+    /// lives as long as the test and no longer).
+    func stop() { GitServers.stop(pid) }
 
     /// A new bare repository `name` that takes pushes; its URL without credentials.
     func makeRepository(_ name: String) throws -> String {
