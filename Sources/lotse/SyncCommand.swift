@@ -147,7 +147,11 @@ struct MergeDriverCommand: ParsableCommand {
 
     func run() throws {
         func read(_ file: String) -> Data? { RecordFile.read(file).data }
-        guard let result = SyncFileMerge.merge(base: read(base), ours: read(ours), theirs: read(theirs), path: path) else {
+        let environment = ProcessInfo.processInfo.environment
+        func named(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
+        let authors = (named(SyncFileMerge.oursAuthorVariable), named(SyncFileMerge.theirsAuthorVariable))
+        guard let result = SyncFileMerge.merge(base: read(base), ours: read(ours), theirs: read(theirs), path: path,
+                                               authors: authors) else {
             printError("lotse merge-driver: \(path): neither version is JSON")
             throw ExitCode(1)
         }
@@ -275,8 +279,11 @@ enum SyncSetting {
         for conflict in conflicts {
             let record = network.flatMap { ConflictLabel.record(conflict, in: $0) } ?? conflict.file
             let field = ConflictLabel.field(conflict.path, messages: Run.messages)
-            printRaw("  " + texts.conflictLine(record, field, SyncMessages.shortValue(conflict.kept, absent: texts.absent),
-                                                  SyncMessages.shortValue(conflict.other, absent: texts.absent)))
+            func side(_ value: JSONValue?, _ by: String?, _ at: String?) -> String {
+                SyncMessages.shortValue(value, absent: texts.absent) + (ConflictLabel.origin(by: by, at: at).map { " (\($0))" } ?? "")
+            }
+            printRaw("  " + texts.conflictLine(record, field, side(conflict.kept, conflict.keptBy, conflict.keptAt),
+                                                  side(conflict.other, conflict.otherBy, conflict.otherAt)))
         }
     }
 }

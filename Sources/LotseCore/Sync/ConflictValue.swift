@@ -4,6 +4,14 @@ import LotseStore
 /// line, anything else as its JSON.
 public enum ConflictValue {
     public static func text(_ value: JSONValue) -> String {
+        // An answer, taken as one unit: its text, then its sources.
+        if case .string(let answer)? = value.object?["text"], value.object?["by"] != nil {
+            var text = answer
+            if case .array(let sources)? = value.object?["sources"], !sources.isEmpty {
+                text += "\n" + sources.map(Self.text).joined(separator: "; ")
+            }
+            return text
+        }
         switch value {
         case .string(let text): return text
         case .number(let number): return number

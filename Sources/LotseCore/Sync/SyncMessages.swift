@@ -73,6 +73,7 @@ extension SyncMessages {
     public static func shortValue(_ value: JSONValue?, absent: String) -> String {
         guard let value else { return absent }
         let text: String
+        if value.object?["by"] != nil, value.object?["text"] != nil { return TerminalSafe.line("„" + ConflictValue.text(value) + "“", width: 60) }
         switch value {
         case .string(let string): text = "„" + string + "“"
         case .number(let number): text = number

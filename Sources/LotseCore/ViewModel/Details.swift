@@ -145,6 +145,13 @@ public enum Details {
                 lines.append(.field(state.language.meetingTexts.decision, "\(meeting.title), \(Format.shortDate(meeting.start.date))\(top)"))
             }
         }
+        if let earlier = question.earlierAnswers, !earlier.isEmpty {
+            lines += [.blank, .heading(f.earlierAnswers)]
+            for answer in earlier {
+                lines.append(.text(answer.text, .muted, indent: 2))
+                lines.append(.text("\(f.answeredBy) \(answer.by) · \(Format.day(answer.date))", .muted, indent: 4))
+            }
+        }
         let links = network.meetings.flatMap { meeting in
             meeting.agenda.filter { $0.questions.contains(question.id) }.map { (meeting, $0) }
         }

@@ -21,6 +21,11 @@ public struct Question: Codable, Hashable, Sendable, Identifiable {
     /// The question this one was merged into. Links to agenda items live in the meeting
     /// records only, so that there is one place to keep them right.
     public var duplicateOf: String?
+    /// Answers a coordinator decided against when two met in a sync: kept, not lost, and
+    /// shown with the question as earlier answers (internal, never published).
+    public var earlierAnswers: [Answer]?
+
+    static let earlierAnswersField = "earlierAnswers"
 
     public init(
         id: String, communes: [String], title: String, body: String = "", category: String,

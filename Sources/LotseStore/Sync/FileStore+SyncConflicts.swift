@@ -15,6 +15,13 @@ extension FileStore {
             }
             guard remaining.count < entries.count else { return nil }
             fields[SyncConflict.field] = remaining.isEmpty ? nil : .array(remaining)
+            // An answer decided against is not lost: it stays with the question, as an
+            // earlier answer for the coordinators' eyes.
+            if conflict.kind == .question, conflict.path == ["answer"], let setAside = takingOther ? fields["answer"] : conflict.other {
+                var earlier: [JSONValue] = { if case .array(let items)? = fields[Question.earlierAnswersField] { return items } else { return [] } }()
+                if !earlier.contains(setAside) { earlier.append(setAside) }
+                fields[Question.earlierAnswersField] = .array(earlier)
+            }
             var settled = JSONValue.object(fields)
             guard takingOther else { return settled }
             settled = settled.setting(conflict.path, to: conflict.other) ?? settled

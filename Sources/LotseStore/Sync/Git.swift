@@ -21,6 +21,8 @@ public struct Git: Sendable {
     public var prompting: GitPrompting
     /// Where every command goes with its status and output, for the sync log.
     public var log: GitLog?
+    /// Variables set for this call only (who is on each side of a merge, for the driver).
+    public var environment: [String: String] = [:]
 
     public init(in folder: URL, prompting: GitPrompting = .never, log: GitLog? = nil) {
         self.folder = folder
@@ -59,6 +61,7 @@ public struct Git: Sendable {
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         prompting.apply(to: &environment)
+        environment.merge(self.environment) { _, own in own }
         environment["LC_ALL"] = "C"
         environment["LANGUAGE"] = "C"
         process.environment = environment

@@ -321,7 +321,15 @@ public struct StoreSync: Sendable {
             try call(["merge", "--quiet", "--ff-only", ref])
             return []
         }
-        let merged = try run(["merge", "--quiet", "--no-edit", "--no-verify", "-Xno-renames", "-m", mergeMessage, ref])
+        // The driver names who is on each side of a conflict: this machine's user, and
+        // the author of the incoming commit.
+        var merging = git
+        merging.environment = [SyncFileMerge.oursAuthorVariable: author,
+                               SyncFileMerge.theirsAuthorVariable: (try? call(["log", "-1", "--format=%an", ref])) ?? ""]
+        let merged: Git.Output
+        do { merged = try merging.run(["merge", "--quiet", "--no-edit", "--no-verify", "-Xno-renames", "-m", mergeMessage, ref]) } catch {
+            throw SyncError(error)
+        }
         var kept: [String] = []
         if !merged.succeeded {
             do {

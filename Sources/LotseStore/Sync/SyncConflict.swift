@@ -20,6 +20,9 @@ public struct SyncConflict: Hashable, Sendable, Identifiable {
     public var kept: JSONValue?
     /// The value that lost (nil: the field was removed).
     public var other: JSONValue?
+    /// Who set each value and when (ISO 8601), as far as the merge knew: for an answer
+    /// its author and date, for another field the side's user and the record's `updated`.
+    public var keptBy: String?, keptAt: String?, otherBy: String?, otherAt: String?
 
     public init(kind: RecordKind, recordID: String, path: [String], kept: JSONValue?, other: JSONValue?) {
         self.kind = kind
@@ -38,6 +41,10 @@ public struct SyncConflict: Hashable, Sendable, Identifiable {
         var fields: [String: JSONValue] = ["id": .string(id), "path": .array(path.map(JSONValue.string))]
         fields["kept"] = kept
         fields["other"] = other
+        fields["keptBy"] = keptBy.map(JSONValue.string)
+        fields["keptAt"] = keptAt.map(JSONValue.string)
+        fields["otherBy"] = otherBy.map(JSONValue.string)
+        fields["otherAt"] = otherAt.map(JSONValue.string)
         return .object(fields)
     }
 
@@ -52,6 +59,8 @@ public struct SyncConflict: Hashable, Sendable, Identifiable {
             guard path.count == segments.count else { return nil }
             var conflict = SyncConflict(kind: kind, recordID: recordID, path: path, kept: fields["kept"], other: fields["other"])
             if case .string(let id)? = fields["id"] { conflict.id = id }
+            func text(_ key: String) -> String? { if case .string(let value)? = fields[key] { return value } else { return nil } }
+            (conflict.keptBy, conflict.keptAt, conflict.otherBy, conflict.otherAt) = (text("keptBy"), text("keptAt"), text("otherBy"), text("otherAt"))
             return conflict
         }
     }

@@ -24,11 +24,14 @@ public enum SyncFileMerge {
     /// Where the merge driver, a process of its own, notes the files whose incoming
     /// version it refused; the sync reads and empties it after the merge.
     public static let refusedListName = "lotse-unmergeable"
+    /// Who is on each side of the merge, set by the sync for the driver.
+    public static let oursAuthorVariable = "LOTSE_OURS_AUTHOR", theirsAuthorVariable = "LOTSE_THEIRS_AUTHOR"
 
 
     /// nil when neither side is JSON; a side that is not (a broken file) gives way to the
     /// side that is.
-    public static func merge(base: Data?, ours: Data?, theirs: Data?, path: String) -> Result? {
+    public static func merge(base: Data?, ours: Data?, theirs: Data?, path: String,
+                             authors: (ours: String?, theirs: String?) = (nil, nil)) -> Result? {
         func parse(_ data: Data?) -> JSONValue? {
             guard let data, !data.isEmpty else { return nil }
             return try? JSONValue.parse(data)
@@ -50,10 +53,32 @@ public enum SyncFileMerge {
         // store.json and other files are not records: their conflicts are named by path.
         let (kind, recordID) = RecordKind.record(at: path) ?? (.question, "")
         var found: [SyncConflict] = []
+        let (winner, loser) = oursWins ? (mine, other) : (other, mine)
+        let (winnerBy, loserBy) = oursWins ? (authors.ours, authors.theirs) : (authors.theirs, authors.ours)
+        func stamp(_ value: JSONValue?, _ key: String) -> String? {
+            if case .string(let text)? = value?.object?[key] { return text } else { return nil }
+        }
+        var answerInConflict = false
         for conflict in result.conflicts where conflict.path.first != SyncConflict.field {
+            // An answer is one unit: its text, sources, author and date belong together.
+            if kind == .question, conflict.path.first == "answer" {
+                answerInConflict = true
+                continue
+            }
             let kept = oursWins ? conflict.mine : conflict.theirs
             let lost = oursWins ? conflict.theirs : conflict.mine
-            found.append(SyncConflict(kind: kind, recordID: recordID, path: conflict.path, kept: kept, other: lost))
+            var entry = SyncConflict(kind: kind, recordID: recordID, path: conflict.path, kept: kept, other: lost)
+            (entry.keptBy, entry.keptAt) = (winnerBy, stamp(winner, "updated"))
+            (entry.otherBy, entry.otherAt) = (loserBy, stamp(loser, "updated"))
+            found.append(entry)
+        }
+        if answerInConflict {
+            let kept = winner.object?["answer"], lost = loser.object?["answer"]
+            merged = merged.setting(["answer"], to: kept) ?? merged
+            var entry = SyncConflict(kind: kind, recordID: recordID, path: ["answer"], kept: kept, other: lost)
+            (entry.keptBy, entry.keptAt) = (stamp(kept, "by") ?? winnerBy, stamp(kept, "date") ?? stamp(winner, "updated"))
+            (entry.otherBy, entry.otherAt) = (stamp(lost, "by") ?? loserBy, stamp(lost, "date") ?? stamp(loser, "updated"))
+            found.append(entry)
         }
         if !found.isEmpty, case .object(var fields) = merged {
             var entries: [JSONValue] = { if case .array(let items)? = fields[SyncConflict.field] { return items } else { return [] } }()

@@ -32,13 +32,17 @@ enum ConflictsScreen {
         let valueWidth = max(1, area.width - labelWidth - 2)
         var y = divider + 1
         let bottom = area.maxY - 1
-        for (label, value, role) in [(t.keptLabel, selected.kept, Role.foreground), (t.otherLabel, selected.other, Role.warning)] {
+        let sides = [(t.keptLabel, selected.kept, Role.foreground, ConflictLabel.origin(by: selected.keptBy, at: selected.keptAt, timeZone: state.timeZone)),
+                     (t.otherLabel, selected.other, Role.warning, ConflictLabel.origin(by: selected.otherBy, at: selected.otherAt, timeZone: state.timeZone))]
+        for (label, value, role, origin) in sides {
             let text = value.map { ConflictValue.text($0) } ?? t.absent
-            let lines = Wrap.lines(TerminalSafe.visible(text), width: valueWidth)
+            // Who set it and when first, then the value.
+            let lines = (origin.map { [(DisplayWidth.truncate($0, to: valueWidth), Role.muted)] } ?? [])
+                + Wrap.lines(TerminalSafe.visible(text), width: valueWidth).map { ($0, role) }
             buffer.write(label + ":", x: area.x + 1, y: y, Style(.muted), limit: area.maxX)
             let room = max(1, (bottom - (divider + 1)) / 2)
-            for (offset, line) in lines.prefix(room).enumerated() where y + offset < bottom {
-                buffer.write(line, x: area.x + 1 + labelWidth, y: y + offset, Style(role), limit: area.maxX)
+            for (offset, (line, style)) in lines.prefix(room).enumerated() where y + offset < bottom {
+                buffer.write(line, x: area.x + 1 + labelWidth, y: y + offset, Style(style), limit: area.maxX)
             }
             y += min(max(1, lines.count), room)
         }
