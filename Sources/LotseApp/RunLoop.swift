@@ -103,6 +103,9 @@ public struct RunLoop {
                     case .sync:
                         askpass?.reset()
                         if let syncer { background.start(syncer) } else { queue.append(.syncFinished(.failed(.notSetUp(path: "")))) }
+                    case .readHistory(let subject):
+                        // Not synced (no git history): the page says so.
+                        queue.append(.historyRead(subject, try? RecordHistory.of(subject.file, in: store.root)))
                     case .readSyncLog:
                         queue.append(.syncLogRead(SyncLogFile.read(in: store.root)))
                     case .answerCredential(let id, let answer):

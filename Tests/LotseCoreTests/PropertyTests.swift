@@ -34,7 +34,7 @@ struct PropertyTests {
             // that change comes back as landed, as the run loop would report it.
             for effect in effects {
                 switch effect {
-                case .quit, .repaint, .export, .sync, .settle, .confirmPrivacy, .readSyncLog, .answerCredential: break
+                case .quit, .repaint, .export, .sync, .settle, .confirmPrivacy, .readSyncLog, .readHistory, .answerCredential: break
                 case .apply(let change): _ = Reducer.reduce(&state, .applied(change))
                 case .quitInterrupted: Issue.record("navigation never interrupts")
                 }

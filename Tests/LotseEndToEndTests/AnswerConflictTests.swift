@@ -49,4 +49,46 @@ struct AnswerConflictTests {
         let there = try #require(machine0.questions.first { $0.id == id })
         #expect(there.answer == now && there.earlierAnswers == [kept] && machine0.syncConflicts.isEmpty)
     }
+
+    @Test func historySaysWhoChangedWhichFieldWhen() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        let id = try #require(world.network(0).questions.first { $0.answer == nil }?.id)
+        #expect(world.run(1, ["questions", "answer", id, "--text", "Beim Jobcenter klären."]).status == 0)
+        #expect(world.sync(1).status == 0)
+        #expect(world.sync(0).status == 0)
+        let history = world.run(0, ["history", String(id.prefix(10))])
+        #expect(history.status == 0, "\(history.error)")
+        let lines = history.output.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("Verlauf: „") == true, "\(history.output)")
+        // Newest first: the answer by the colleague, then the question's creation.
+        let answered = try #require(lines.firstIndex { $0.contains("Koordination 1") && $0.contains("geändert") })
+        let created = try #require(lines.firstIndex { $0.contains("angelegt") })
+        #expect(answered < created)
+        #expect(history.output.contains("Antwort: (leer) → „Beim Jobcenter klären.“ (Koordination 1)"), "\(history.output)")
+        #expect(history.output.contains("Status: ") && history.output.contains(" → beantwortet"))
+        #expect(!history.output.contains("updated") && !history.output.contains("T1") && !history.output.contains("Z\n"))
+        #expect(world.run(0, ["history", "soest"]).output.contains("Verlauf: Soest"))
+        #expect(world.run(0, ["history", "gibt-es-nicht"]).status == 1)
+
+        // In the dashboard: H in a question's details.
+        let tmux = try Tmux(Tmux.lotseCommand(["--store", world.clones[0]]), width: 120, height: 40,
+                            environment: Lotse.environment(world.environment(0)))
+        tmux.waitFor("q Beenden")
+        tmux.press("2")
+        tmux.press("Enter")
+        tmux.waitFor("H Verlauf")
+        tmux.press("H")
+        let page = tmux.waitFor("Verlauf: „")
+        #expect(page.contains("Koordination 0") && page.contains("angelegt"), "\(page)")
+        #expect(!page.contains("T0") && !page.contains("updated"), "\(page)")
+        tmux.press("Escape")
+        tmux.waitFor("H Verlauf")
+
+        // A store that does not sync has no history yet, and says so.
+        let plain = world.folder.appendingPathComponent("plain").path
+        #expect(Lotse.run(["init", "--example", plain]).status == 0)
+        let none = Lotse.run(["history", "soest", "--store", plain])
+        #expect(none.status == 0 && none.output.contains("noch nicht synchronisiert"), "\(none.output)")
+    }
 }

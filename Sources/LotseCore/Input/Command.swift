@@ -22,7 +22,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case newCommune, editCommune, deleteCommune, mergeCommune, coordinators, newCoordinator, editCoordinator, removeCoordinator
     // Categories
     case categories, newCategory, renameCategory, deleteCategory
-    case syncNow, conflicts, takeOther, keepCurrent, syncLog
+    case syncNow, conflicts, takeOther, keepCurrent, syncLog, recordHistory
     case privacy, editPolicy, confirmHeld
     case editOutcome, deleteOutcome, addInternal, nextOutcome, editNames, approveMinutes
     case palette, redo, reverseSort, openSimilar, joinSimilar

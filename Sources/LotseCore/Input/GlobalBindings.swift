@@ -3,6 +3,7 @@ extension KeyMap {
     static let global: [KeyBinding] = [
         KeyBinding([.escape], .back, in: .pager, hint: 1),
         KeyBinding([.character("/")], .filter, in: .pager, hint: 2),
+        KeyBinding([.character("H")], .recordHistory, in: .pager, hint: 3),
         KeyBinding([.up, .character("k")], .moveUp, in: .global),
         KeyBinding([.down, .character("j")], .moveDown, in: .global, hint: 2, hintKeys: "↑↓"),
         KeyBinding([.pageUp], .pageUp, in: .global),

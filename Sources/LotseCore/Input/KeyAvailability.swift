@@ -6,6 +6,7 @@ public enum KeyAvailability {
         switch command {
         case .syncNow, .syncLog: return state.sync != nil
         case .confirmHeld: return state.sync?.heldBack.isEmpty == false
+        case .recordHistory: return HistorySubject.current(in: state) != nil
         case .filter:
             // In a pager only the help is searched.
             switch state.top {

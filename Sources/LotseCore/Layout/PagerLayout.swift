@@ -6,7 +6,7 @@ public enum PagerLayout {
     public static func frame(for page: PagerState.Page, size: Size, contentLines: Int) -> Rect {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
         switch page {
-        case .detail, .question, .privacy, .syncLog:
+        case .detail, .question, .privacy, .syncLog, .history:
             return body
         case .help, .problems:
             let width = min(84, size.width - 4)
@@ -54,6 +54,10 @@ public enum PagerContent {
             return HelpContent.make(state.strings, userKeys: state.userKeys, query: query)
         case .problems: return problems(state)
         case .privacy: return PrivacyPage.content(state)
+        case .history(let subject, let entries):
+            let lines = entries.map { HistoryText.lines($0, language: state.language, timeZone: state.timeZone) }
+                ?? [.text(HistoryText.notSynced(state.language), .muted)]
+            return DetailContent(title: HistoryText.title(subject.label, language: state.language), lines: lines)
         case .syncLog(let entries):
             return DetailContent(title: SyncLogText.title(state.language),
                                  lines: SyncLogText.lines(entries, language: state.language, timeZone: state.timeZone))

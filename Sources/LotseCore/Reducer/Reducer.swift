@@ -63,6 +63,8 @@ public enum Reducer {
             state.notice = .conflictSettled
         case .settleFailed(let error):
             state.notice = .failed(error)
+        case .historyRead(let subject, let entries):
+            push(.pager(PagerState(.history(subject, entries))), in: &state)
         case .syncLogRead(let entries):
             push(.pager(PagerState(.syncLog(entries))), in: &state)
         case .credentialAsked(let id, let asked):
@@ -157,6 +159,12 @@ public enum Reducer {
                 return []
             }
             return [.readSyncLog]
+        case .recordHistory:
+            guard let subject = HistorySubject.current(in: state) else {
+                state.notice = .notPossible(HistoryText.onlyForRecords(state.language))
+                return []
+            }
+            return [.readHistory(subject)]
         default:
             break
         }

@@ -43,6 +43,8 @@ public enum Action: Equatable, Sendable {
     case settleFailed(StoreError)
     /// Held-back records were confirmed as fine to share; the store as it is now.
     case privacyConfirmed(count: Int, Network, [StoreProblem])
+    /// A record's history was read (nil: the store has no git history).
+    case historyRead(HistorySubject, [RecordHistory.Entry]?)
     /// The sync log was read, newest last.
     case syncLogRead([SyncLogEntry])
     /// git or ssh asks the running sync for something (askpass call `id`).
@@ -69,6 +71,8 @@ public enum Effect: Hashable, Sendable {
     case settle(SyncConflict, takingOther: Bool)
     /// Confirm held-back records (store paths) as fine to share, then report `.privacyConfirmed`.
     case confirmPrivacy([String])
+    /// Read a record's history from git, then report `.historyRead`.
+    case readHistory(HistorySubject)
     /// Read this machine's sync log, then report `.syncLogRead`.
     case readSyncLog
     /// Give git or ssh what was typed into the credential box; nil cancels the sync.

@@ -13,6 +13,8 @@ public struct PagerState: Hashable, Sendable {
         case privacy
         /// The last syncs with the git commands they ran, as read when it was opened.
         case syncLog([SyncLogEntry])
+        /// A record's changes from the shared history (nil: not synced), as read when opened.
+        case history(HistorySubject, [RecordHistory.Entry]?)
     }
 
     public var page: Page
