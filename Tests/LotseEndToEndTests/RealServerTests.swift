@@ -226,4 +226,29 @@ struct RealServerTests {
         let synced = tmux.waitFor("gesendet", timeout: 30)
         #expect(synced.contains("↑0 ↓0") && !synced.contains(HTTPGitServer.token), "\(synced)")
     }
+
+    @Test func theCommandLineInATerminalLetsSshAsk() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try SSHServer(in: folder.appendingPathComponent("ssh").path)
+        defer { server.stop() }
+        let bare = folder.appendingPathComponent("netz.git").path
+        #expect(Spawn.run(["git", "init", "--quiet", "--bare", bare], environment: Lotse.environment()).status == 0)
+        let locked = try environment("Anna", ssh: server.sshCommand(key: server.lockedKey))
+        let store = try sharedStore("anna", bare: bare, url: server.url(bare), environment: locked)
+        try server.trustHostKey()
+        #expect(Lotse.run(["questions", "add", "--title", "Im Terminal gesendet", "--commune", "soest", "--store", store], locked).status == 0)
+        let quoted = [Lotse.binary, "sync", "--store", store].map { "'\($0)'" }.joined(separator: " ")
+        let tmux = try Tmux("\(quoted); echo EXIT=$?; sleep 600", width: 100, height: 20, environment: Lotse.environment(locked))
+        // ssh asks on the terminal, where what is typed reaches it: once for the fetch,
+        // once for the push.
+        for asked in 1 ... 2 {
+            tmux.waitFor("\(asked) passphrase prompts", timeout: 20) {
+                $0.components(separatedBy: "Enter passphrase for key").count - 1 == asked
+            }
+            tmux.type(SSHServer.passphrase)
+            tmux.press("Enter")
+        }
+        let done = tmux.waitFor("EXIT=", timeout: 30)
+        #expect(done.contains("1 gesendet") && done.contains("EXIT=0"), "\(done)")
+    }
 }

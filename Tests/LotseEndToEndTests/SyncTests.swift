@@ -296,7 +296,9 @@ struct SyncDashboardTests {
         tmux.press("Escape")
         tmux.press("C")
         let conflicts = tmux.waitFor("Anderer Wert:")
-        #expect(conflicts.contains("Gilt jetzt:   Titel aus Werl") && conflicts.contains("Anderer Wert: Titel aus Soest"))
+        // Each value with who set it and when, in the district's time, then the value.
+        #expect(conflicts.contains("Gilt jetzt:   Koordination 1 · 27.11.2026 11:00") && conflicts.contains("Titel aus Werl"), "\(conflicts)")
+        #expect(conflicts.contains("Anderer Wert: Koordination 0 · 27.11.2026 10:00") && conflicts.contains("Titel aus Soest"), "\(conflicts)")
         tmux.press("Enter")
         tmux.waitFor("Keine Konflikte")
         tmux.press("q")

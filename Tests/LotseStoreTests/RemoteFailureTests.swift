@@ -18,6 +18,7 @@ struct RemoteFailureTests {
         ("@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\r\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\r\n@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\r\nIT IS POSSIBLE THAT SOMEONE IS DOING SOMETHING NASTY!\r\nHost key for [127.0.0.1]:2299 has changed and you have requested strict checking.\r\nHost key verification failed.\r\n", .hostKeyChanged),
         ("fatal: repository 'http://127.0.0.1:8099/git/nope.git/' not found", .notFound),
         ("fatal: '/srv/netz.git' does not appear to be a git repository\nfatal: Could not read from remote repository.", .notFound),
+        ("fatal: repository '/srv/netz.git' does not exist", .notFound),
         ("ssh: connect to host 127.0.0.1 port 2299: Connection refused\r\nfatal: Could not read from remote repository.", .unreachable),
         ("ssh: Could not resolve hostname git.kreis-soest.invalid: Name or service not known\r\nfatal: Could not read from remote repository.", .unreachable),
         ("fatal: unable to access 'http://127.0.0.1:1/git/netz.git/': Failed to connect to 127.0.0.1 port 1 after 0 ms: Couldn't connect to server", .unreachable),

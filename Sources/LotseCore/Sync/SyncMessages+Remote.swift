@@ -26,7 +26,7 @@ extension SyncMessages {
         case .cancelled:
             what = "Abgebrochen."
         case .other:
-            what = "Das Remote \(remote) hat nicht wie erwartet geantwortet\(said). Was git sagte, zeigt `lotse sync log`."
+            what = "Das Remote \(remote) hat nicht wie erwartet geantwortet\(said)." + (step == .join ? "" : " Was git sagte, zeigt `lotse sync log`.")
         }
         switch step {
         case .sync:
@@ -62,7 +62,7 @@ extension SyncMessages {
         case .cancelled:
             what = "Cancelled."
         case .other:
-            what = "The remote \(remote) did not answer as expected\(said). `lotse sync log` shows what git said."
+            what = "The remote \(remote) did not answer as expected\(said)." + (step == .join ? "" : " `lotse sync log` shows what git said.")
         }
         switch step {
         case .sync:

@@ -76,6 +76,18 @@ public struct Git: Sendable {
             unlink(outputs.out.path)
             unlink(outputs.err.path)
         }
+        // Asking on the terminal, git and ssh must be in the terminal's foreground process
+        // group, which a Foundation `Process` leaves (it makes a group of its own): there
+        // they could not read what is typed, and ssh would ask again and again.
+        if case .terminal = prompting, input == nil {
+            let status = Self.spawnInForeground(["/bin/sh", "-c", "cd -- \"$LOTSE_GIT_FOLDER\" && " + launch, git] + arguments,
+                                                environment: environment.merging(["LOTSE_GIT_FOLDER": folder.path]) { $1 },
+                                                outputs: outputs)
+            let text = FileManager.default.contents(atPath: outputs.out.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let errors = FileManager.default.contents(atPath: outputs.err.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            log?.record(arguments, status: status, output: errors + text, started: started)
+            return Output(status: status, text: text, errors: errors)
+        }
         do {
             process.standardOutput = try FileHandle(forWritingTo: outputs.out)
             process.standardError = try FileHandle(forWritingTo: outputs.err)
@@ -113,6 +125,40 @@ public struct Git: Sendable {
     /// The lines git printed, without empty ones.
     public func lines(_ arguments: [String]) throws(GitError) -> [String] {
         try check(arguments).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// Runs a program in this process's own group (the terminal's foreground), its
+    /// output into the two files, its input from /dev/null (git and ssh ask on /dev/tty);
+    /// returns its exit status (128 + signal when a signal ended it).
+    private static func spawnInForeground(_ arguments: [String], environment: [String: String],
+                                          outputs: (out: URL, err: URL)) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputs.out.path, O_WRONLY | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, outputs.err.path, O_WRONLY | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     private static func temporaryFiles() -> (out: URL, err: URL) {

@@ -46,7 +46,8 @@ public enum RemoteFailure: Hashable, Sendable {
             return .rejected(message: serverMessage(said))
         }
         if has("[rejected]", "fetch first", "non-fast-forward") { return .pushRace }
-        if has("does not appear to be a git repository", "repository not found", "returned error: 404", "not found")
+        if has("does not appear to be a git repository", "repository not found", "returned error: 404", "not found",
+               "does not exist")
             && !has("could not resolve") {
             return .notFound
         }
