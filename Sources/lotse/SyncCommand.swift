@@ -54,7 +54,7 @@ struct SyncInitCommand: ParsableCommand {
         guard !remote.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--remote"), status: 2) }
         let sync = SyncSetting.engine(common.store)
         let report = try SyncSetting.attempt { () throws(SyncError) in try sync.setUp(remote: remote) }
-        printRaw(texts.setUp(remote))
+        printRaw(TerminalSafe.visible(texts.setUp(SecretMask.apply(remote))))
         SyncSetting.print(report, in: sync.root)
     }
 }

@@ -102,6 +102,8 @@ struct RealServerTests {
         #expect(log.output.contains("✗ ") && log.output.contains("git push --porcelain origin"), "\(log.output)")
         #expect(log.output.contains("→ 1") && log.output.contains("GitLab: You are not allowed"), "\(log.output)")
         #expect(!log.output.contains(HTTPGitServer.token))
+        let status = Lotse.run(["sync", "status", "--store", store], anna)
+        #expect(status.output.contains("anna:***@") && !status.output.contains(HTTPGitServer.token), "\(status.output)")
         let short = Lotse.run(["sync", "log", "--short", "--last", "1", "--store", store], anna)
         #expect(short.output.split(separator: "\n").count == 1 && !short.output.contains("git push"), "\(short.output)")
         #expect(Lotse.run(["sync", "log", "--last", "0", "--store", store], anna).status == 2)

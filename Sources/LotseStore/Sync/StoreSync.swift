@@ -157,7 +157,7 @@ public struct StoreSync: Sendable {
             .split(separator: "\0").map(String.init))
         if !known { unsent.formUnion(try call(["ls-files", "-z"], raw: true).split(separator: "\0").map(String.init)) }
         let incoming = known ? try changedFiles("HEAD...\(remoteRef)").count : 0
-        return SyncStatus(remote: remote, branch: branch, unsent: unsent.sorted(), incoming: incoming,
+        return SyncStatus(remote: SecretMask.apply(remote), branch: branch, unsent: unsent.sorted(), incoming: incoming,
                           lastSync: lastSync, openConflicts: try openConflicts())
     }
 
