@@ -92,4 +92,28 @@ struct SyncReducerTests {
         }
         store.key(.escape) { $0.path = []; $0.notice = nil }
     }
+
+    @Test func lShowsTheSyncLogAndHAQuestionsHistory() {
+        var store = ReducerHarness(synced())
+        store.key(.character("L"), effects: [.readSyncLog])
+        let entry = SyncLogEntry(started: Fixtures.day, outcome: "0 Änderungen geholt, 1 gesendet", succeeded: true,
+                                 commands: [.init(line: "git push --porcelain origin HEAD:refs/heads/main", status: 0, output: "Done", milliseconds: 20)])
+        store.send(.syncLogRead([entry])) { $0.path = [.pager(PagerState(.syncLog([entry])))] }
+        store.key(.escape) { $0.path = [] }
+        // H is for a record's details: in the district's summary it says what it is for.
+        store.key(.enter) { $0.path = [.pager(PagerState(.detail(.communes)))] }
+        store.key(.character("H")) { $0.notice = .notPossible(HistoryText.onlyForRecords(.de)) }
+        store.key(.escape) {
+            $0.path = []
+            $0.notice = nil
+        }
+        store.stateForTests.home.focus = .questions
+        let question = store.state.selectedQuestion
+        store.key(.enter) { $0.path = [.pager(PagerState(.detail(.questions)))] }
+        let subject = HistorySubject(kind: .question, id: question?.id ?? "", label: "„\(question?.title ?? "")“")
+        store.key(.character("H"), effects: [.readHistory(subject)])
+        store.send(.historyRead(subject, nil)) { $0.path.append(.pager(PagerState(.history(subject, nil)))) }
+        let page = PagerContent.make(for: .history(subject, nil), in: store.state)
+        #expect(page.lines.first?.spans.first?.text.contains("noch nicht synchronisiert") == true)
+    }
 }

@@ -22,15 +22,19 @@ public enum SyncLogText {
             var quiet = 0
             for command in entry.commands {
                 let talked = ["git fetch", "git push", "git clone", "git ls-remote"].contains { command.line.hasPrefix($0) }
-                guard talked || command.status != 0 || everyCommand else {
+                // A query's status 1 is its answer ("no match", "not an ancestor"), not a failure.
+                let answered = command.status == 1 && queries.contains { command.line.hasPrefix($0) }
+                let failed = command.status != 0 && !answered
+                guard talked || failed || everyCommand else {
                     quiet += 1
                     continue
                 }
-                lines.append(DetailLine([TextSpan("  " + TerminalSafe.line(command.line), command.status == 0 ? .muted : .warning),
+                lines.append(DetailLine([TextSpan("  " + TerminalSafe.line(command.line), failed ? .warning : .muted),
                                          TextSpan("  → \(command.status) · \(command.milliseconds) ms", .muted)], hangingIndent: 4))
-                guard talked || command.status != 0 else { continue }
+                guard talked || failed else { continue }
                 for said in command.output.split(whereSeparator: \.isNewline).prefix(12) {
-                    lines.append(.text("    " + TerminalSafe.line(String(said)), .muted, indent: 6))
+                    let line = String(said).replacingOccurrences(of: "\t", with: "  ")
+                    lines.append(.text("    " + TerminalSafe.line(line), .muted, indent: 6))
                 }
             }
             if quiet > 0 {
@@ -40,6 +44,10 @@ public enum SyncLogText {
         }
         return lines
     }
+
+    /// git commands whose status 1 answers a question.
+    static let queries = ["git grep", "git merge-base", "git rev-parse --verify", "git diff --quiet", "git show-ref",
+                          "git config --get", "git remote get-url", "git ls-files --error-unmatch"]
 
     public static func title(_ language: Language) -> String { language == .de ? "Sync-Log" : "Sync log" }
 }

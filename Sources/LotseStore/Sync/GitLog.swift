@@ -27,6 +27,10 @@ public struct SyncLogEntry: Codable, Hashable, Sendable {
         public var status: Int32
         public var output: String
         public var milliseconds: Int
+
+        public init(line: String, status: Int32, output: String, milliseconds: Int) {
+            (self.line, self.status, self.output, self.milliseconds) = (line, status, output, milliseconds)
+        }
     }
 
     public var started: Date
@@ -34,6 +38,10 @@ public struct SyncLogEntry: Codable, Hashable, Sendable {
     public var outcome: String
     public var succeeded: Bool
     public var commands: [Command]
+
+    public init(started: Date, outcome: String, succeeded: Bool, commands: [Command]) {
+        (self.started, self.outcome, self.succeeded, self.commands) = (started, outcome, succeeded, commands)
+    }
 }
 
 /// The last syncs of a clone, newest last, in `.git/lotse-sync-log.json`: the machine's
