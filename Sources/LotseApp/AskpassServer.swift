@@ -1,4 +1,5 @@
 import Foundation
+import LotseStore
 
 /// The dashboard's end of Lotse's askpass: git and ssh, run without a terminal, call Lotse
 /// as `GIT_ASKPASS`/`SSH_ASKPASS`; that call connects to this socket (in a folder only
@@ -43,16 +44,8 @@ public final class AskpassServer: @unchecked Sendable {
         socketPath = folder + "/socket"
         listener = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { return nil }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let pathBytes = Array(socketPath.utf8)
-        guard pathBytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return nil }
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (index, byte) in pathBytes.enumerated() { raw[index] = byte }
-        }
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
+        let descriptor = listener
+        let bound = LocalSocket.withAddress(socketPath) { bind(descriptor, $0, $1) }
         guard bound == 0, listen(listener, 8) == 0 else {
             close(listener)
             return nil

@@ -22,17 +22,7 @@ enum Askpass {
         let connection = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         guard connection >= 0 else { return nil }
         defer { close(connection) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return nil }
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (index, byte) in bytes.enumerated() { raw[index] = byte }
-        }
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(connection, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard connected == 0 else { return nil }
+        guard LocalSocket.withAddress(path, { connect(connection, $0, $1) }) == 0 else { return nil }
         // The asking process (git or ssh) first: an answer given during this sync is
         // given again to another run, not to the same one trying again.
         let asked = Array("\(getppid())\n\(question)".utf8)

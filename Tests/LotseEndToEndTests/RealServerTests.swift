@@ -38,6 +38,14 @@ struct RealServerTests {
         return store
     }
 
+    /// A store shared over ssh to a bare repository on `server`, for Anna with `key`.
+    func sshStore(on server: SSHServer, key: String) throws -> (store: String, environment: [String: String]) {
+        let bare = folder.appendingPathComponent("netz.git").path
+        #expect(Spawn.run(["git", "init", "--quiet", "--bare", bare], environment: Lotse.environment()).status == 0)
+        let anna = try environment("Anna", ssh: server.sshCommand(key: key))
+        return (try sharedStore("anna", bare: bare, url: server.url(bare), environment: anna), anna)
+    }
+
     @Test func httpsSaysWhatFailedAndJoinsWithAToken() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try HTTPGitServer(in: folder.appendingPathComponent("http").path)
@@ -118,10 +126,7 @@ struct RealServerTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try SSHServer(in: folder.appendingPathComponent("ssh").path)
         defer { server.stop() }
-        let bare = folder.appendingPathComponent("netz.git").path
-        #expect(Spawn.run(["git", "init", "--quiet", "--bare", bare], environment: Lotse.environment()).status == 0)
-        let open = try environment("Anna", ssh: server.sshCommand(key: server.openKey))
-        let store = try sharedStore("anna", bare: bare, url: server.url(bare), environment: open)
+        let (store, open) = try sshStore(on: server, key: server.openKey)
 
         // A host nobody confirmed, and no terminal to ask in.
         let unknown = Lotse.run(["sync", "--store", store], open)
@@ -144,7 +149,7 @@ struct RealServerTests {
         #expect(synced.status == 0, "\(synced.error)")
 
         // Nobody listening on the port: that one is unreachable.
-        #expect(Spawn.run(["git", "-C", store, "remote", "set-url", "origin", "ssh://\(server.user)@127.0.0.1:\(GitServers.freePort())\(bare)"],
+        #expect(Spawn.run(["git", "-C", store, "remote", "set-url", "origin", "ssh://\(server.user)@127.0.0.1:\(GitServers.freePort())\(folder.appendingPathComponent("netz.git").path)"],
                           environment: Lotse.environment()).status == 0)
         let away = Lotse.run(["sync", "--store", store], open)
         #expect(away.status == 2 && away.error.contains("nicht erreichbar"), "\(away.error)")
@@ -154,10 +159,7 @@ struct RealServerTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try SSHServer(in: folder.appendingPathComponent("ssh").path)
         defer { server.stop() }
-        let bare = folder.appendingPathComponent("netz.git").path
-        #expect(Spawn.run(["git", "init", "--quiet", "--bare", bare], environment: Lotse.environment()).status == 0)
-        let locked = try environment("Anna", ssh: server.sshCommand(key: server.lockedKey))
-        let store = try sharedStore("anna", bare: bare, url: server.url(bare), environment: locked)
+        let (store, locked) = try sshStore(on: server, key: server.lockedKey)
         #expect(Lotse.run(["questions", "add", "--title", "Über ssh geteilt", "--commune", "soest", "--store", store], locked).status == 0)
 
         for (width, height) in [(120, 40), (80, 24)] {
@@ -233,10 +235,7 @@ struct RealServerTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try SSHServer(in: folder.appendingPathComponent("ssh").path)
         defer { server.stop() }
-        let bare = folder.appendingPathComponent("netz.git").path
-        #expect(Spawn.run(["git", "init", "--quiet", "--bare", bare], environment: Lotse.environment()).status == 0)
-        let locked = try environment("Anna", ssh: server.sshCommand(key: server.lockedKey))
-        let store = try sharedStore("anna", bare: bare, url: server.url(bare), environment: locked)
+        let (store, locked) = try sshStore(on: server, key: server.lockedKey)
         try server.trustHostKey()
         #expect(Lotse.run(["questions", "add", "--title", "Im Terminal gesendet", "--commune", "soest", "--store", store], locked).status == 0)
         let quoted = [Lotse.binary, "sync", "--store", store].map { "'\($0)'" }.joined(separator: " ")
