@@ -35,10 +35,8 @@ public enum ConflictLabel {
     }
 
     /// The field's name; inside a list element, the outer field's name and the element's
-    /// key ("Tagesordnung › title").
+    /// field, both by the names the screens use ("Tagesordnung › Titel").
     public static func field(_ path: [String], messages: Messages) -> String {
-        path.filter { !$0.contains(":") }.enumerated()
-            .map { index, key in index == 0 ? messages.fieldName(key) : key }
-            .joined(separator: " › ")
+        path.filter { !$0.contains(":") }.map(messages.fieldName).joined(separator: " › ")
     }
 }

@@ -54,7 +54,8 @@ extension Messages {
         themeNotFound: { name, searched in "theme \"\(name)\" not found (looked in \(searched)). Use --theme default or a path to a .theme file." },
         themeNotText: { "\($0) is not UTF-8 text" },
         fieldName: { field in
-            let names = ["body": "text", "duplicateOf": "merge", "start": "date", "currentItem": "current item"]
+            let names = ["body": "text", "duplicateOf": "merge", "start": "date", "currentItem": "current item",
+                         "loggedBy": "logged by", "earlierAnswers": "earlier answers", "spans": "times"]
             return names[field] ?? field
         },
         isAFile: { "\($0) is a file, not a store folder. `lotse check` takes the folder that holds store.json." },

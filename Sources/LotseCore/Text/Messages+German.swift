@@ -104,7 +104,13 @@ extension Messages {
             let names = ["title": "Titel", "body": "Text", "answer": "Antwort", "status": "Status", "communes": "Kommunen",
                          "category": "Kategorie", "tags": "Schlagwörter", "assignee": "Klärt", "duplicateOf": "Zusammenführung",
                          "agenda": "Tagesordnung", "attendance": "Anwesenheit", "invited": "Eingeladen", "place": "Ort",
-                         "start": "Termin", "state": "Stand", "currentItem": "aktueller TOP"]
+                         "start": "Termin", "state": "Stand", "currentItem": "aktueller TOP",
+                         "name": "Name", "kind": "Art", "coordinators": "Koordination", "role": "Rolle", "phone": "Telefon",
+                         "email": "E-Mail", "text": "Text", "sources": "Quellen", "by": "von", "date": "Datum",
+                         "loggedBy": "Erfasst von", "created": "Erfasst", "earlierAnswers": "Frühere Antworten",
+                         "outcomes": "Ergebnisse", "minutes": "Minuten", "presenter": "Vortrag", "owner": "Verantwortlich",
+                         "due": "fällig", "questions": "Fragen", "notes": "Notizen", "spans": "Zeiten", "end": "Ende",
+                         "archived": "archiviert", "categories": "Kategorien", "network": "Netzwerk", "district": "Kreis"]
             return names[field] ?? field
         },
         isAFile: { "\($0) ist eine Datei, kein Store-Ordner. `lotse check` erwartet den Ordner, in dem store.json liegt." },
