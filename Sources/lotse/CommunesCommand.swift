@@ -143,6 +143,11 @@ struct CommunesCommand: ParsableCommand {
             let base = try CommunesCommand.commune(commune, in: access.network)
             let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty else { throw fail(Run.messages.mustNotBeEmpty("--name"), status: 1) }
+            // The same checks as the coordinator form's.
+            let texts = Run.language.meetingScreenTexts
+            let wrong = (ContactCheck.isPhone(phone) ? [] : ["--phone: " + texts.problem(.badPhone)])
+                + (ContactCheck.isEmail(email) ? [] : ["--email: " + texts.problem(.badEmail)])
+            guard wrong.isEmpty else { throw fail((wrong + [Run.messages.nothingWritten]).joined(separator: "\n"), status: 1) }
             var changed = base
             changed.coordinators.append(Coordinator(name: name, role: role, phone: phone, email: email))
             try CommunesCommand.write(changed, over: base, access: access)

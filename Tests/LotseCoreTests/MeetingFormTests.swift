@@ -51,3 +51,47 @@ extension MeetingFormTests {
         #expect(MeetingClock.elapsed(item, now: start) == 50)
     }
 }
+
+/// What the commune, coordinator, category and meeting forms say about a wrong value.
+extension MeetingFormTests {
+    @Test func aTimeThatDoesNotExistIsSaidAsSuch() {
+        let today = LocalDate(year: 2017, month: 1, day: 1)
+        var form = MeetingForms.newMeeting(today: today, title: "T")
+        form.set(.time, "25:00")
+        let problems = MeetingForms.problems(form, network: ExampleNetwork.make(), today: today)
+        #expect(problems[.time] == .noSuchTime("25:00"))
+        #expect(MeetingScreenTexts.german.problem(.noSuchTime("25:00")) == "25:00 gibt es nicht: Stunden 0 bis 23, Minuten 00 bis 59.")
+        form.set(.time, "halb drei")
+        #expect(MeetingForms.problems(form, network: ExampleNetwork.make(), today: today)[.time] == .badTime)
+        #expect(DateInput.impossibleTime("12:60") == "12:60" && DateInput.impossibleTime("9:30") == nil)
+    }
+
+    @Test func aCategoryNameTakenIsACategoryNotACommune() {
+        let network = ExampleNetwork.make()
+        let existing = network.manifest.categories[0], other = network.manifest.categories[1]
+        var form = MeetingForms.category(other)
+        form.set(.name, existing.uppercased())
+        let problems = MeetingForms.problems(form, network: network, today: LocalDate(year: 2017, month: 1, day: 1))
+        #expect(problems[.name] == .categoryTaken)
+        #expect(MeetingScreenTexts.german.problem(.categoryTaken) == "Diese Kategorie gibt es schon.")
+    }
+
+    @Test func aCoordinatorsPhoneAndEmailAreChecked() {
+        let network = ExampleNetwork.make()
+        let soest = network.communes[0]
+        var form = MeetingForms.coordinator(of: soest, index: nil)
+        form.set(.name, "KI Kreis Soest")
+        form.set(.phone, "abc")
+        form.set(.email, "keine-mail")
+        var problems = MeetingForms.problems(form, network: network, today: LocalDate(year: 2017, month: 1, day: 1))
+        #expect(problems[.phone] == .badPhone && problems[.email] == .badEmail)
+        form.set(.phone, "+49 (2921) 30-0")
+        form.set(.email, "ki@kreis-soest.de")
+        problems = MeetingForms.problems(form, network: network, today: LocalDate(year: 2017, month: 1, day: 1))
+        #expect(problems[.phone] == nil && problems[.email] == nil)
+        for good in ["02921/1030", "0 29 21 - 10 30", ""] { #expect(ContactCheck.isPhone(good), "\(good)") }
+        for bad in ["1234", "02921 ext. 5", "☎ 02921"] { #expect(!ContactCheck.isPhone(bad), "\(bad)") }
+        for good in ["a@b.de", "vorname.name@stadt-werl.de", ""] { #expect(ContactCheck.isEmail(good), "\(good)") }
+        for bad in ["@b.de", "a@b", "a@@b.de", "a b@c.de", "a@.de", "a@b..de"] { #expect(!ContactCheck.isEmail(bad), "\(bad)") }
+    }
+}

@@ -51,6 +51,8 @@ struct CommunesCommandTests {
         (["edit", "erste"], "Nichts zu ändern"),
         (["coordinator", "remove", "erste", "Niemand"], "Erste hat keine Koordination „Niemand“. Es ist noch niemand eingetragen."),
         (["coordinator", "add", "erste", "--name", ""], "--name darf nicht leer sein"),
+        (["coordinator", "add", "erste", "--name", "KI", "--phone", "abc"], "--phone: Telefon nur mit Ziffern"),
+        (["coordinator", "add", "erste", "--name", "KI", "--email", "keine-mail"], "--email: E-Mail als name@domain.de eingeben."),
         (["remove", "atlantis"], "Unbekannte Kommune „atlantis“"),
     ])
     func wrongValuesAreNamedAndNothingIsWritten(arguments: [String], message: String) throws {

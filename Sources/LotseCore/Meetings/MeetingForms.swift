@@ -9,6 +9,11 @@ public enum MeetingForms {
         case badKind
         /// Another commune has this name already.
         case nameTaken
+        /// Another category has this name already.
+        case categoryTaken
+        /// A time in the right shape that does not exist ("25:00").
+        case noSuchTime(String)
+        case badPhone, badEmail
         /// A retention period is a whole number of months.
         case badMonths
         /// A date in the right shape that does not exist ("31.02.2027").
@@ -126,7 +131,7 @@ public enum MeetingForms {
                     result[.due] = DateInput.impossible(text).map(Problem.noSuchDate) ?? .badDate
                 }
             case .time:
-                if DateInput.time(text) == nil { result[.time] = .badTime }
+                if DateInput.time(text) == nil { result[.time] = DateInput.impossibleTime(text).map(Problem.noSuchTime) ?? .badTime }
             case .minutes:
                 if Int(text).map({ $0 < 1 || $0 > 600 }) ?? true { result[.minutes] = .badMinutes }
             case .attendanceMonths, .namesMonths:
@@ -139,7 +144,7 @@ public enum MeetingForms {
                     result[.name] = .required
                 } else if case .category(let old) = form.purpose,
                           network.manifest.categories.contains(where: { $0 != old && TextFolding.fold($0) == TextFolding.fold(text) }) {
-                    result[.name] = .nameTaken
+                    result[.name] = .categoryTaken
                 } else if case .commune(let base) = form.purpose,
                           network.communes.contains(where: { $0.id != base?.id && (TextFolding.fold($0.name) == TextFolding.fold(text)
                                                                                      || (base == nil && $0.id == Slug.make(text))) }) {
@@ -147,7 +152,11 @@ public enum MeetingForms {
                 }
             case .kind:
                 if communeKind(text) == nil { result[.kind] = .badKind }
-            case .place, .presenter, .description, .answers, .notes, .role, .phone, .email:
+            case .phone:
+                if !ContactCheck.isPhone(text) { result[.phone] = .badPhone }
+            case .email:
+                if !ContactCheck.isEmail(text) { result[.email] = .badEmail }
+            case .place, .presenter, .description, .answers, .notes, .role:
                 break
             }
         }

@@ -134,6 +134,10 @@ extension MeetingScreenTexts {
             case .unknownCommunes(let names): return "Unbekannt: \(names.joined(separator: ", ")). Namen wie in der Kommunenliste."
             case .badKind: return "Stadt oder Gemeinde."
             case .nameTaken: return "Diese Kommune gibt es schon."
+            case .categoryTaken: return "Diese Kategorie gibt es schon."
+            case .noSuchTime(let time): return "\(time) gibt es nicht: Stunden 0 bis 23, Minuten 00 bis 59."
+            case .badPhone: return "Telefon nur mit Ziffern, + - / ( ) und Leerzeichen, etwa 02921 103-0."
+            case .badEmail: return "E-Mail als name@domain.de eingeben."
             }
         },
         none: "(keine)",
@@ -256,6 +260,10 @@ extension MeetingScreenTexts {
             case .unknownCommunes(let names): return "Unknown: \(names.joined(separator: ", ")). Use names as in the communes list."
             case .badKind: return "Stadt (city) or Gemeinde (municipality)."
             case .nameTaken: return "This commune exists already."
+            case .categoryTaken: return "This category exists already."
+            case .noSuchTime(let time): return "\(time) does not exist: hours 0 to 23, minutes 00 to 59."
+            case .badPhone: return "A phone number has digits, + - / ( ) and blanks only, such as 02921 103-0."
+            case .badEmail: return "Type the e-mail as name@domain.de."
             }
         },
         none: "(none)",

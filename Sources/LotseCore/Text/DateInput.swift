@@ -34,6 +34,16 @@ public enum DateInput {
     }
 
     /// A time of day: "14:00", "14.00", "9:30", "14".
+    /// A time in the shape HH:MM whose hour or minute does not exist ("25:00", "12:60"),
+    /// as typed; nil for anything else.
+    public static func impossibleTime(_ text: String) -> String? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." }).map(String.init)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) }),
+              time(text) == nil else { return nil }
+        return text
+    }
+
     public static func time(_ text: String) -> (hour: Int, minute: Int)? {
         let text = text.trimmingCharacters(in: .whitespaces)
         let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." }).map(String.init)
