@@ -216,15 +216,34 @@ extension MeetingsCommand {
 
     struct Ical: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "ical", abstract: "The invitation as an iCalendar event (RFC 5545), with the agenda in its description.")
+            commandName: "ical",
+            abstract: "The invitation as an iCalendar event (RFC 5545), with the agenda in its description; --all: every upcoming meeting as one calendar to subscribe to.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Write to this file (for instance treffen.ics) instead of standard output.") var out: String?
-        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
+        @Flag(help: "Every upcoming meeting (today or later, not finished) in one calendar.") var all = false
+        @Argument(help: "The meeting's id or a unique prefix of it.") var id: String?
 
         func run() throws {
-            let network = try StoreAccess(common.store).network
-            let meeting = try MeetingsCommand.meeting(id, in: network)
-            let text = MeetingCalendar.event(meeting, in: network, stamp: Date(), language: Run.language)
+            let access = try StoreAccess(common.store)
+            let network = access.network
+            /// When the meeting last changed: its file's time.
+            func modified(_ meeting: Meeting) -> Date? {
+                let path = access.store.root.appendingPathComponent("\(RecordKind.meeting.folder)/\(meeting.id).json").path
+                return (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            }
+            let text: String
+            switch (all, id) {
+            case (true, nil):
+                let today = LocalDate(Date(), in: .current)
+                let upcoming = network.meetings.filter { $0.start.date >= today && $0.state != .finished }
+                    .sorted { $0.start < $1.start }
+                text = MeetingCalendar.calendar(of: upcoming.map { ($0, modified($0)) }, in: network, stamp: Date(), language: Run.language)
+            case (false, let id?):
+                let meeting = try MeetingsCommand.meeting(id, in: network)
+                text = MeetingCalendar.event(meeting, in: network, stamp: Date(), modified: modified(meeting), language: Run.language)
+            default:
+                throw fail(Run.messages.icalNeedsOne, status: 2)
+            }
             if out == nil {
                 print(text, terminator: "", keeping: ["\n", "\r"])
             } else {

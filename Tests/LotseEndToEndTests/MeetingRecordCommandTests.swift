@@ -134,4 +134,41 @@ struct ReportCommandTests {
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.contains("SUMMARY:2. Treffen der Ehrenamtskoordinatoren"))
         #expect(Lotse.run(["meetings", "ical", "ZZZ", "--store", store]).error.contains("Keine Sitzung"))
     }
+
+    @Test func aChangedInvitationIsANewerVersionAndAllUpcomingMeetingsAreOneCalendar() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-ical-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        let made = Lotse.run(["meetings", "new", "--title", "3. Treffen", "--date", "01.03.2099", "--time", "15:00", "--store", store])
+        try #require(made.status == 0, "\(made.error)")
+        let id = made.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        func sequence(_ text: String) -> Int? {
+            text.components(separatedBy: "\r\n").first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) }
+        }
+        let first = Lotse.run(["meetings", "ical", id, "--store", store]).output
+        #expect(first.contains("LAST-MODIFIED:") && first.contains("DTSTART;TZID=Europe/Berlin:20990301T150000"), "\(first)")
+        // The same meeting later at another time: same UID, a higher SEQUENCE.
+        let file = store + "/meetings/\(id).json"
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: file)
+        let before = Lotse.run(["meetings", "ical", id, "--store", store]).output
+        let json = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "2099-03-01T15:00", with: "2099-03-01T16:30")
+        try json.write(toFile: file, atomically: true, encoding: .utf8)
+        let after = Lotse.run(["meetings", "ical", id, "--store", store]).output
+        #expect(after.contains("DTSTART;TZID=Europe/Berlin:20990301T163000"))
+        let (old, new) = (try #require(sequence(before)), try #require(sequence(after)))
+        #expect(new > old, "SEQUENCE \(old) → \(new)")
+        // Invited communes' role addresses as attendees ("alle": every active commune).
+        #expect(after.contains("ATTENDEE;CN=") && after.contains(":mailto:"), "\(after)")
+
+        let all = Lotse.run(["meetings", "ical", "--all", "--out", folder.appendingPathComponent("alle.ics").path, "--store", store])
+        #expect(all.status == 0, "\(all.error)")
+        let calendar = try String(contentsOfFile: folder.appendingPathComponent("alle.ics").path, encoding: .utf8)
+        // Only what is still to come: the example's meetings of 2016 and 2017 are past.
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 1 && calendar.contains("UID:\(id)@lotse"))
+        #expect(calendar.contains("X-WR-CALNAME:") && calendar.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(calendar.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+        let both = Lotse.run(["meetings", "ical", id, "--all", "--store", store])
+        #expect(both.status == 2 && both.error.contains("nicht beides"))
+    }
 }

@@ -6,7 +6,37 @@ import LotseStore
 /// district's wall-clock times, so the event carries the district's time zone
 /// (Europe/Berlin, with its rules) rather than UTC.
 public enum MeetingCalendar {
-    public static func event(_ meeting: Meeting, in network: Network, stamp: Date, language: Language = .de) -> String {
+    /// One meeting as a calendar of its own (the invitation to import). `modified`: when
+    /// the meeting last changed (its file's time): LAST-MODIFIED, and SEQUENCE grows with
+    /// it, so that a calendar program takes a re-exported invitation with a new time as
+    /// the newer version of the same event (same UID) instead of keeping the old one.
+    public static func event(_ meeting: Meeting, in network: Network, stamp: Date, modified: Date? = nil,
+                             language: Language = .de) -> String {
+        calendar(vevent(meeting, in: network, stamp: stamp, modified: modified, language: language))
+    }
+
+    /// Several meetings as one calendar, for a subscription (`meetings ical --all`).
+    public static func calendar(of meetings: [(meeting: Meeting, modified: Date?)], in network: Network, stamp: Date,
+                                language: Language = .de) -> String {
+        calendar(meetings.flatMap { vevent($0.meeting, in: network, stamp: stamp, modified: $0.modified, language: language) },
+                 name: network.manifest.network)
+    }
+
+    private static func calendar(_ events: [String], name: String? = nil) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Lotse//Netzwerk Ehrenamtskoordination//DE",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+        ]
+        if let name, !name.isEmpty { lines.append("X-WR-CALNAME:\(text(clean(name)))") }
+        lines += berlin + events + ["END:VCALENDAR"]
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The lines of one VEVENT.
+    static func vevent(_ meeting: Meeting, in network: Network, stamp: Date, modified: Date?, language: Language) -> [String] {
         let t = language.meetingTexts
         let end = meeting.start.adding(minutes: meeting.plannedMinutes)
         let endDate: LocalDate = {
@@ -21,27 +51,38 @@ public enum MeetingCalendar {
             description.append("\(t.top) \(item.number) (\(Format.time(clock / 60 % 24, clock % 60)), \(item.plannedMinutes) \(t.minutes)): \(clean(item.title))")
             clock += item.plannedMinutes
         }
-        let stampText = utc(stamp)
         var lines = [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Lotse//Netzwerk Ehrenamtskoordination//DE",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-        ]
-        lines += berlin
-        lines += [
             "BEGIN:VEVENT",
             "UID:\(meeting.id)@lotse",
-            "DTSTAMP:\(stampText)",
+            "DTSTAMP:\(utc(stamp))",
+        ]
+        if let modified {
+            lines.append("LAST-MODIFIED:\(utc(modified))")
+            lines.append("SEQUENCE:\(sequence(modified))")
+        }
+        lines += [
             "DTSTART;TZID=Europe/Berlin:\(local(meeting.start.date, meeting.start.hour, meeting.start.minute))",
             "DTEND;TZID=Europe/Berlin:\(local(endDate, end.hour, end.minute))",
             "SUMMARY:\(text(clean(meeting.title)))",
         ]
         if !meeting.place.isEmpty { lines.append("LOCATION:\(text(clean(meeting.place)))") }
         lines.append("DESCRIPTION:\(text(description.joined(separator: "\n")))")
-        lines += ["END:VEVENT", "END:VCALENDAR"]
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        // The invited communes' role addresses; "invited" empty means every active commune.
+        let invited = meeting.invited.isEmpty ? network.communes.filter { !$0.archived }.map(\.id) : meeting.invited
+        for commune in network.communes where invited.contains(commune.id) {
+            for coordinator in commune.coordinators where ContactCheck.isEmail(coordinator.email) && !coordinator.email.isEmpty {
+                let name = clean(coordinator.name).replacingOccurrences(of: "\"", with: "'")
+                lines.append("ATTENDEE;CN=\"\(name)\";ROLE=REQ-PARTICIPANT:mailto:\(clean(coordinator.email))")
+            }
+        }
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    /// Minutes since 2016-01-01 (the network's first meeting) of the last change: grows with
+    /// every change, and fits SEQUENCE's integer for thousands of years.
+    static func sequence(_ modified: Date) -> Int {
+        max(0, Int((modified.timeIntervalSince1970 - 1_451_606_400) / 60))
     }
 
     /// The rules of Europe/Berlin: CET, and CEST from the last Sunday of March to the last

@@ -82,6 +82,7 @@ extension Messages {
         communeRequired: { "--commune fehlt (die Kommune, aus der die Frage kommt). Gültig: \($0)" },
         mustNotBeEmpty: { "\($0) darf nicht leer sein." },
         mustBePositive: { "\($0) braucht eine ganze Zahl ab 1." },
+        icalNeedsOne: "`lotse meetings ical` braucht die ID eines Treffens oder --all (alle kommenden), nicht beides.",
         answerTheTarget: { id, target in "Frage \(id) wurde mit \(target) zusammengeführt; bitte jene beantworten." },
         useMerge: { "Zum Zusammenführen `lotse questions merge \($0) --into ID` verwenden." },
         staysMerged: { "Frage \($0) ist zusammengeführt; ihr Status bleibt „zusammengeführt“." },

@@ -27,6 +27,7 @@ public struct Messages: Sendable {
     public var communeRequired: @Sendable (_ valid: String) -> String
     public var mustNotBeEmpty: @Sendable (_ option: String) -> String
     public var mustBePositive: @Sendable (_ option: String) -> String
+    public var icalNeedsOne: String
     public var answerTheTarget: @Sendable (_ id: String, _ target: String) -> String
     public var useMerge: @Sendable (_ id: String) -> String
     public var staysMerged: @Sendable (_ id: String) -> String
