@@ -10,7 +10,7 @@ struct CommunesCommand: ParsableCommand {
         commandName: "communes",
         abstract: "List, add, edit, archive and remove communes and their coordinators.",
         discussion: "A commune is named by its slug or its name (\"moehnesee\", \"Möhnesee\").",
-        subcommands: [List.self, Add.self, Edit.self, CoordinatorCommand.self, Archive.self, Merge.self, Remove.self])
+        subcommands: [List.self, Add.self, Edit.self, CoordinatorCommand.self, Archive.self, Restore.self, Merge.self, Remove.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv
@@ -187,6 +187,22 @@ struct CommunesCommand: ParsableCommand {
             changed.archived = true
             try CommunesCommand.write(changed, over: base, access: access)
             print(Run.messages.communeArchived(base.id))
+        }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "restore", abstract: "Bring an archived commune back into lists, pickers and invitations.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The commune (slug or name).") var commune: String
+
+        func run() throws {
+            let access = try StoreAccess(common.store)
+            let base = try CommunesCommand.commune(commune, in: access.network)
+            guard base.archived else { throw fail(Run.messages.nothingToChange, status: 1) }
+            var changed = base
+            changed.archived = false
+            try CommunesCommand.write(changed, over: base, access: access)
+            print(Run.messages.communeRestored(base.id))
         }
     }
 

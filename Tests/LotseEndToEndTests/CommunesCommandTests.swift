@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LotseStore
 
 /// `lotse communes`: a network's communes and coordinators from the command line, every
 /// error named with the valid values, and nothing written on bad input.
@@ -39,6 +40,19 @@ struct CommunesCommandTests {
         #expect(run(["list"]).output.contains("(archiviert)"))
         #expect(run(["remove", "wickede-ruhr"]).status == 0)
         #expect(!run(["list"]).output.contains("wickede-ruhr"))
+        // "alle" invites the active communes only; restored, Möhnesee is invited again.
+        func invitedByAll() throws -> [String] {
+            let made = Lotse.run(["meetings", "new", "--date", "1.3.2030", "--invite", "alle", "--store", store])
+            let id = made.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            return try FileStore(at: URL(fileURLWithPath: store)).load().network.meetings.first { $0.id == id }?.invited ?? []
+        }
+        #expect(try !invitedByAll().contains("moehnesee"))
+        let restored = run(["restore", "moehnesee"])
+        #expect(restored.status == 0 && restored.output.contains("moehnesee: wieder aktiv"), "\(restored.error)")
+        #expect(!run(["list"]).output.contains("(archiviert)"))
+        #expect(try invitedByAll().contains("moehnesee"))
+        #expect(run(["restore", "moehnesee"]).status == 1)
+        #expect(run(["archive", "moehnesee"]).status == 0)
         #expect(Lotse.run(["check", store]).status == 0)
     }
 

@@ -273,10 +273,11 @@ public enum MeetingForms {
         ["alle", "all"].contains(TextFolding.fold(name))
     }
 
-    /// The invited communes; "alle" (or nothing) invites the whole district.
+    /// The invited communes; "alle" (or nothing) invites the whole district: its active
+    /// communes, not those archived.
     static func invited(_ text: String, network: Network) -> [String] {
         let names = names(text)
-        if names.isEmpty || names.contains(where: isAll) { return network.communes.map(\.id).sorted() }
+        if names.isEmpty || names.contains(where: isAll) { return network.communes.filter { !$0.archived }.map(\.id).sorted() }
         var ids: [String] = []
         for name in names {
             if let id = try? Lookup.commune(name, in: network).id, !ids.contains(id) { ids.append(id) }

@@ -72,6 +72,7 @@ extension Messages {
         },
         communeRemoved: { "\($0): removed" },
         communeArchived: { "\($0): archived (hidden from lists, kept in history and exports)" },
+        communeRestored: { "\($0): active again (in lists, pickers and \"all\" invited)" },
         communeSaved: { "\($0): saved" },
         archivedMark: "archived",
         communeMerged: { source, target, n in "\(source) is now part of \(target) (\(n) \(n == 1 ? "record" : "records") rewritten)" },

@@ -127,6 +127,7 @@ extension Messages {
         },
         communeRemoved: { "\($0): entfernt" },
         communeArchived: { "\($0): archiviert (in Listen ausgeblendet, in Verlauf und Exporten erhalten)" },
+        communeRestored: { "\($0): wieder aktiv (in Listen, Auswahl und „alle“ Eingeladenen)" },
         communeSaved: { "\($0): gespeichert" },
         archivedMark: "archiviert",
         communeMerged: { source, target, n in "\(source) ist jetzt Teil von \(target) (\(n) \(n == 1 ? "Datensatz" : "Datensätze") umgeschrieben)" },

@@ -61,6 +61,7 @@ public struct Messages: Sendable {
     public var communeInUse: @Sendable (_ slug: String, _ questions: Int, _ meetings: Int) -> String
     public var communeRemoved: @Sendable (_ slug: String) -> String
     public var communeArchived: @Sendable (_ slug: String) -> String
+    public var communeRestored: @Sendable (_ slug: String) -> String
     public var communeSaved: @Sendable (_ slug: String) -> String
     public var archivedMark: String
     public var communeMerged: @Sendable (_ source: String, _ target: String, _ records: Int) -> String

@@ -48,7 +48,7 @@ public enum Details {
         let f = s.fields
         let network = state.network
         var lines: [DetailLine] = [
-            .field(f.communes, "\(network.communes.count)", width: 17),
+            .field(f.communes, "\(network.communes.filter { !$0.archived }.count)", width: 17),
         ]
         let summary = state.districtSummary
         for status in QuestionStatus.allCases {
