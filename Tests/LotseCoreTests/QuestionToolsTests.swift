@@ -48,6 +48,16 @@ struct QuestionToolsTests {
         #expect(Similarity.score(a, Similarity.stems("Schwimmkurse für Erwachsene")) < SimilarQuestions.threshold)
     }
 
+    @Test func aWordTypedFindsTheCompoundsItBegins() {
+        let network = ExampleNetwork.make()
+        let found = SimilarQuestions.find(for: "Wohnung", in: network, excluding: nil)
+        #expect(found.contains { $0.title == "Wohnungssuche: Welche Mietobergrenzen gelten?" }, "\(found.map(\.title))")
+        // A short word is no compound's beginning: "Kita" finds Kita, not every "Kit…".
+        #expect(SimilarQuestions.find(for: "Wo", in: network, excluding: nil).isEmpty)
+        // What matched before still matches, and as well.
+        #expect(SimilarQuestions.find(for: "Schwimmkurs Erwachsene", in: network, excluding: nil).first?.title == "Schwimmkurse für Erwachsene")
+    }
+
     @Test func similarQuestionsPutAnsweredOnesFirst() {
         let network = ExampleNetwork.make()
         let found = SimilarQuestions.find(for: "Fahrtkosten Ehrenamtliche", in: network, excluding: nil)

@@ -13,11 +13,18 @@ public enum SimilarQuestions {
     /// number of stems) is counted for the questions that share a stem, the only ones that
     /// can reach the threshold.
     static func find(for text: String, in index: SimilarityIndex, excluding id: String?, limit: Int = 6) -> [Question] {
-        let stems = Similarity.stems(text)
+        let words = Similarity.words(text)
+        let stems = Set(words.map(Similarity.stem))
         guard !stems.isEmpty else { return [] }
         var shared: [Int32: Int] = [:]
-        for stem in stems {
-            for position in index.postings[stem] ?? [] { shared[position, default: 0] += 1 }
+        // Each word counts once for a question: by its stem, or as the beginning of a
+        // compound ("Wohnung" finds "Wohnungssuche", "Kita" does not find everything).
+        for word in Set(words) {
+            var matched = Set(index.postings[Similarity.stem(word)] ?? [])
+            if word.count >= 5 {
+                for stem in index.stems(beginningWith: word) { matched.formUnion(index.postings[stem] ?? []) }
+            }
+            for position in matched { shared[position, default: 0] += 1 }
         }
         // The best few kept as they come, rather than sorting thousands that reach the
         // threshold (a common word in a title does that at 100,000 questions).

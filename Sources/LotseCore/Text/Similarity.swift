@@ -15,12 +15,13 @@ public enum Similarity {
 
     /// The distinct word stems of a text.
     public static func stems(_ text: String) -> Set<String> {
-        let words = TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }
-        var result = Set<String>()
-        for word in words where !stopWords.contains(String(word)) && word.count > 1 {
-            result.insert(stem(String(word)))
-        }
-        return result
+        Set(words(text).map(stem))
+    }
+
+    /// The folded words of a text that carry meaning (no stop words, no single letters).
+    public static func words(_ text: String) -> [String] {
+        TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            .filter { !stopWords.contains($0) && $0.count > 1 }
     }
 
     /// Strips one common inflection ending, keeping at least four letters.

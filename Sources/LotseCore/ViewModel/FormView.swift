@@ -18,6 +18,9 @@ struct SimilarityIndex: Sendable {
     /// For each stem, the entries that have it: a title typed is scored only against the
     /// questions that share a stem with it, by counting, not against all of them.
     var postings: [String: [Int32]] = [:]
+    /// The stems in order, so that a word typed finds the compounds it begins
+    /// ("wohnung" → "wohnungssuch") by a binary search, not a scan.
+    var sortedStems: [String] = []
 
     init(network: Network) {
         entries = network.questions.filter { $0.status != .merged }
@@ -25,6 +28,19 @@ struct SimilarityIndex: Sendable {
         for (position, entry) in entries.enumerated() {
             for stem in entry.stems { postings[stem, default: []].append(Int32(position)) }
         }
+        sortedStems = postings.keys.sorted()
+    }
+
+    /// The stems that begin with `prefix`.
+    func stems(beginningWith prefix: String) -> ArraySlice<String> {
+        var low = 0, high = sortedStems.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedStems[middle] < prefix { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < sortedStems.count, sortedStems[end].hasPrefix(prefix) { end += 1 }
+        return sortedStems[low..<end]
     }
 }
 
