@@ -126,3 +126,28 @@ struct MeetingRecordScreenTests {
         Golden.check(buffer, "meeting-ended-120x40")
     }
 }
+
+/// One expected end for a meeting under way, wherever it is shown.
+@Suite("Screens: a meeting's expected end")
+struct ExpectedEndTests {
+    @Test func theHomeDetailsAndMeetingModeSayTheSameEnd() throws {
+        var state = ScreenTests.state(ScreenTests.wide)
+        state.home.focus = .meetings
+        let meeting = try #require(state.selectedMeeting)
+        let index = try #require(state.network.meetings.firstIndex { $0.id == meeting.id })
+        // Started some minutes ago, whenever it was planned: the expected end is now plus
+        // what remains, in both places.
+        let started = state.now.addingTimeInterval(-300)
+        state.network.meetings[index] = MeetingClock.start(meeting, now: started)
+        let running = state.network.meetings[index]
+        let expected = try #require(MeetingClock.expectedEnd(running, now: state.now, in: state.timeZone))
+        let said = "voraussichtlich \(Format.time(expected.hour, expected.minute))"
+        let details = Details.make(for: .meetings, in: state).lines.map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
+        #expect(details.contains(said), "\(details)")
+        let planned = meeting.start.adding(minutes: meeting.plannedMinutes)
+        #expect(details.contains("Ende geplant \(Format.time(planned.hour, planned.minute))"), "\(details)")
+        #expect(MeetingModeModel(meeting: running, state: state).total.contains(said))
+        // Not under way: only the planned end.
+        #expect(MeetingClock.expectedEnd(meeting, now: state.now, in: state.timeZone) == nil || meeting.state != .planned)
+    }
+}

@@ -78,6 +78,15 @@ public enum MeetingClock {
     }
 
     /// Ends the meeting: the timer stops, and the meeting is finished.
+    /// When a meeting under way will end at the pace it has: now plus what remains of its
+    /// plan. Nil before it starts and after it ended. Meeting mode and the home screen's
+    /// details both say this one time.
+    public static func expectedEnd(_ meeting: Meeting, now: Date, in zone: TimeZone) -> LocalDateTime? {
+        let underWay = meeting.state != .finished && (meeting.state != .planned || isRunning(meeting))
+        guard underWay else { return nil }
+        return LocalDateTime(now.addingTimeInterval(TimeInterval(remainingSeconds(meeting, now: now))), in: zone)
+    }
+
     public static func end(_ meeting: Meeting, now: Date) -> Meeting {
         var ended = pause(meeting, now: now)
         ended.state = .finished

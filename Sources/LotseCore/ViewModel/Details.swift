@@ -168,6 +168,13 @@ public enum Details {
         let s = state.strings
         let f = s.fields
         let end = meeting.start.adding(minutes: meeting.plannedMinutes)
+        // The planned end, and while the meeting is under way the same expected end as
+        // meeting mode's.
+        let m = state.language.meetingScreenTexts
+        var plannedLine = "\(meeting.plannedMinutes) \(s.minutesShort) · \(m.plannedEnd) \(Format.time(end.hour, end.minute))"
+        if let expected = MeetingClock.expectedEnd(meeting, now: state.now, in: state.timeZone) {
+            plannedLine += ", \(m.expectedEnd) \(Format.time(expected.hour, expected.minute))"
+        }
         var lines: [DetailLine] = [
             .field(f.date, Format.longDate(meeting.start, strings: s)),
             .field(f.place, meeting.place),
@@ -175,7 +182,7 @@ public enum Details {
                 TextSpan(pad(f.state, 14), .label),
                 TextSpan(StatusGlyph.of(meeting.state) + " " + s.meetingState(meeting.state), meeting.state == .finished ? .success : .accent),
             ]),
-            .field(f.plannedTotal, "\(meeting.plannedMinutes) \(s.minutesShort) · \(f.projectedEnd) \(Format.time(end.hour, end.minute))"),
+            .field(f.plannedTotal, plannedLine),
         ]
         if !meeting.attendance.isEmpty {
             let summary = meeting.attendanceSummary

@@ -46,9 +46,7 @@ public struct MeetingModeModel: Equatable, Sendable {
         var totalText = "\(t.meetingTotal) \(MeetingClock.format(seconds: totalSeconds)) / \(MeetingClock.format(seconds: plannedTotal))"
         let plannedEnd = meeting.start.adding(minutes: meeting.plannedMinutes)
         totalText += " · \(t.plannedEnd) \(Format.time(plannedEnd.hour, plannedEnd.minute))"
-        if phase == .running || phase == .paused {
-            let expected = LocalDateTime(now.addingTimeInterval(TimeInterval(MeetingClock.remainingSeconds(meeting, now: now))),
-                                         in: state.timeZone)
+        if let expected = MeetingClock.expectedEnd(meeting, now: now, in: state.timeZone) {
             totalText += ", \(t.expectedEnd) \(Format.time(expected.hour, expected.minute))"
         }
         total = totalText
