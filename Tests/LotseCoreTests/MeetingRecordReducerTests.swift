@@ -63,7 +63,7 @@ struct MeetingRecordReducerTests {
         store.press(.down)
         #expect(KeyAvailability.offers(.editOutcome, in: store.state))
         store.press(.character("E"))
-        _ = M.keyAndLand(.enter, in: &store)
+        _ = M.keyAndLand(.character("j"), in: &store)
         #expect(M.meeting(store)?.state == .finished)
         for command in [Command.startPause, .nextItem, .addNote, .endMeeting, .editOutcome] {
             #expect(!KeyAvailability.offers(command, in: store.state), "\(command) after the end")
@@ -75,7 +75,7 @@ struct MeetingRecordReducerTests {
         var store = try Self.recorded()
         store.send(.tick(M.t0.addingTimeInterval(12 * 60))) { $0.now = M.t0.addingTimeInterval(12 * 60) }
         store.press(.character("E"))
-        _ = M.keyAndLand(.enter, in: &store)
+        _ = M.keyAndLand(.character("j"), in: &store)
         let model = try #require(M.model(store))
         #expect(model.phase == .finished && model.left == nil && model.upcoming.isEmpty)
         let text = model.body.map { $0.spans.map(\.text).joined() }

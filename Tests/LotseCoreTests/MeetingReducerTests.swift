@@ -138,7 +138,11 @@ struct MeetingReducerTests {
         store.key(.character("E")) { $0.dialog = .confirm(.endMeeting(Self.meetingID)) }
         store.key(.escape) { $0.dialog = nil }
         store.press(.character("E"))
-        let change = try #require(Self.keyAndLand(.enter, in: &store))
+        // Ending is asked like every step that ends something: Enter is no, j is yes.
+        store.press(.enter)
+        #expect(store.state.dialog == nil && Self.meeting(store)?.state != .finished)
+        store.press(.character("E"))
+        let change = try #require(Self.keyAndLand(.character("j"), in: &store))
         #expect(change.kind == .ended)
         let meeting = try #require(Self.meeting(store))
         #expect(meeting.state == .finished)

@@ -56,7 +56,7 @@ struct MeetingEndToEndTests {
         tmux.waitFor("▸ Maßnahme: Liste der Fahrradwerkstätten — Werl, fällig 30.04.2017")
         tmux.press("E")
         tmux.waitFor("Sitzung beenden?")
-        tmux.press("Enter")
+        tmux.press("j")
         tmux.waitFor("✓ beendet")
         tmux.press("x")
         tmux.waitFor("Protokoll speichern als")

@@ -59,10 +59,11 @@ public enum Confirmation: Hashable, Sendable {
     /// says yes, and Enter says no.
     public var isDestructive: Bool {
         switch self {
+        // One rule for everything that ends or destroys something: only j says yes.
         case .delete, .discardForm, .quitWithUnsavedForm, .deleteItem, .overwrite, .deleteCategory, .deleteCommune,
-             .removeCoordinator, .deleteOutcome:
+             .removeCoordinator, .deleteOutcome, .endMeeting, .archiveCommune:
             return true
-        case .endMeeting, .archiveCommune, .quitWithRunningTimer, .startOnOtherDay:
+        case .quitWithRunningTimer, .startOnOtherDay:
             return false
         }
     }
