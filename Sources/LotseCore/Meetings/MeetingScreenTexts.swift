@@ -40,6 +40,10 @@ public struct MeetingScreenTexts: Sendable {
     public var meetingHint: @Sendable (MeetingHint) -> String
     public var measuresTitle, openOnly, allShown, overdue, noMeasures, noOpenMeasures: String
     public var dueColumn, ownerColumn, measureColumn, meetingColumn, statusColumn: String
+    /// `lotse measures`: nothing open, an id that names no measure or several.
+    public var noOpenMeasuresCommandLine: String
+    public var unknownMeasure: @Sendable (_ prefix: String) -> String
+    public var ambiguousMeasure: @Sendable (_ prefix: String, _ matches: [String]) -> String
     public var agendaEmpty: String
     public var linkedQuestions: @Sendable (Int) -> String
 }
@@ -172,6 +176,9 @@ extension MeetingScreenTexts {
         noMeasures: "Noch keine Maßnahmen beschlossen.", noOpenMeasures: "Keine offenen Maßnahmen. a zeigt auch erledigte.",
         dueColumn: "Fällig", ownerColumn: "Verantwortlich", measureColumn: "Maßnahme", meetingColumn: "Treffen",
         statusColumn: "Stand",
+        noOpenMeasuresCommandLine: "Keine offenen Maßnahmen. `lotse measures list --all` zeigt auch erledigte.",
+        unknownMeasure: { "Keine Maßnahme „\($0)“. Die IDs zeigt `lotse measures list --all`." },
+        ambiguousMeasure: { prefix, matches in "„\(prefix)“ passt auf mehrere Maßnahmen:\n  " + matches.joined(separator: "\n  ") },
         agendaEmpty: "Noch keine TOPs. n legt einen an, s zeigt Vorschläge.",
         linkedQuestions: { $0 == 1 ? "1 Frage" : "\($0) Fragen" })
 
@@ -298,6 +305,9 @@ extension MeetingScreenTexts {
         noMeasures: "No measures decided yet.", noOpenMeasures: "No open measures. a shows done ones too.",
         dueColumn: "Due", ownerColumn: "Owner", measureColumn: "Measure", meetingColumn: "Meeting",
         statusColumn: "State",
+        noOpenMeasuresCommandLine: "No open measures. `lotse measures list --all` shows done ones too.",
+        unknownMeasure: { "No measure \"\($0)\". `lotse measures list --all` shows the ids." },
+        ambiguousMeasure: { prefix, matches in "\"\(prefix)\" matches several measures:\n  " + matches.joined(separator: "\n  ") },
         agendaEmpty: "No items yet. n adds one, s shows suggestions.",
         linkedQuestions: { $0 == 1 ? "1 question" : "\($0) questions" })
 }
