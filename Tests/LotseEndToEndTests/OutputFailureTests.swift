@@ -6,7 +6,8 @@ import Testing
 /// a trap of the Swift runtime (132, 133) or a crash.
 @Suite("End to end: output that cannot be written")
 struct OutputFailureTests {
-    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-output-\(UUID().uuidString)").path
+    /// Each test its own folder: the tests run in parallel, and each removes its folder at its end.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-output-\(UUID().uuidString)").path
 
     /// Commands that print something, read-only ones over the example store; `ID` and
     /// `MEETING` stand for a question's and a meeting's id.
@@ -19,8 +20,8 @@ struct OutputFailureTests {
     ]
 
     @Test func noCommandTrapsWhenItsOutputCannotBeWritten() throws {
-        let store = Self.folder + "/store"
-        defer { try? FileManager.default.removeItem(atPath: Self.folder) }
+        let store = folder + "/store"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(Lotse.run(["init", "--example", store]).status == 0)
         let question = Lotse.run(["questions", "list", "--format", "json", "--store", store]).output
         let id = try #require(question.split(separator: "\"").drop { $0 != "id" }.dropFirst(2).first.map(String.init))
@@ -30,9 +31,9 @@ struct OutputFailureTests {
             let arguments = command.map { $0 == "ID" ? id : $0 == "MEETING" ? meeting : $0 }
                 + (command == ["--version"] || command == ["--help"] ? [] : ["--store", store])
             for (name, redirect) in [("stdout closed", ">&-"), ("stdout full", ">/dev/full"), ("stderr closed", "2>&- >/dev/full")] {
-                let run = Spawn.run(["sh", "-c", "\"$0\" \"$@\" \(redirect); echo \"status $?\" > \"\(Self.folder)/status\"",
+                let run = Spawn.run(["sh", "-c", "\"$0\" \"$@\" \(redirect); echo \"status $?\" > \"\(folder)/status\"",
                                      Lotse.binary] + arguments, environment: Lotse.environment())
-                let said = (try? String(contentsOfFile: Self.folder + "/status", encoding: .utf8)) ?? ""
+                let said = (try? String(contentsOfFile: folder + "/status", encoding: .utf8)) ?? ""
                 let status = Int(said.dropFirst(7).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
                 #expect(status != 0 && status != 132 && status != 133 && status != 134 && status != 139,
                         "\(arguments.joined(separator: " ")) with \(name): status \(status) \(run.error)")
@@ -42,8 +43,8 @@ struct OutputFailureTests {
     }
 
     @Test func aBrokenPipeEndsWith141() throws {
-        let store = Self.folder + "/pipe"
-        defer { try? FileManager.default.removeItem(atPath: store) }
+        let store = folder + "/pipe"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(Lotse.run(["init", "--example", store]).status == 0)
         // More than a pipe holds, to a reader that is gone.
         let body = String(repeating: "Wohnungssuche und Mietobergrenzen ", count: 3_000)
