@@ -107,9 +107,19 @@ struct CommuneReducerTests {
         guard case .dialog(.communeMerge(let picker))? = state.top else { Issue.record("no merge picker"); return }
         #expect(picker.targets(in: state).map(\.id) == ["soest", "werl"], "every other commune, by name")
         _ = Reducer.reduce(&state, .key(.down))
-        let effects = Reducer.reduce(&state, .key(.enter))
+        // Enter chooses Werl; the merger is asked first, and Enter alone says no.
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty)
+        guard case .confirm(.mergeCommune(let source, let target))? = state.dialog else { Issue.record("not asked"); return }
+        #expect(source.id == "moehnesee" && target.id == "werl")
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty && state.dialog == nil)
+        _ = Reducer.reduce(&state, .key(.character("M")))
+        _ = Reducer.reduce(&state, .key(.down))
+        _ = Reducer.reduce(&state, .key(.enter))
+        let effects = Reducer.reduce(&state, .key(.character("j")))
         guard case .apply(let change)? = effects.first else { Issue.record("nothing merged"); return }
         #expect(state.dialog == nil)
+        let werl = try #require(change.writes.first { $0.id == "werl" }?.new?.commune)
+        #expect(werl.formerly == [FormerCommune(slug: "moehnesee", name: "Möhnesee")], "Werl remembers Möhnesee")
         #expect(change.writes.contains { $0.id == "moehnesee" && $0.new == nil }, "the commune that goes is removed")
         _ = Reducer.reduce(&state, .applied(change))
         #expect(!state.network.communes.contains { $0.id == "moehnesee" })

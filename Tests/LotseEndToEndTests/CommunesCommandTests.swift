@@ -103,5 +103,12 @@ struct CommuneMergeTests {
         for file in meetings {
             #expect(!(try String(contentsOfFile: store + "/meetings/" + file, encoding: .utf8)).contains("\"ense\""))
         }
+        // The merged commune stays findable: its slug and name lead to Werl, which says
+        // what it took in.
+        let byOldSlug = Lotse.run(["questions", "list", "--commune", "ense", "--store", store])
+        #expect(byOldSlug.status == 0 && !byOldSlug.output.isEmpty, "\(byOldSlug.error)")
+        let werlFile = try String(contentsOfFile: store + "/communes/werl.json", encoding: .utf8)
+        #expect(werlFile.contains("\"formerly\"") && werlFile.contains("\"slug\" : \"ense\""), "\(werlFile)")
+        #expect(Lotse.run(["history", "Ense", "--store", store]).output.contains("Werl"))
     }
 }

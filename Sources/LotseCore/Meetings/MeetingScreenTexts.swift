@@ -17,6 +17,8 @@ public struct MeetingScreenTexts: Sendable {
     public var categoriesTitle, noCategories, newCategory, renameCategory, deleteCategoryTitle: String
     public var deleteCategoryBody: @Sendable (String) -> String
     public var deleteCommuneTitle, archiveCommuneTitle: String
+    public var mergeCommuneConfirmTitle: @Sendable (String) -> String
+    public var mergeCommuneConfirmBody: @Sendable (_ source: String, _ target: String) -> String
     public var deleteCommuneBody: @Sendable (String) -> String
     public var archiveCommuneBody: @Sendable (String, Int) -> String
     public var outcomeTitle: @Sendable (Outcome.Kind) -> String
@@ -75,6 +77,10 @@ extension MeetingScreenTexts {
         deleteCategoryTitle: "Kategorie entfernen?",
         deleteCategoryBody: { "„\($0)“ wird aus der Liste entfernt. Keine Frage nutzt sie. Mit u lässt es sich rückgängig machen." },
         deleteCommuneTitle: "Kommune entfernen?", archiveCommuneTitle: "Kommune archivieren?",
+        mergeCommuneConfirmTitle: { "\($0) zusammenlegen?" },
+        mergeCommuneConfirmBody: { source, target in
+            "Alle Fragen und Treffen von \(source) nennen danach \(target); die Koordination zieht mit um. \(target) führt \(source) als „ehemals“, und der Kurzname findet \(target) weiter. Mit u lässt es sich rückgängig machen."
+        },
         deleteCommuneBody: { "„\($0)“ wird entfernt. Keine Frage und kein Treffen nennt sie. Mit u lässt es sich rückgängig machen." },
         archiveCommuneBody: { name, uses in
             "„\(name)“ wird in \(uses) \(uses == 1 ? "Datensatz" : "Datensätzen") genannt und bleibt darin erhalten. Sie wird archiviert: aus Panels und Auswahllisten ausgeblendet, in Verlauf und Exporten weiter da."
@@ -204,6 +210,10 @@ extension MeetingScreenTexts {
         deleteCategoryTitle: "Remove the category?",
         deleteCategoryBody: { "\"\($0)\" is removed from the list. No question uses it. u undoes it." },
         deleteCommuneTitle: "Remove the commune?", archiveCommuneTitle: "Archive the commune?",
+        mergeCommuneConfirmTitle: { "Merge \($0)?" },
+        mergeCommuneConfirmBody: { source, target in
+            "Every question and meeting of \(source) then names \(target); its coordinators move over. \(target) lists \(source) as \"formerly\", and its slug still finds \(target). u undoes it."
+        },
         deleteCommuneBody: { "\"\($0)\" is removed. No question or meeting names it. u undoes it." },
         archiveCommuneBody: { name, uses in
             "\"\(name)\" is named in \(uses) \(uses == 1 ? "record" : "records") and stays there. It is archived: hidden from panels and pickers, still in the history and exports."

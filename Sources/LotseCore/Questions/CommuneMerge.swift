@@ -43,6 +43,11 @@ public enum CommuneMerge {
         }
         var gaining = target
         gaining.coordinators += source.coordinators
+        // The commune that goes stays findable by its slug and name, and so do those it had taken in.
+        for former in source.formerly + [FormerCommune(slug: source.id, name: source.name)]
+        where !gaining.formerly.contains(where: { $0.slug == former.slug }) {
+            gaining.formerly.append(former)
+        }
         writes.append(.init(id: target.id, new: .commune(gaining), base: .commune(target)))
         writes.append(.init(id: source.id, new: Record?.none, base: .commune(source)))
         return Change(.commune, writes: writes)

@@ -75,10 +75,13 @@ public enum Lookup {
 
     public static func commune(_ name: String, in network: Network) throws(LookupError) -> Commune {
         let wanted = TextFolding.fold(name).replacingOccurrences(of: "-", with: " ")
-        let hit = network.communes.first { commune in
-            commune.id == name.lowercased() || TextFolding.fold(commune.name).replacingOccurrences(of: "-", with: " ") == wanted
-                || TextFolding.fold(commune.id).replacingOccurrences(of: "-", with: " ") == wanted
+        func matches(slug: String, name commune: String) -> Bool {
+            slug == name.lowercased() || TextFolding.fold(commune).replacingOccurrences(of: "-", with: " ") == wanted
+                || TextFolding.fold(slug).replacingOccurrences(of: "-", with: " ") == wanted
         }
+        // A commune merged into another finds the other.
+        let hit = network.communes.first { matches(slug: $0.id, name: $0.name) }
+            ?? network.communes.first { $0.formerly.contains { matches(slug: $0.slug, name: $0.name) } }
         guard let hit else {
             let valid = network.communes.sorted { $0.id < $1.id }.map { "\($0.id) (\($0.name))" }
             throw .unknownCommune(name, valid: valid)

@@ -47,9 +47,9 @@ enum CommuneWork {
             picker.selection.resolve(in: targets.lazy.map(\.id), visible: 1)
             guard targets.indices.contains(picker.selection.index) else { return [] }
             let target = targets[picker.selection.index]
-            Reducer.pop(&state)
-            state.home.selections[.communes] = Selection(id: target.id)
-            return [.apply(CommuneMerge.change(merging: source, into: target, in: state.network, now: state.now))]
+            // A merger rewrites many records: asked first, like everything that ends something.
+            Reducer.replaceTop(.dialog(.confirm(.mergeCommune(source, into: target))), in: &state)
+            return []
         case let command?:
             _ = picker.selection.follow(command, in: targets.lazy.map(\.id), visible: DialogLayout.pickerRows(count: targets.count, size: state.size))
         case nil:

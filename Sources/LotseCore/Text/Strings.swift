@@ -54,7 +54,7 @@ public struct Strings: Sendable {
         public var status, communes, category, tags, loggedBy, assignee, created, updated, answer, sources,
             answeredBy, mergedInto, coordinators, notes, openQuestionsCount, answeredCount, place, date,
             state, invited, attendance, presenter, plannedTotal, projectedEnd, linkedQuestions, kind,
-            phone, email, none, questionsOfCommune, outcomes, owner, due, earlierAnswers: String
+            phone, email, none, questionsOfCommune, outcomes, owner, due, earlierAnswers, formerly: String
     }
 }
 
@@ -366,7 +366,8 @@ extension Strings {
             attendance: "Anwesend", presenter: "Vortrag", plannedTotal: "Geplant", projectedEnd: "Ende voraussichtlich",
             linkedQuestions: "Fragen", kind: "Art", phone: "Telefon", email: "E-Mail", none: "—",
             questionsOfCommune: "Offene Fragen dieser Kommune", outcomes: "Ergebnisse", owner: "Verantwortlich",
-            due: "fällig", earlierAnswers: "Frühere Antworten (bei einem Sync-Konflikt zurückgestellt, intern)"),
+            due: "fällig", earlierAnswers: "Frühere Antworten (bei einem Sync-Konflikt zurückgestellt, intern)",
+            formerly: "Ehemals"),
         weekdays: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
         noProblems: "Alle Dateien im Store sind in Ordnung.",
         problemReason: { reason in
@@ -708,7 +709,8 @@ extension Strings {
             attendance: "Present", presenter: "Presenter", plannedTotal: "Planned", projectedEnd: "Projected end",
             linkedQuestions: "Questions", kind: "Kind", phone: "Phone", email: "E-mail", none: "—",
             questionsOfCommune: "Open questions of this commune", outcomes: "Outcomes", owner: "Owner",
-            due: "due", earlierAnswers: "Earlier answers (set aside in a sync conflict, internal)"),
+            due: "due", earlierAnswers: "Earlier answers (set aside in a sync conflict, internal)",
+            formerly: "Formerly"),
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         noProblems: "Every file in the store is fine.",
         problemReason: { $0.english },

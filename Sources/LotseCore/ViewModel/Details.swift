@@ -76,8 +76,11 @@ public enum Details {
         let s = state.strings
         let f = s.fields
         let questions = state.network.questions.filter { $0.communes.contains(commune.id) }
-        var lines: [DetailLine] = [
-            .field(f.kind, commune.kind == .city ? s.city : s.municipality),
+        var lines: [DetailLine] = [.field(f.kind, commune.kind == .city ? s.city : s.municipality)]
+        if !commune.formerly.isEmpty {
+            lines.append(.field(f.formerly, commune.formerly.map(\.name).joined(separator: ", ")))
+        }
+        lines += [
             .field(f.openQuestionsCount, "\(questions.filter { $0.status.isOpen }.count)"),
             .field(f.answeredCount, "\(questions.filter { $0.status == .answered || $0.status == .closed }.count)"),
             .blank,

@@ -14,19 +14,23 @@ public struct Commune: Codable, Hashable, Sendable, Identifiable {
     /// Hidden from pickers and panels, kept in the history and the exports: for a commune
     /// that records still refer to but that no longer takes part.
     public var archived: Bool
+    /// Communes merged into this one (a municipal merger): their slug still finds it, and
+    /// a report for an earlier year still reads right ("ehemals Bergkamen").
+    public var formerly: [FormerCommune]
 
     public init(id: String, name: String, kind: Kind, coordinators: [Coordinator] = [], notes: String = "",
-                archived: Bool = false) {
+                archived: Bool = false, formerly: [FormerCommune] = []) {
         self.id = id
         self.name = name
         self.kind = kind
         self.coordinators = coordinators
         self.notes = notes
         self.archived = archived
+        self.formerly = formerly
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, kind, coordinators, notes, archived
+        case id, name, kind, coordinators, notes, archived, formerly
     }
 
     public init(from decoder: Decoder) throws {
@@ -37,6 +41,7 @@ public struct Commune: Codable, Hashable, Sendable, Identifiable {
         coordinators = try container.decode([Coordinator].self, forKey: .coordinators)
         notes = try container.decode(String.self, forKey: .notes)
         archived = try container.decodeIfPresent(Bool.self, forKey: .archived) ?? false
+        formerly = try container.decodeIfPresent([FormerCommune].self, forKey: .formerly) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -48,6 +53,18 @@ public struct Commune: Codable, Hashable, Sendable, Identifiable {
         try container.encode(notes, forKey: .notes)
         // Only when set, so that the files of communes in use stay as they were.
         if archived { try container.encode(archived, forKey: .archived) }
+        if !formerly.isEmpty { try container.encode(formerly, forKey: .formerly) }
+    }
+}
+
+/// A commune that became part of another, as the other remembers it.
+public struct FormerCommune: Codable, Hashable, Sendable {
+    public var slug: String
+    public var name: String
+
+    public init(slug: String, name: String) {
+        self.slug = slug
+        self.name = name
     }
 }
 

@@ -26,6 +26,8 @@ enum DialogView {
                 let name = commune.coordinators.indices.contains(index) ? commune.coordinators[index].name : ""
                 (title, body) = (m.removeCoordinatorTitle, m.removeCoordinatorBody(name, commune.name))
             case .archiveCommune(let commune, let uses): (title, body) = (m.archiveCommuneTitle, m.archiveCommuneBody(commune.name, uses))
+            case .mergeCommune(let source, let target):
+                (title, body) = (m.mergeCommuneConfirmTitle(source.name), m.mergeCommuneConfirmBody(source.name, target.name))
             case .deleteOutcome(let id, let outcomeID):
                 let text = state.meeting(id)?.agenda.flatMap(\.outcomes).first { $0.id == outcomeID }?.text ?? ""
                 (title, body) = (r.deleteOutcomeTitle, r.deleteOutcomeBody(text))

@@ -46,6 +46,8 @@ public enum Confirmation: Hashable, Sendable {
     case deleteCommune(Commune)
     /// A commune that records name is archived instead of removed.
     case archiveCommune(Commune, uses: Int)
+    /// A municipal merger, after the target was chosen.
+    case mergeCommune(Commune, into: Commune)
     /// Removing a coordinator from a commune.
     case removeCoordinator(Commune, index: Int)
     /// Removing an outcome from a meeting's record.
@@ -61,7 +63,7 @@ public enum Confirmation: Hashable, Sendable {
         switch self {
         // One rule for everything that ends or destroys something: only j says yes.
         case .delete, .discardForm, .quitWithUnsavedForm, .deleteItem, .overwrite, .deleteCategory, .deleteCommune,
-             .removeCoordinator, .deleteOutcome, .endMeeting, .archiveCommune:
+             .removeCoordinator, .deleteOutcome, .endMeeting, .archiveCommune, .mergeCommune:
             return true
         case .quitWithRunningTimer, .startOnOtherDay:
             return false

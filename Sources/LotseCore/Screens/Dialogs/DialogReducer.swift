@@ -158,6 +158,9 @@ enum DialogReducer {
                 return CoordinatorsReducer.removal(index, from: commune).map { [.apply($0)] } ?? []
             case .deleteCommune, .archiveCommune:
                 return CommuneWork.removal(confirmation).map { [.apply($0)] } ?? []
+            case .mergeCommune(let source, let target):
+                state.home.selections[.communes] = Selection(id: target.id)
+                return [.apply(CommuneMerge.change(merging: source, into: target, in: state.network, now: state.now))]
             case .deleteOutcome(_, let outcomeID):
                 guard let place = try? OutcomeEdit.locate(outcomeID, in: state.network) else { return [] }
                 return [.apply(Change(.outcome, writes: [.init(meeting: OutcomeEdit.replacing(place, with: nil), base: place.meeting)]))]
