@@ -78,7 +78,7 @@ struct QuestionsCommand: ParsableCommand {
         @Option(help: "The question, as a general case.") var title: String
         @Option(help: "More detail, without personal data.") var body: String = ""
         @Option(help: "The category (default: none).") var category: String?
-        @Option(help: "A tag; repeat for several.") var tag: [String] = []
+        @Option(help: "A tag; repeat for several, or separate them with commas (as in the dashboard's form).") var tag: [String] = []
         @Option(help: "Who clarifies it.") var assignee: String?
         @Option(help: "Who logs it (default: $LOTSE_USER).") var user: String?
 
@@ -106,7 +106,7 @@ struct QuestionsCommand: ParsableCommand {
             let question = Question(
                 id: RecordID.make(at: now), communes: ids, title: title,
                 body: body.trimmingCharacters(in: .whitespacesAndNewlines), category: chosen,
-                tags: tag, created: now, loggedBy: Run.user(user),
+                tags: QuestionForm.tags(in: tag.joined(separator: ",")), created: now, loggedBy: Run.user(user),
                 assignee: assignee)
             try access.write(Change(.create, writes: [.init(id: question.id, new: question, base: nil)]))
             print(question.id)

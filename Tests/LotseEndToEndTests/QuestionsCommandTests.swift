@@ -114,6 +114,14 @@ struct QuestionsCommandTests {
         #expect(try snapshot() == before, "a failed command changed the store")
     }
 
+    @Test func tagsSeparatedByCommasAreSeveralTagsAsInTheForm() throws {
+        let added = run(["add", "--commune", "werl", "--title", "Zahnarzt gesucht", "--tag", "Zahn, Arzt", "--tag", "Arzt"])
+        #expect(added.status == 0, "\(added.error)")
+        let id = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let question = try #require(try FileStore(at: URL(fileURLWithPath: store)).load().network.questions.first { $0.id == id })
+        #expect(question.tags == ["Zahn", "Arzt"])
+    }
+
     @Test func aMissingStoreIsNamed() {
         let result = Lotse.run(["questions", "list", "--store", folder.appendingPathComponent("nope").path])
         #expect(result.status == 2)

@@ -53,8 +53,16 @@ public struct QuestionForm: Hashable, Sendable {
         body.set(question.body)
     }
 
-    public var tagList: [String] {
-        tags.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    public var tagList: [String] { Self.tags(in: tags.text) }
+
+    /// Tags as people type them, separated by commas: the form and `questions add --tag`
+    /// read them the same way, each once.
+    public static func tags(in text: String) -> [String] {
+        var result: [String] = []
+        for tag in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !tag.isEmpty && !result.contains(tag) {
+            result.append(tag)
+        }
+        return result
     }
 
     /// The category list of the form: "none" first (an empty category), then the store's.
