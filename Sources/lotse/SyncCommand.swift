@@ -33,9 +33,7 @@ struct SyncNowCommand: ParsableCommand {
         if !confirm.isEmpty { try SyncSetting.confirm(confirm, in: common.store) }
         let report = try SyncSetting.attempt { () throws(SyncError) in try sync.sync() }
         SyncSetting.print(report, in: sync.root)
-        if !report.openConflicts.isEmpty || !report.heldBack.isEmpty || report.keptOut.contains(where: { $0.refusal == .unmergeable }) {
-            throw ExitCode(1)
-        }
+        try SyncSetting.exit(for: report)
     }
 }
 
@@ -56,6 +54,8 @@ struct SyncInitCommand: ParsableCommand {
         let report = try SyncSetting.attempt { () throws(SyncError) in try sync.setUp(remote: remote) }
         printRaw(TerminalSafe.visible(texts.setUp(SecretMask.apply(remote))))
         SyncSetting.print(report, in: sync.root)
+        // The same statuses as `lotse sync`: something to look at is 1.
+        try SyncSetting.exit(for: report)
     }
 }
 
@@ -231,6 +231,14 @@ enum SyncSetting {
             } catch {
                 throw fail(Run.messages.storeError(error), status: 1)
             }
+        }
+    }
+
+    /// Status 1 when a sync left something to look at: conflicts, records held back, an
+    /// incoming record the merge could not take.
+    static func exit(for report: SyncReport) throws {
+        if !report.openConflicts.isEmpty || !report.heldBack.isEmpty || report.keptOut.contains(where: { $0.refusal == .unmergeable }) {
+            throw ExitCode(1)
         }
     }
 

@@ -196,6 +196,18 @@ struct SyncTests {
         #expect(world.git(0, ["merge-base", "--is-ancestor", "origin/main", "HEAD"]).status != 0)
     }
 
+    @Test func syncInitWithAHeldBackRecordExitsAsSyncDoes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-init-held-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store").path, remote = folder.appendingPathComponent("remote.git").path
+        #expect(Spawn.run(["git", "init", "--quiet", "--bare", remote], environment: Lotse.environment()).status == 0)
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        #expect(Lotse.run(["questions", "add", "--title", "Rückruf erbeten", "--commune", "soest", "--store", store,
+                           "--body", "Bitte Frau Müller anrufen: 0171 2345678, anna.mueller@example.de"]).status == 0)
+        let shared = Lotse.run(["sync", "init", "--remote", remote, "--store", store])
+        #expect(shared.status == 1 && shared.output.contains("Zurückgehalten"), "\(shared.output)\(shared.error)")
+    }
+
     @Test func syncWithoutSetUpAndJoinIntoAFullFolderSayWhatToDo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-nosync-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
