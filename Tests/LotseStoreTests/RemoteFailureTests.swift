@@ -62,3 +62,12 @@ struct RemoteFailureTests {
         #expect(SecretMask.apply("/srv/netz.git") == "/srv/netz.git")
     }
 }
+
+extension RemoteFailureTests {
+    @Test func whatGitSaidReachesAMessageWithoutCarriageReturnsOrPasswords() {
+        let said = "Warning: Permanently added '[127.0.0.1]:2299'.\r\nfatal: unable to access 'https://anna:geheim@host/netz.git/'\r\n"
+        let plain = SyncError.plain(said)
+        #expect(!plain.contains("\r") && plain.contains("anna:***@") && !plain.contains("geheim"))
+        #expect(plain.hasSuffix("netz.git/'"))
+    }
+}

@@ -452,8 +452,7 @@ public struct StoreSync: Sendable {
     func call(_ arguments: [String], input: Data? = nil, raw: Bool = false) throws(SyncError) -> String {
         let output = try run(arguments, input: input)
         guard output.succeeded else {
-            throw .git(command: arguments.joined(separator: " "),
-                       detail: (output.errors + output.text).trimmingCharacters(in: .whitespacesAndNewlines))
+            throw .git(command: SecretMask.apply(arguments.joined(separator: " ")), detail: SyncError.plain(output.errors + output.text))
         }
         return raw ? output.text : output.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -24,10 +24,17 @@ public enum SyncError: Error, Hashable, Sendable {
 }
 
 extension SyncError {
+    /// What git or ssh printed, for a message: ssh's carriage returns dropped (they would
+    /// show as ␍), passwords in addresses masked, trimmed.
+    static func plain(_ said: String) -> String {
+        SecretMask.apply(said.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: ""))
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     init(_ error: GitError) {
         switch error {
         case .notInstalled: self = .gitMissing
-        case .failed(let command, _, let output): self = .git(command: command, detail: output)
+        case .failed(let command, _, let output): self = .git(command: SecretMask.apply(command), detail: Self.plain(output))
         }
     }
 }
