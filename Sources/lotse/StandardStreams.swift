@@ -1,7 +1,7 @@
 import Foundation
 
 /// The command line's output, written so that it never traps: Foundation's
-/// `FileHandle.write` ends the process with a `try!` when the output is closed or full.
+/// `FileHandle.write` traps (a forced try inside Foundation) when the output is closed or full.
 /// A broken pipe ends the command with 141, as other tools do; any other failure to write
 /// the output (closed, disk full) with 74 (EX_IOERR). An error message that cannot be
 /// written is dropped: the status says it anyway.
