@@ -8,8 +8,8 @@ public enum GitError: Error, Hashable, Sendable {
     case failed(command: String, status: Int32, output: String)
 }
 
-/// Real git, run as a subprocess in a repository folder. Foundation's `Process` is enough
-/// here: the calls are short, synchronous and few, and it comes with the toolchain.
+/// Real git, run as a subprocess in a repository folder: the calls are short, synchronous
+/// and few.
 ///
 /// Every call runs with umask 077, so that files git writes into the store (a clone, a
 /// merge) are readable by their owner only, like the files Lotse writes itself; asking
@@ -48,67 +48,46 @@ public struct Git: Sendable {
     }
 
     /// Runs `git ARGUMENTS`; a failing status is returned, not thrown.
+    ///
+    /// Spawned directly rather than through Foundation's `Process`: git stays in this
+    /// process's group, where a terminal's prompt can read what is typed (a `Process`
+    /// makes a group of its own, and ssh asked again and again), and its end is waited
+    /// for at once (`waitUntilExit` polls in steps of 50 ms on Linux).
     @discardableResult
     public func run(_ arguments: [String], input: Data? = nil) throws(GitError) -> Output {
         guard let git = Self.executable() else { throw .notInstalled }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // Asking through Lotse's boxes, git and ssh run in a session of their own, without
         // the terminal: nothing they print or ask can reach the dashboard's screen.
-        let launch = prompting.detachesFromTerminal && FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid")
-            ? "umask 077 && exec /usr/bin/setsid -w \"$0\" \"$@\"" : "umask 077 && exec \"$0\" \"$@\""
-        process.arguments = ["-c", launch, git] + arguments
-        process.currentDirectoryURL = folder
+        let detach = prompting.detachesFromTerminal && FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid")
+        let launch = "cd -- \"$LOTSE_GIT_FOLDER\" && umask 077 && exec " + (detach ? "/usr/bin/setsid -w " : "") + "\"$0\" \"$@\""
         var environment = ProcessInfo.processInfo.environment
         prompting.apply(to: &environment)
         environment.merge(self.environment) { _, own in own }
         environment["LC_ALL"] = "C"
         environment["LANGUAGE"] = "C"
-        process.environment = environment
+        environment["LOTSE_GIT_FOLDER"] = folder.path
         let started = Date()
-        // Foundation's `waitUntilExit` polls a run loop in steps of 50 ms on Linux; a
-        // termination handler wakes at once.
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        // Files rather than pipes: a long output cannot fill a pipe and stall git.
-        let outputs = Self.temporaryFiles()
+        // Files rather than pipes: a long output cannot fill a pipe and stall git, and a
+        // long input cannot stall Lotse.
+        let files = Self.temporaryFiles()
         defer {
-            unlink(outputs.out.path)
-            unlink(outputs.err.path)
+            unlink(files.out.path)
+            unlink(files.err.path)
+            unlink(files.input.path)
         }
-        // Asking on the terminal, git and ssh must be in the terminal's foreground process
-        // group, which a Foundation `Process` leaves (it makes a group of its own): there
-        // they could not read what is typed, and ssh would ask again and again.
-        if case .terminal = prompting, input == nil {
-            let status = Self.spawnInForeground(["/bin/sh", "-c", "cd -- \"$LOTSE_GIT_FOLDER\" && " + launch, git] + arguments,
-                                                environment: environment.merging(["LOTSE_GIT_FOLDER": folder.path]) { $1 },
-                                                outputs: outputs)
-            let text = FileManager.default.contents(atPath: outputs.out.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            let errors = FileManager.default.contents(atPath: outputs.err.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            log?.record(arguments, status: status, output: errors + text, started: started)
-            return Output(status: status, text: text, errors: errors)
-        }
-        do {
-            process.standardOutput = try FileHandle(forWritingTo: outputs.out)
-            process.standardError = try FileHandle(forWritingTo: outputs.err)
-            if let input {
-                let pipe = Pipe()
-                process.standardInput = pipe
-                try process.run()
-                pipe.fileHandleForWriting.write(input)
-                try pipe.fileHandleForWriting.close()
-            } else {
-                process.standardInput = FileHandle.nullDevice
-                try process.run()
+        if let input {
+            do { try input.write(to: files.input) } catch {
+                throw .failed(command: arguments.joined(separator: " "), status: -1, output: "\(error)")
             }
-        } catch {
-            throw .failed(command: arguments.joined(separator: " "), status: -1, output: "\(error)")
         }
-        exited.wait()
-        let text = FileManager.default.contents(atPath: outputs.out.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let errors = FileManager.default.contents(atPath: outputs.err.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        log?.record(arguments, status: process.terminationStatus, output: errors + text, started: started)
-        return Output(status: process.terminationStatus, text: text, errors: errors)
+        guard let status = Self.spawn(["/bin/sh", "-c", launch, git] + arguments, environment: environment,
+                                      input: input == nil ? "/dev/null" : files.input.path, outputs: files) else {
+            throw .failed(command: arguments.joined(separator: " "), status: -1, output: "could not start \(git)")
+        }
+        let text = FileManager.default.contents(atPath: files.out.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let errors = FileManager.default.contents(atPath: files.err.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        log?.record(arguments, status: status, output: errors + text, started: started)
+        return Output(status: status, text: text, errors: errors)
     }
 
     /// Runs `git ARGUMENTS` and returns what it printed, trimmed; a failure is thrown.
@@ -127,15 +106,15 @@ public struct Git: Sendable {
         try check(arguments).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     }
 
-    /// Runs a program in this process's own group (the terminal's foreground), its
-    /// output into the two files, its input from /dev/null (git and ssh ask on /dev/tty);
-    /// returns its exit status (128 + signal when a signal ended it).
-    private static func spawnInForeground(_ arguments: [String], environment: [String: String],
-                                          outputs: (out: URL, err: URL)) -> Int32 {
+    /// Runs a program in this process's own group, its input from `input`, its output into
+    /// the two files, with no signal blocked or caught; waits for it and returns its exit
+    /// status (128 + signal when a signal ended it), nil when it could not start.
+    private static func spawn(_ arguments: [String], environment: [String: String], input: String,
+                              outputs: (out: URL, err: URL, input: URL)) -> Int32? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputs.out.path, O_WRONLY | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, outputs.err.path, O_WRONLY | O_TRUNC, 0o600)
         var attributes = posix_spawnattr_t()
@@ -155,18 +134,21 @@ public struct Git: Sendable {
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp) == 0 else { return -1 }
+        guard posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp) == 0 else { return nil }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
-    private static func temporaryFiles() -> (out: URL, err: URL) {
+    /// The call's three files, the owner's only (an input can be a commit message).
+    private static func temporaryFiles() -> (out: URL, err: URL, input: URL) {
         let base = FileManager.default.temporaryDirectory
             .appendingPathComponent("lotse-git-\(getpid())-\(UInt64.random(in: 0 ... .max))")
-        let out = URL(fileURLWithPath: base.path + ".out"), err = URL(fileURLWithPath: base.path + ".err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil, attributes: [.posixPermissions: 0o600])
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil, attributes: [.posixPermissions: 0o600])
-        return (out, err)
+        let files = (out: URL(fileURLWithPath: base.path + ".out"), err: URL(fileURLWithPath: base.path + ".err"),
+                     input: URL(fileURLWithPath: base.path + ".in"))
+        for file in [files.out, files.err, files.input] {
+            _ = FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
+        return files
     }
 }
