@@ -264,14 +264,16 @@ public struct StoreSync: Sendable {
             try call(["add", "--all"])
             // A pushed `.gitignore` cannot keep a record from being shared.
             _ = try run(["add", "--all", "--force", "--"] + Self.storePathspecs)
-            let staged = try call(["diff", "--cached", "--name-only", "--no-renames", "-z"])
+            // Status and path, in turn: a file added here has no version before to show.
+            let fields = try call(["diff", "--cached", "--name-status", "--no-renames", "-z"], raw: true)
                 .split(separator: "\0").map(String.init)
+            let staged = stride(from: 0, to: fields.count - 1, by: 2).map { (status: fields[$0], path: fields[$0 + 1]) }
             guard !staged.isEmpty else { return [] }
             let hasHead = try exists("HEAD")
-            let changes = staged.map { path in
-                FileChange(path: path,
-                           before: hasHead ? try? call(["show", "HEAD:\(path)"], raw: true).data(using: .utf8) : nil,
-                           after: FileManager.default.contents(atPath: root.appendingPathComponent(path).path))
+            let changes = staged.map { file in
+                FileChange(path: file.path,
+                           before: hasHead && file.status != "A" ? try? call(["show", "HEAD:\(file.path)"], raw: true).data(using: .utf8) : nil,
+                           after: FileManager.default.contents(atPath: root.appendingPathComponent(file.path).path))
             }
             let held = changes.filter(holdBack).map(\.path)
             if !held.isEmpty { try call(hasHead ? ["reset", "--quiet", "--"] + held : ["rm", "--cached", "--quiet", "--"] + held) }
