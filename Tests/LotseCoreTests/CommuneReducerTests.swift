@@ -57,6 +57,28 @@ struct CommuneReducerTests {
         #expect(state.network.questions.contains { $0.communes.contains("moehnesee") }, "its questions keep it")
     }
 
+    @Test func aShowsArchivedCommunesAndRRestoresOne() throws {
+        var network = Fixtures.network
+        let index = try #require(network.communes.firstIndex { $0.id == "moehnesee" })
+        network.communes[index].archived = true
+        var state = AppState(network: network, storeLabel: "~")
+        #expect(!state.communeRows.contains { $0.communeID == "moehnesee" })
+        #expect(HintBarModel.items(state).contains { $0.command == .showArchived }, "a is offered while a commune is archived")
+        _ = Reducer.reduce(&state, .key(.character("a")))
+        let rows = state.communeRows
+        #expect(rows.last?.communeID == "moehnesee" && rows.last?.archived == true, "archived communes follow the active ones")
+        #expect(!HintBarModel.items(state).contains { $0.command == .restoreCommune }, "r is offered only on an archived commune")
+        state.home.selections[.communes] = Selection(id: "moehnesee")
+        #expect(HintBarModel.items(state).contains { $0.command == .restoreCommune })
+        #expect(Reducer.reduce(&state, .key(.character("d"))).isEmpty)
+        #expect(state.dialog == nil, "an archived commune is not archived again")
+        guard case .apply(let change)? = Reducer.reduce(&state, .key(.character("r"))).first else { Issue.record("nothing restored"); return }
+        #expect(change.writes.first?.new?.commune?.archived == false)
+        _ = Reducer.reduce(&state, .applied(change))
+        _ = Reducer.reduce(&state, .key(.character("a")))
+        #expect(state.communeRows.contains { $0.communeID == "moehnesee" && !$0.archived }, "a restored commune is back among the active")
+    }
+
     @Test func cListsTheCoordinatorsWhereNAddsEEditsAndDRemovesOne() throws {
         var state = Fixtures.state()
         _ = Reducer.reduce(&state, .key(.down))

@@ -19,7 +19,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case startPause, nextItem, previousItem, attendance, addNote, addDecision, addMeasure, endMeeting, toggleInternal
     case markDone, markDropped, markOpen, toggleAll
     // Communes
-    case newCommune, editCommune, deleteCommune, mergeCommune, coordinators, newCoordinator, editCoordinator, removeCoordinator
+    case newCommune, editCommune, deleteCommune, mergeCommune, restoreCommune, showArchived, coordinators, newCoordinator, editCoordinator, removeCoordinator
     // Categories
     case categories, newCategory, renameCategory, deleteCategory
     case syncNow, conflicts, takeOther, keepCurrent, syncLog, recordHistory

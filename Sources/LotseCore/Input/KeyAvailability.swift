@@ -7,6 +7,10 @@ public enum KeyAvailability {
         case .syncNow, .syncLog: return state.sync != nil
         case .confirmHeld: return state.sync?.heldBack.isEmpty == false
         case .recordHistory: return HistorySubject.current(in: state) != nil
+        case .showArchived: return state.network.communes.contains { $0.archived }
+        case .restoreCommune, .deleteCommune:
+            let archived = state.selectedCommune.flatMap { id in state.network.communes.first { $0.id == id } }?.archived
+            return command == .restoreCommune ? archived == true : archived == false
         case .filter:
             // In a pager only the help is searched.
             switch state.top {

@@ -2,9 +2,10 @@ import LotseStore
 
 /// The communes panel's own work: add a commune, edit it, remove it. A commune that
 /// questions or meetings name is archived instead (hidden from panels and pickers, kept
-/// in the records and exports).
+/// in the records and exports) and can be shown again (`a`) and restored (`r`).
 enum CommuneWork {
-    static let commands: Set<Command> = [.newCommune, .editCommune, .deleteCommune, .coordinators, .mergeCommune]
+    static let commands: Set<Command> = [.newCommune, .editCommune, .deleteCommune, .coordinators, .mergeCommune,
+                                         .showArchived, .restoreCommune]
 
     static func reduce(_ command: Command, in state: inout AppState) -> [Effect] {
         let selected = state.selectedCommune.flatMap { id in state.network.communes.first { $0.id == id } }
@@ -20,8 +21,24 @@ enum CommuneWork {
         case .mergeCommune:
             guard let selected else { return [] }
             Reducer.push(.dialog(.communeMerge(CommuneMergePicker(sourceID: selected.id))), in: &state)
+        case .showArchived:
+            state.home.showsArchived.toggle()
+            state.notice = .notPossible(state.strings.archivedShown(state.home.showsArchived, state.network.communes.count { $0.archived }))
+        case .restoreCommune:
+            guard let selected else { return [] }
+            guard selected.archived else {
+                state.notice = .notPossible(state.strings.notArchived(selected.name))
+                return []
+            }
+            var restored = selected
+            restored.archived = false
+            return [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(restored), base: .commune(selected))]))]
         case .deleteCommune:
             guard let selected else { return [] }
+            guard !selected.archived else {
+                state.notice = .notPossible(state.strings.alreadyArchived(selected.name))
+                return []
+            }
             let references = CommuneMerge.references(to: selected.id, in: state.network)
             let uses = references.questions + references.meetings
             Reducer.push(.dialog(.confirm(uses == 0 ? .deleteCommune(selected) : .archiveCommune(selected, uses: uses))), in: &state)

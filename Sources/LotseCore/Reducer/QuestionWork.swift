@@ -69,7 +69,7 @@ enum QuestionWork {
     }
 
     private static func notPossible(_ question: Question, in state: inout AppState) -> [Effect] {
-        state.notice = .notPossible(question.title)
+        state.notice = .notPossible(state.language.questionTexts.mergedQuestion)
         return []
     }
 }

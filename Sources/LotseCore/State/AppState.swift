@@ -134,7 +134,8 @@ public struct AppState: Equatable, Sendable {
 
     /// What the home rows are derived from, besides the chosen commune.
     var homeKey: HomeView.Key {
-        HomeView.Key(revision: memo.value.revision, language: language, filters: home.filters, query: home.query)
+        HomeView.Key(revision: memo.value.revision, language: language, filters: home.filters, query: home.query,
+                     showsArchived: home.showsArchived)
     }
 
     public var communeRows: [CommuneRow] { homeView.communeRows }

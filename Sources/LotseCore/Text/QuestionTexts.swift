@@ -12,6 +12,8 @@ public struct QuestionTexts: Sendable {
     /// Under the similar questions: Ctrl-O reads the first, Ctrl-B bundles into it.
     public var similarKeys: String
     public var alreadyBundled: @Sendable (_ title: String) -> String
+    /// Said when a key would change a question that was merged into another.
+    public var mergedQuestion: String
     public var privacy: @Sendable ([PrivacyCheck.Finding]) -> String
     public var notice: @Sendable (Notice) -> String
     public var deleteTitle: String
@@ -53,6 +55,7 @@ extension QuestionTexts {
         noSimilar: "Keine ähnliche Frage gefunden.",
         similarKeys: "Ctrl-O liest die erste · Ctrl-B: statt eines Duplikats die eigenen Kommunen dort hinzufügen",
         alreadyBundled: { "„\($0)“ nennt diese Kommunen schon; nichts geändert" },
+        mergedQuestion: "Für zusammengeführte Fragen nicht möglich.",
         privacy: { findings in
             let names = findings.map { finding -> String in
                 switch finding {
@@ -117,7 +120,7 @@ extension QuestionTexts {
             case .formHasProblems: return "✗ Bitte die markierten Felder prüfen."
             case .reloaded: return "↻ Änderungen aus dem Store geladen"
             case .keptTheirs: return "Die andere Fassung wurde übernommen."
-            case .notPossible: return "Für zusammengeführte Fragen nicht möglich."
+            case .notPossible(let why): return why
             case .exported(let path): return MeetingScreenTexts.german.exported(path)
             case .meetingHint(let hint): return MeetingScreenTexts.german.meetingHint(hint)
             }
@@ -165,6 +168,7 @@ extension QuestionTexts {
         noSimilar: "No similar question found.",
         similarKeys: "Ctrl-O reads the first · Ctrl-B: instead of a duplicate, add your communes there",
         alreadyBundled: { "“\($0)” names these communes already; nothing changed" },
+        mergedQuestion: "Not possible for merged questions.",
         privacy: { findings in
             let names = findings.map { finding -> String in
                 switch finding {
@@ -229,7 +233,7 @@ extension QuestionTexts {
             case .formHasProblems: return "✗ Please check the marked fields."
             case .reloaded: return "↻ Loaded changes from the store"
             case .keptTheirs: return "Took the other version."
-            case .notPossible: return "Not possible for merged questions."
+            case .notPossible(let why): return why
             case .exported(let path): return MeetingScreenTexts.english.exported(path)
             case .meetingHint(let hint): return MeetingScreenTexts.english.meetingHint(hint)
             }

@@ -8,6 +8,11 @@ public struct Strings: Sendable {
     public var meetings: String
     public var detail: String
     public var allCommunes: String
+    /// The communes panel with archived communes (`a`): the mark of an archived row, what
+    /// the toggle says, and why `r` or `d` did nothing.
+    public var archivedMark: String
+    public var archivedShown: @Sendable (_ shown: Bool, _ count: Int) -> String
+    public var notArchived, alreadyArchived: @Sendable (_ name: String) -> String
     public var city: String
     public var municipality: String
     public var noOpenQuestions: String
@@ -65,6 +70,14 @@ extension Strings {
         meetings: "Treffen",
         detail: "Details",
         allCommunes: "Alle Kommunen",
+        archivedMark: "archiviert",
+        archivedShown: { shown, n in
+            guard n > 0 else { return "Keine Kommune ist archiviert." }
+            return shown ? "\(n) \(n == 1 ? "archivierte Kommune" : "archivierte Kommunen") gezeigt · r stellt wieder her"
+                : "Archivierte Kommunen ausgeblendet"
+        },
+        notArchived: { "\($0) ist nicht archiviert." },
+        alreadyArchived: { "\($0) ist schon archiviert · r stellt sie wieder her" },
         city: "Stadt",
         municipality: "Gemeinde",
         noOpenQuestions: "Keine offenen Fragen.",
@@ -172,6 +185,8 @@ extension Strings {
             case .newMeeting: return "neues Treffen anlegen"
             case .newCommune: return "neue Kommune anlegen"
             case .mergeCommune: return "Kommune mit einer anderen zusammenlegen (Gemeindefusion)"
+            case .showArchived: return "archivierte Kommunen zeigen oder ausblenden"
+            case .restoreCommune: return "archivierte Kommune wiederherstellen"
             case .coordinators: return "Koordination der Kommune: eintragen, bearbeiten, entfernen"
             case .newCoordinator: return "jemanden eintragen: Name, Rolle, Telefon, E-Mail"
             case .editCoordinator: return "Eintrag bearbeiten"
@@ -280,6 +295,8 @@ extension Strings {
             case .newMeeting: return "Neu"
             case .newCommune: return "Neu"
             case .editCommune: return "Bearbeiten"
+            case .showArchived: return "Archivierte"
+            case .restoreCommune: return "Wiederherstellen"
             case .newCategory: return "Neu"
             case .renameCategory: return "Umbenennen"
             case .deleteCategory: return "Entfernen"
@@ -409,6 +426,14 @@ extension Strings {
         meetings: "Meetings",
         detail: "Details",
         allCommunes: "All communes",
+        archivedMark: "archived",
+        archivedShown: { shown, n in
+            guard n > 0 else { return "No commune is archived." }
+            return shown ? "\(n) archived \(n == 1 ? "commune" : "communes") shown · r restores"
+                : "Archived communes hidden"
+        },
+        notArchived: { "\($0) is not archived." },
+        alreadyArchived: { "\($0) is archived already · r restores it" },
         city: "city",
         municipality: "municipality",
         noOpenQuestions: "No open questions.",
@@ -516,6 +541,8 @@ extension Strings {
             case .newMeeting: return "new meeting"
             case .newCommune: return "add a commune"
             case .mergeCommune: return "merge the commune into another (a municipal merger)"
+            case .showArchived: return "show or hide archived communes"
+            case .restoreCommune: return "restore the archived commune"
             case .coordinators: return "the commune's coordinators: add, edit, remove"
             case .newCoordinator: return "add someone: name, role, phone, e-mail"
             case .editCoordinator: return "edit the entry"
@@ -623,6 +650,8 @@ extension Strings {
             case .newMeeting: return "new"
             case .newCommune: return "new"
             case .editCommune: return "edit"
+            case .showArchived: return "archived"
+            case .restoreCommune: return "restore"
             case .newCategory: return "new"
             case .renameCategory: return "rename"
             case .deleteCategory: return "remove"

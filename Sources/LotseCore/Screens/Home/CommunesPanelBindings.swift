@@ -6,5 +6,7 @@ extension KeyMap {
         KeyBinding([.character("d")], .deleteCommune, in: .communesPanel),
         KeyBinding([.character("M")], .mergeCommune, in: .communesPanel),
         KeyBinding([.character("c")], .coordinators, in: .communesPanel),
+        KeyBinding([.character("r")], .restoreCommune, in: .communesPanel, hint: 6),
+        KeyBinding([.character("a")], .showArchived, in: .communesPanel, hint: 7),
     ]
 }

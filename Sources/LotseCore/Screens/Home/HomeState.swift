@@ -11,6 +11,9 @@ public struct HomeState: Hashable, Sendable {
     /// Where Esc goes back to after Enter on a cell of the needs matrix: the matrix as it
     /// was, and the home screen's filters from before.
     public var matrixReturn: MatrixReturn?
+    /// Whether the communes panel lists archived communes too (`a`), so that one can be
+    /// restored; off by default, as archived communes are out of the network's work.
+    public var showsArchived = false
 
     public init() {}
 

@@ -11,6 +11,7 @@ public struct HomeView: Sendable {
         var language: Language
         var filters: [Panel: String]
         var query: QuestionQuery
+        var showsArchived: Bool
     }
 
     var key: Key
@@ -44,10 +45,12 @@ public struct HomeView: Sendable {
         let previous = state.memo.value.home
         let sameRecords = previous?.key.revision == key.revision && previous?.key.language == key.language
         let communeRows: [CommuneRow], communeIDs: [String]
-        if let previous, sameRecords, previous.key.filters[.communes] == key.filters[.communes] {
+        if let previous, sameRecords, previous.key.filters[.communes] == key.filters[.communes],
+           previous.key.showsArchived == key.showsArchived {
             (communeRows, communeIDs) = (previous.communeRows, previous.communeIDs)
         } else {
-            communeRows = CommuneRows.make(network: state.network, filter: state.home.filter(.communes), strings: state.strings)
+            communeRows = CommuneRows.make(network: state.network, filter: state.home.filter(.communes),
+                                           includingArchived: state.home.showsArchived, strings: state.strings)
             communeIDs = communeRows.map { $0.communeID ?? "" }
         }
         let commune = selectedCommune(state.home.selection(.communes), in: communeIDs)
