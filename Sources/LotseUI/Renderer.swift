@@ -9,6 +9,15 @@ public enum Renderer {
             TooSmallScreen.draw(state, into: &buffer)
             return buffer
         }
+        drawScreen(state, into: &buffer)
+        if let dialog = state.dialog { DialogView.draw(dialog, state: state, into: &buffer) }
+        if let prompt = state.sync?.prompts.first { CredentialBox.draw(prompt, state: state, into: &buffer) }
+        HintLine.draw(state, into: &buffer, in: state.layout.hints)
+        return buffer
+    }
+
+    /// The topmost screen of the path, under its dialogs.
+    private static func drawScreen(_ state: AppState, into buffer: inout Buffer) {
         let layout = state.layout
         let index = state.path.lastIndex { !$0.isDialog }
         switch index.map({ state.path[$0] }) {
@@ -22,6 +31,12 @@ public enum Renderer {
             // Over meeting mode a form is the capture box: the projector keeps showing the TOP.
             if let index, index > 0, case .meetingMode(let mode) = state.path[index - 1] {
                 MeetingModeScreen.draw(mode, capture: form, state: state, into: &buffer)
+            } else if case .fields(let fields) = form, let index {
+                // A form of a few fields is a box over the screen it was opened from.
+                var below = state
+                below.path = Array(state.path[..<index])
+                drawScreen(below, into: &buffer)
+                FormScreen.drawBox(fields, state: state, into: &buffer)
             } else {
                 TitleLine.draw(state, into: &buffer, in: layout.title)
                 FormScreen.draw(form, state: state, into: &buffer)
@@ -52,9 +67,5 @@ public enum Renderer {
         case .dialog?:
             break
         }
-        if let dialog = state.dialog { DialogView.draw(dialog, state: state, into: &buffer) }
-        if let prompt = state.sync?.prompts.first { CredentialBox.draw(prompt, state: state, into: &buffer) }
-        HintLine.draw(state, into: &buffer, in: layout.hints)
-        return buffer
     }
 }

@@ -44,7 +44,8 @@ extension MeetingsCommand {
 
         func run() throws {
             let access = try StoreAccess(common.store)
-            var form = MeetingForms.newMeeting(today: LocalDate(Date(), in: .current), title: title ?? MeetingScreenTexts.german.defaultTitle)
+            var form = MeetingForms.newMeeting(today: LocalDate(Date(), in: .current), title: title ?? MeetingScreenTexts.german.defaultTitle,
+                                              network: access.network)
             form.set(.date, date)
             form.set(.time, time)
             form.set(.place, place)

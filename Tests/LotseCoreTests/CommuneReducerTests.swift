@@ -21,16 +21,21 @@ struct CommuneReducerTests {
         #expect(state.selectedCommune == "bad-sassendorf", "the new commune is selected")
     }
 
-    @Test func aNameThatExistsOrAWrongKindIsRefusedAtTheField() throws {
+    @Test func aNameThatExistsIsRefusedAtTheFieldAndTheKindIsChosenNotTyped() throws {
         var state = Fixtures.state()
         _ = Reducer.reduce(&state, .key(.character("n")))
         for character in "Möhnesee" { _ = Reducer.reduce(&state, .key(.character(character))) }
         _ = Reducer.reduce(&state, .key(.tab))
         _ = Reducer.reduce(&state, .key(.control("u")))
         for character in "Dorf" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        guard case .fields(let typed)? = state.form else { Issue.record("the form closed"); return }
+        #expect(typed.text(.kind) == "Gemeinde", "letters choose among Stadt and Gemeinde; \"Dorf\" is not one")
+        _ = Reducer.reduce(&state, .key(.right))
+        guard case .fields(let chosen)? = state.form else { Issue.record("the form closed"); return }
+        #expect(chosen.text(.kind) == "Stadt")
         #expect(Reducer.reduce(&state, .key(.control("s"))).isEmpty)
         guard case .fields(let form)? = state.form else { Issue.record("the form closed"); return }
-        #expect(state.problems(of: form) == [.name: .nameTaken, .kind: .badKind])
+        #expect(state.problems(of: form) == [.name: .nameTaken])
         #expect(state.notice == .formHasProblems)
     }
 

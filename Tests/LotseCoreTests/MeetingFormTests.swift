@@ -6,10 +6,37 @@ import LotseStore
 @Suite("Meeting forms and date input")
 struct MeetingFormTests {
     @Test func invitedCommunesAreFoundByNameOrSlug() {
-        var form = MeetingForms.newMeeting(today: LocalDate(year: 2017, month: 1, day: 1), title: "T")
+        var form = MeetingForms.newMeeting(today: LocalDate(year: 2017, month: 1, day: 1), title: "T", network: Fixtures.network)
         form.set(.invited, "Werl, möhnesee")
         let problems = MeetingForms.problems(form, network: ExampleNetwork.make(), today: LocalDate(year: 2017, month: 1, day: 1))
         #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func invitedIsAListOfTheActiveCommunesTickedWithTheSpaceBar() throws {
+        var network = ExampleNetwork.make()
+        let werl = try #require(network.communes.firstIndex { $0.id == "werl" })
+        network.communes[werl].archived = true
+        var form = MeetingForms.newMeeting(today: LocalDate(year: 2017, month: 1, day: 1), title: "T", network: network)
+        let invited = try #require(form.fields.firstIndex { $0.id == .invited })
+        let options = try #require(form.fields[invited].choices?.options)
+        #expect(options.first == "Anröchte" && !options.contains("Werl"), "the active communes by name: \(options)")
+        form.focus = invited
+        for key in [Key.down, .character(" ")] {
+            let taken = form.handle(key)
+            #expect(taken)
+        }
+        #expect(form.text(.invited) == options[1], "the field's text follows the ticks")
+        for key in [Key.character("s"), .character(" ")] {
+            let taken = form.handle(key)
+            #expect(taken)
+        }
+        #expect(form.text(.invited) == "\(options[1]), Soest")
+        let cleared = form.handle(.control("u"))
+        #expect(cleared && form.text(.invited).isEmpty, "Ctrl-U ticks none: all")
+        #expect(MeetingForms.invited(form.text(.invited), network: network).count == network.communes.count - 1)
+        form.fields[invited].choices?.cursor = 0
+        let up = form.handle(.up)
+        #expect(!up, "↑ on the first commune leaves the list for the field above")
     }
 }
 
@@ -56,7 +83,7 @@ extension MeetingFormTests {
 extension MeetingFormTests {
     @Test func aTimeThatDoesNotExistIsSaidAsSuch() {
         let today = LocalDate(year: 2017, month: 1, day: 1)
-        var form = MeetingForms.newMeeting(today: today, title: "T")
+        var form = MeetingForms.newMeeting(today: today, title: "T", network: Fixtures.network)
         form.set(.time, "25:00")
         let problems = MeetingForms.problems(form, network: ExampleNetwork.make(), today: today)
         #expect(problems[.time] == .noSuchTime("25:00"))

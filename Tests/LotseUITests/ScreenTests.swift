@@ -192,6 +192,17 @@ struct NetworkScreenTests {
         Golden.check(buffer, "commune-merge-80x24")
     }
 
+    @Test func aMeetingFormIsABoxWithTheInvitedCommunesToTick() {
+        var state = ScreenTests.state(ScreenTests.narrow)
+        ScreenTests.send([.character("3"), .character("n"), .tab, .tab, .tab, .tab, .down, .character(" ")], to: &state)
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        #expect(buffer.text.contains("[x] Bad Sassendorf") && buffer.text.contains("[ ] Anröchte"))
+        #expect(buffer.text.contains("Eingeladen      Bad Sassendorf"))
+        #expect(buffer.text.contains("[1] Kommunen"), "the home screen stays in sight around the box")
+        Golden.check(buffer, "meeting-form-invited-80x24")
+    }
+
     @Test func aNewNetworkSaysWhatToDoNext() {
         let empty = Network(manifest: StoreManifest(network: "Netzwerk", district: "Kreis Neu", categories: StoreManifest.defaultCategories))
         let buffer = Renderer.render(ScreenTests.state(ScreenTests.narrow, network: empty))

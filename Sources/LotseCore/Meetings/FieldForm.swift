@@ -36,10 +36,86 @@ public struct FieldForm: Hashable, Sendable {
     public struct Field: Hashable, Sendable {
         public var id: FieldID
         public var editor: TextEditor
+        /// A field chosen from a list rather than typed (a commune's kind, the invited
+        /// communes); its text follows the choice, so saving reads it like any field.
+        public var choices: Choices?
 
         public init(_ id: FieldID, _ text: String = "") {
             self.id = id
             self.editor = TextEditor(text)
+        }
+
+        /// A field that takes one of `options` (←→ or the space bar), or several of them
+        /// (↑↓ and the space bar) when `multiple`, with the chosen ones from `text`.
+        public init(_ id: FieldID, options: [String], multiple: Bool, _ text: String) {
+            self.id = id
+            self.editor = TextEditor(text)
+            var choices = Choices(options: options, multiple: multiple)
+            choices.choose(from: text)
+            self.choices = choices
+            self.editor.set(choices.text)
+        }
+    }
+
+    /// The options of a field chosen from a list, and which are chosen.
+    public struct Choices: Hashable, Sendable {
+        public var options: [String]
+        public var multiple: Bool
+        public var chosen: Set<Int> = []
+        /// The option under the cursor of a list of several choices.
+        public var cursor = 0
+
+        /// Chooses the options a text names, as the command line gives them ("Soest, Werl"):
+        /// ignoring case and umlauts; one choice takes the first option when none matches.
+        mutating func choose(from text: String) {
+            let names = Set(text.split(separator: ",").map { TextFolding.fold($0.trimmingCharacters(in: .whitespaces)) })
+            chosen = Set(options.indices.filter { names.contains(TextFolding.fold(options[$0])) })
+            if !multiple {
+                chosen = [chosen.min() ?? 0]
+                cursor = chosen.first ?? 0
+            }
+        }
+
+        /// The field's text: the chosen options in their order, with commas.
+        public var text: String {
+            options.indices.filter(chosen.contains).map { options[$0] }.joined(separator: ", ")
+        }
+
+        /// Takes a key; false when it is not for the list (↑ on the first option moves to
+        /// the field above).
+        mutating func handle(_ key: Key) -> Bool {
+            guard !options.isEmpty else { return false }
+            if !multiple, [.left, .right, .character(" ")].contains(key) {
+                let now = chosen.first ?? 0
+                cursor = (now + (key == .left ? options.count - 1 : 1)) % options.count
+                chosen = [cursor]
+                return true
+            }
+            switch key {
+            case .character(" "):
+                if chosen.contains(cursor) { chosen.remove(cursor) } else { chosen.insert(cursor) }
+            case .up where multiple:
+                guard cursor > 0 else { return false }
+                cursor -= 1
+            case .down where multiple:
+                guard cursor < options.count - 1 else { return false }
+                cursor += 1
+            case .home where multiple: cursor = 0
+            case .end where multiple: cursor = options.count - 1
+            case .control("u") where multiple: chosen = []
+            case .character(let character):
+                // A letter goes to the next option that starts with it.
+                let letter = TextFolding.fold(String(character))
+                let order = (1 ... options.count).map { (cursor + $0) % options.count }
+                guard let next = order.first(where: { TextFolding.fold(options[$0]).hasPrefix(letter) }) else { return true }
+                cursor = next
+                if !multiple { chosen = [next] }
+            case .backspace, .delete:
+                return true
+            default:
+                return false
+            }
+            return true
         }
     }
 
@@ -73,7 +149,11 @@ public struct FieldForm: Hashable, Sendable {
     /// Fills a field as if typed, for the command line, which checks and saves its
     /// options through the same form as the dashboard.
     public mutating func set(_ id: FieldID, _ text: String) {
-        if let index = fields.firstIndex(where: { $0.id == id }) { fields[index].editor.set(text) }
+        guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
+        // The text as given, so that a name that is not among the options is refused by
+        // the form's check rather than dropped.
+        fields[index].editor.set(text)
+        fields[index].choices?.choose(from: text)
     }
 
     public var focused: FieldID? { fields.indices.contains(focus) ? fields[focus].id : nil }
@@ -95,6 +175,12 @@ public struct FieldForm: Hashable, Sendable {
             let values: [Int?] = [nil] + choices.indices.map(Optional.some)
             let position = values.firstIndex(of: choice) ?? 0
             choice = values[(position + (key == .left ? values.count - 1 : 1)) % values.count]
+            return true
+        }
+        if var choices = fields[focus].choices {
+            guard choices.handle(key) else { return false }
+            fields[focus].choices = choices
+            fields[focus].editor.set(choices.text)
             return true
         }
         return fields[focus].editor.handle(key)

@@ -24,7 +24,8 @@ public enum MeetingForms {
     public static func commune(_ base: Commune?, strings: Strings) -> FieldForm {
         FieldForm(.commune(base: base), fields: [
             .init(.name, base?.name ?? ""),
-            .init(.kind, base.map { $0.kind == .city ? strings.city : strings.municipality } ?? strings.municipality),
+            .init(.kind, options: [strings.municipality, strings.city], multiple: false,
+                  base.map { $0.kind == .city ? strings.city : strings.municipality } ?? strings.municipality),
             .init(.notes, base?.notes ?? ""),
         ])
     }
@@ -68,19 +69,30 @@ public enum MeetingForms {
 
     // MARK: Opening
 
-    public static func newMeeting(today: LocalDate, title: String) -> FieldForm {
+    /// A new meeting; "Eingeladen" offers the network's active communes, none ticked
+    /// meaning all of them.
+    public static func newMeeting(today: LocalDate, title: String, network: Network) -> FieldForm {
         FieldForm(.meeting(base: nil), fields: [
             .init(.title, title), .init(.date, Format.shortDate(today)), .init(.time, "14:00"),
-            .init(.place), .init(.invited),
+            .init(.place), .init(.invited, options: invitable(network, keeping: []), multiple: true, ""),
         ])
     }
 
-    public static func edit(_ meeting: Meeting, names: [String: String]) -> FieldForm {
-        FieldForm(.meeting(base: meeting), fields: [
+    public static func edit(_ meeting: Meeting, network: Network) -> FieldForm {
+        let names = Dictionary(network.communes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return FieldForm(.meeting(base: meeting), fields: [
             .init(.title, meeting.title), .init(.date, Format.shortDate(meeting.start.date)),
             .init(.time, Format.time(meeting.start.hour, meeting.start.minute)), .init(.place, meeting.place),
-            .init(.invited, meeting.invited.map { names[$0] ?? $0 }.joined(separator: ", ")),
+            .init(.invited, options: invitable(network, keeping: meeting.invited), multiple: true,
+                  meeting.invited.map { names[$0] ?? $0 }.joined(separator: ", ")),
         ])
+    }
+
+    /// The communes a meeting can invite, by name: the active ones, and those it invites
+    /// already even if archived since, so that an edit does not drop them unasked.
+    static func invitable(_ network: Network, keeping invited: [String]) -> [String] {
+        network.communes.filter { !$0.archived || invited.contains($0.id) }.map(\.name)
+            .sorted { $0.localizedStandardCompareFolded($1) }
     }
 
     public static func item(_ meeting: Meeting, index: Int?) -> FieldForm {

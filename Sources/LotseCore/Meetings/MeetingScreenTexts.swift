@@ -26,6 +26,8 @@ public struct MeetingScreenTexts: Sendable {
     public var fieldHint: @Sendable (FieldForm.FieldID) -> String
     public var problem: @Sendable (MeetingForms.Problem) -> String
     public var none: String
+    /// "Eingeladen" with no commune ticked.
+    public var allInvited: String
     public var attendanceTitle, invitedMark, namesHidden: String
     public var suggestionsTitle: String
     public var mergeCommuneTitle: @Sendable (String) -> String
@@ -121,12 +123,12 @@ extension MeetingScreenTexts {
             switch field {
             case .date: return "TT.MM.JJJJ"
             case .time: return "HH:MM"
-            case .invited: return "Kommunen mit Komma; leer oder „alle“: alle Kommunen"
+            case .invited: return "↑↓ Leertaste: an/ab · keine: alle"
             case .minutes: return "geplante Dauer"
             case .owner: return "Kommune oder Person"
             case .due: return "TT.MM.JJJJ, leer: ohne Frist"
             case .answers: return "Leertaste: welche Frage der Beschluss beantwortet"
-            case .kind: return "Stadt oder Gemeinde"
+            case .kind: return "←→: Stadt oder Gemeinde"
             case .notes: return "Koordination: c in Panel 1"
             case .attendanceMonths: return "Monate nach dem Treffen"
             case .namesMonths: return "Monate nach Abschluss"
@@ -150,7 +152,7 @@ extension MeetingScreenTexts {
             case .badEmail: return "E-Mail als name@domain.de eingeben."
             }
         },
-        none: "(keine)",
+        none: "(keine)", allInvited: "alle Kommunen",
         attendanceTitle: "Anwesenheit",
         invitedMark: "eingeladen", namesHidden: "Namen, v zeigt sie",
         suggestionsTitle: "Vorschläge für die Tagesordnung",
@@ -254,12 +256,12 @@ extension MeetingScreenTexts {
             switch field {
             case .date: return "DD.MM.YYYY"
             case .time: return "HH:MM"
-            case .invited: return "communes separated by commas; empty or \"all\": every commune"
+            case .invited: return "↑↓ Space: tick · none: all"
             case .minutes: return "planned duration"
             case .owner: return "commune or person"
             case .due: return "DD.MM.YYYY, empty: no deadline"
             case .answers: return "Space: which question the decision answers"
-            case .kind: return "Stadt or Gemeinde"
+            case .kind: return "←→: Stadt or Gemeinde"
             case .notes: return "coordinators: c in panel 1"
             case .attendanceMonths: return "months after the meeting"
             case .namesMonths: return "months after closing"
@@ -283,7 +285,7 @@ extension MeetingScreenTexts {
             case .badEmail: return "Type the e-mail as name@domain.de."
             }
         },
-        none: "(none)",
+        none: "(none)", allInvited: "all communes",
         attendanceTitle: "Attendance",
         invitedMark: "invited", namesHidden: "names, v shows them",
         suggestionsTitle: "Suggestions for the agenda",

@@ -13,10 +13,10 @@ enum MeetingWork {
         let meeting = contextMeeting(state)
         switch command {
         case .newMeeting:
-            FormReducer.open(.fields(MeetingForms.newMeeting(today: state.today, title: state.language.meetingScreenTexts.defaultTitle)), in: &state)
+            FormReducer.open(.fields(MeetingForms.newMeeting(today: state.today, title: state.language.meetingScreenTexts.defaultTitle, network: state.network)), in: &state)
         case .editMeeting:
             guard let meeting else { return hint(.noMeeting, in: &state) }
-            FormReducer.open(.fields(MeetingForms.edit(meeting, names: state.communeNames)), in: &state)
+            FormReducer.open(.fields(MeetingForms.edit(meeting, network: state.network)), in: &state)
         case .agenda:
             if let meeting { Reducer.push(.agenda(AgendaState(meetingID: meeting.id)), in: &state) }
         case .meetingMode:

@@ -12,11 +12,20 @@ enum FormScreen {
         switch form {
         case .question(let form): drawQuestion(form, state, frame, into: &buffer)
         case .answer(let form): drawAnswer(form, state, frame, into: &buffer)
-        case .fields(let form):
-            Frame.draw(into: &buffer, frame, title: FieldFormView.title(form, state: state), focused: true)
-            let area = PagerLayout.textArea(of: frame)
-            FieldFormView.draw(form, problems: state.problems(of: form), state: state, into: &buffer, in: area)
+        case .fields(let form): drawBox(form, state: state, into: &buffer)
         }
+    }
+
+    /// A form of labelled fields, in a box as tall as its fields over the screen it was
+    /// opened from.
+    static func drawBox(_ form: FieldForm, state: AppState, into buffer: inout Buffer) {
+        let screen = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+        let problems = state.problems(of: form)
+        let height = FieldFormView.height(form, problems: problems, listRows: max(3, screen.height - form.fields.count - 6))
+        let frame = screen.centered(width: 78, height: height + 2)
+        buffer.fill(frame, Style(.foreground))
+        Frame.draw(into: &buffer, frame, title: FieldFormView.title(form, state: state), focused: true)
+        FieldFormView.draw(form, problems: problems, state: state, into: &buffer, in: PagerLayout.textArea(of: frame))
     }
 
     private static func label(_ text: String, focused: Bool, y: Int, x: Int, into buffer: inout Buffer) {

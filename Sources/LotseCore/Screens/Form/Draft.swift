@@ -115,9 +115,9 @@ public struct Draft: Codable, Hashable, Sendable {
             case .meeting:
                 if let id = recordID {
                     guard let meeting = state.meeting(id) else { return nil }
-                    form = MeetingForms.edit(meeting, names: state.communeNames)
+                    form = MeetingForms.edit(meeting, network: state.network)
                 } else {
-                    form = MeetingForms.newMeeting(today: state.today, title: "")
+                    form = MeetingForms.newMeeting(today: state.today, title: "", network: state.network)
                 }
             case .item:
                 guard let id = recordID, let meeting = state.meeting(id) else { return nil }

@@ -13,7 +13,10 @@ public enum Form: Hashable, Sendable {
         switch self {
         case .question(let form): return form.editor != nil
         case .answer: return true
-        case .fields(let form): return form.fields.indices.contains(form.focus) && form.fields[form.focus].id != .answers
+        case .fields(let form):
+            // A field chosen from a list takes its keys through the form, not as text.
+            return form.fields.indices.contains(form.focus) && form.fields[form.focus].id != .answers
+                && form.fields[form.focus].choices == nil
         }
     }
 
