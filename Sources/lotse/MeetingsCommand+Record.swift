@@ -221,9 +221,14 @@ extension MeetingsCommand {
         @OptionGroup var common: CommonOptions
         @Option(help: "Write to this file (for instance treffen.ics) instead of standard output.") var out: String?
         @Flag(help: "Every upcoming meeting (today or later, not finished) in one calendar.") var all = false
+        @Option(help: "Who sends the invitations: \"Name <address>\" or an address (ORGANIZER).") var organizer: String?
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String?
 
         func run() throws {
+            let sender = try organizer.map { text in
+                guard let sender = MeetingCalendar.Organizer(text) else { throw fail(Run.messages.badOrganizer(text), status: 2) }
+                return sender
+            }
             let access = try StoreAccess(common.store)
             let network = access.network
             /// When the meeting last changed: its file's time.
@@ -237,10 +242,12 @@ extension MeetingsCommand {
                 let today = LocalDate(Date(), in: .current)
                 let upcoming = network.meetings.filter { $0.start.date >= today && $0.state != .finished }
                     .sorted { $0.start < $1.start }
-                text = MeetingCalendar.calendar(of: upcoming.map { ($0, modified($0)) }, in: network, stamp: Date(), language: Run.language)
+                text = MeetingCalendar.calendar(of: upcoming.map { ($0, modified($0)) }, in: network, stamp: Date(),
+                                                organizer: sender, language: Run.language)
             case (false, let id?):
                 let meeting = try MeetingsCommand.meeting(id, in: network)
-                text = MeetingCalendar.event(meeting, in: network, stamp: Date(), modified: modified(meeting), language: Run.language)
+                text = MeetingCalendar.event(meeting, in: network, stamp: Date(), modified: modified(meeting), organizer: sender,
+                                             language: Run.language)
             default:
                 throw fail(Run.messages.icalNeedsOne, status: 2)
             }

@@ -160,6 +160,11 @@ struct ReportCommandTests {
         #expect(new > old, "SEQUENCE \(old) → \(new)")
         // Invited communes' role addresses as attendees ("alle": every active commune).
         #expect(after.contains("ATTENDEE;CN=") && after.contains(":mailto:"), "\(after)")
+        #expect(!after.contains("ORGANIZER"), "no organizer unless given")
+        let sent = Lotse.run(["meetings", "ical", id, "--organizer", "KI Kreis Soest <ki@kreis-soest.de>", "--store", store])
+        #expect(sent.output.contains("ORGANIZER;CN=\"KI Kreis Soest\":mailto:ki@kreis-soest.de"), "\(sent.output)")
+        let wrong = Lotse.run(["meetings", "ical", id, "--organizer", "KI Kreis Soest", "--store", store])
+        #expect(wrong.status == 2 && wrong.error.contains("keine gültige E-Mail-Adresse") && wrong.output.isEmpty, "\(wrong.error)")
 
         let all = Lotse.run(["meetings", "ical", "--all", "--out", folder.appendingPathComponent("alle.ics").path, "--store", store])
         #expect(all.status == 0, "\(all.error)")

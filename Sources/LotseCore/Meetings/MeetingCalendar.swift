@@ -6,19 +6,41 @@ import LotseStore
 /// district's wall-clock times, so the event carries the district's time zone
 /// (Europe/Berlin, with its rules) rather than UTC.
 public enum MeetingCalendar {
+    /// Who sends the invitations (ORGANIZER): the person or role address that exports
+    /// them, given as "Name <address>" or an address alone.
+    public struct Organizer: Hashable, Sendable {
+        public var name: String
+        public var email: String
+
+        /// Reads "KI Kreis Soest <ki@kreis-soest.de>" or "ki@kreis-soest.de"; nil when
+        /// there is no valid address in it.
+        public init?(_ text: String) {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") {
+                name = String(trimmed[..<open]).trimmingCharacters(in: .whitespaces)
+                email = String(trimmed[trimmed.index(after: open) ..< trimmed.index(before: trimmed.endIndex)])
+            } else {
+                name = ""
+                email = trimmed
+            }
+            guard !email.isEmpty, ContactCheck.isEmail(email) else { return nil }
+        }
+    }
+
     /// One meeting as a calendar of its own (the invitation to import). `modified`: when
     /// the meeting last changed (its file's time): LAST-MODIFIED, and SEQUENCE grows with
     /// it, so that a calendar program takes a re-exported invitation with a new time as
     /// the newer version of the same event (same UID) instead of keeping the old one.
     public static func event(_ meeting: Meeting, in network: Network, stamp: Date, modified: Date? = nil,
-                             language: Language = .de) -> String {
-        calendar(vevent(meeting, in: network, stamp: stamp, modified: modified, language: language))
+                             organizer: Organizer? = nil, language: Language = .de) -> String {
+        calendar(vevent(meeting, in: network, stamp: stamp, modified: modified, organizer: organizer, language: language))
     }
 
     /// Several meetings as one calendar, for a subscription (`meetings ical --all`).
     public static func calendar(of meetings: [(meeting: Meeting, modified: Date?)], in network: Network, stamp: Date,
-                                language: Language = .de) -> String {
-        calendar(meetings.flatMap { vevent($0.meeting, in: network, stamp: stamp, modified: $0.modified, language: language) },
+                                organizer: Organizer? = nil, language: Language = .de) -> String {
+        calendar(meetings.flatMap { vevent($0.meeting, in: network, stamp: stamp, modified: $0.modified, organizer: organizer,
+                                           language: language) },
                  name: network.manifest.network)
     }
 
@@ -36,7 +58,8 @@ public enum MeetingCalendar {
     }
 
     /// The lines of one VEVENT.
-    static func vevent(_ meeting: Meeting, in network: Network, stamp: Date, modified: Date?, language: Language) -> [String] {
+    static func vevent(_ meeting: Meeting, in network: Network, stamp: Date, modified: Date?, organizer: Organizer?,
+                       language: Language) -> [String] {
         let t = language.meetingTexts
         let end = meeting.start.adding(minutes: meeting.plannedMinutes)
         let endDate: LocalDate = {
@@ -67,6 +90,10 @@ public enum MeetingCalendar {
         ]
         if !meeting.place.isEmpty { lines.append("LOCATION:\(text(clean(meeting.place)))") }
         lines.append("DESCRIPTION:\(text(description.joined(separator: "\n")))")
+        if let organizer {
+            let name = clean(organizer.name).replacingOccurrences(of: "\"", with: "'")
+            lines.append("ORGANIZER" + (name.isEmpty ? "" : ";CN=\"\(name)\"") + ":mailto:\(clean(organizer.email))")
+        }
         // The invited communes' role addresses; "invited" empty means every active commune.
         let invited = meeting.invited.isEmpty ? network.communes.filter { !$0.archived }.map(\.id) : meeting.invited
         for commune in network.communes where invited.contains(commune.id) {

@@ -36,6 +36,7 @@ extension Messages {
         mustNotBeEmpty: { "\($0) must not be empty." },
         mustBePositive: { "\($0) needs a whole number from 1." },
         icalNeedsOne: "`lotse meetings ical` takes a meeting's id or --all (every upcoming one), not both.",
+        badOrganizer: { "--organizer: \"\($0)\" has no valid e-mail address. Give \"Name <address>\" or an address alone." },
         answerTheTarget: { id, target in "question \(id) was merged into \(target); answer that one instead." },
         useMerge: { "use `lotse questions merge \($0) --into ID` to merge a question." },
         staysMerged: { "question \($0) is merged; its status stays \"merged\"." },

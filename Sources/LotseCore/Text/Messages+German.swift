@@ -83,6 +83,7 @@ extension Messages {
         mustNotBeEmpty: { "\($0) darf nicht leer sein." },
         mustBePositive: { "\($0) braucht eine ganze Zahl ab 1." },
         icalNeedsOne: "`lotse meetings ical` braucht die ID eines Treffens oder --all (alle kommenden), nicht beides.",
+        badOrganizer: { "--organizer: „\($0)“ enthält keine gültige E-Mail-Adresse. „Name <Adresse>“ oder nur die Adresse angeben." },
         answerTheTarget: { id, target in "Frage \(id) wurde mit \(target) zusammengeführt; bitte jene beantworten." },
         useMerge: { "Zum Zusammenführen `lotse questions merge \($0) --into ID` verwenden." },
         staysMerged: { "Frage \($0) ist zusammengeführt; ihr Status bleibt „zusammengeführt“." },

@@ -28,6 +28,8 @@ public struct Messages: Sendable {
     public var mustNotBeEmpty: @Sendable (_ option: String) -> String
     public var mustBePositive: @Sendable (_ option: String) -> String
     public var icalNeedsOne: String
+    /// `--organizer` without a valid e-mail address.
+    public var badOrganizer: @Sendable (String) -> String
     public var answerTheTarget: @Sendable (_ id: String, _ target: String) -> String
     public var useMerge: @Sendable (_ id: String) -> String
     public var staysMerged: @Sendable (_ id: String) -> String
