@@ -49,16 +49,20 @@ struct MeasuresCommand: ParsableCommand {
                     return .object(fields)
                 }
                 StandardStreams.output(Data(JSONValue.array(items).canonicalText.utf8))
-            case .csv, .csvExcel:
-                let excel = format == .csvExcel
-                let separator: Character = excel ? ";" : ","
-                var lines = [["id", "due", "status", "owner", "text", "meeting", "top"].joined(separator: String(separator))]
-                for row in rows {
-                    lines.append([row.outcomeID, row.due?.description ?? "", row.isOverdue ? "overdue" : row.status.rawValue, row.owner,
-                                  row.text, row.meetingID, "\(row.itemNumber)"]
-                        .map { CSVField.escape($0, separator: separator) }.joined(separator: String(separator)))
+            case .csv:
+                let lines = [["id", "due", "status", "owner", "text", "meeting", "top"]] + rows.map { row in
+                    [row.outcomeID, row.due?.description ?? "", row.isOverdue ? "overdue" : row.status.rawValue, row.owner,
+                     row.text, row.meetingID, "\(row.itemNumber)"]
                 }
-                printRaw((excel ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n"), terminator: "\r\n")
+                printRaw(CSVDialect.plain.document(lines), terminator: "")
+            case .csvExcel:
+                let dialect = CSVDialect.spreadsheet(Run.language)
+                let lines = [["ID", texts.dueColumn, texts.statusColumn, texts.ownerColumn, texts.measureColumn, texts.meetingColumn, "TOP"]]
+                    + rows.map { row in
+                        [row.outcomeID, row.due.map(dialect.day) ?? "", status(row), row.owner, row.text,
+                         dialect.day(row.meetingDate), "\(row.itemNumber)"]
+                    }
+                printRaw(dialect.document(lines), terminator: "")
             case .table:
                 guard !rows.isEmpty else {
                     let any = !MeasureRows.make(network: network, today: today, all: true).isEmpty

@@ -45,23 +45,33 @@ enum QuestionOutput {
         }
     }
 
-    /// RFC 4180, or with `excel` the variant German spreadsheet programs open directly:
-    /// semicolons and a byte-order mark. A cell that a spreadsheet would take for a formula
-    /// (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe
-    /// (OWASP's advice), and control characters are made visible.
-    static func csv(_ questions: [Question], excel: Bool = false) -> String {
-        let separator: Character = excel ? ";" : ","
-        func field(_ raw: String) -> String { CSVField.escape(raw, separator: separator) }
-        let formatter = ISO8601DateFormatter()
-        var lines = ["id,status,communes,category,tags,title,created,updated,assignee,answer"]
-        for q in questions {
-            lines.append([q.id, q.status.rawValue, q.communes.joined(separator: ";"), q.category,
-                          q.tags.joined(separator: ";"), q.title, formatter.string(from: q.created),
-                          formatter.string(from: q.updated), q.assignee ?? "", q.answer?.text ?? ""]
-                .map(field).joined(separator: String(separator)))
+    /// Plain RFC 4180 with the store's values, or the spreadsheet variant: German headers
+    /// and values, commune names, local times that spreadsheets read as dates (see
+    /// `CSVDialect`).
+    static func csv(_ questions: [Question], dialect: CSVDialect = .plain, names: [String: String] = [:],
+                    timeZone: TimeZone = .current) -> String {
+        var lines: [[String]] = []
+        lines.reserveCapacity(questions.count + 1)
+        if let language = dialect.language {
+            let f = language.strings.fields
+            let strings = language.strings
+            lines.append(["ID", f.status, f.communes, f.category, f.tags, language.questionTexts.title, f.created, f.updated,
+                          f.assignee, f.answer])
+            for q in questions {
+                lines.append([q.id, strings.questionStatus(q.status), q.communes.map { names[$0] ?? $0 }.joined(separator: ", "),
+                              q.category, q.tags.joined(separator: ", "), q.title, dialect.moment(q.created, timeZone: timeZone),
+                              dialect.moment(q.updated, timeZone: timeZone), q.assignee ?? "", q.answer?.text ?? ""])
+            }
+        } else {
+            lines.append(["id", "status", "communes", "category", "tags", "title", "created", "updated", "assignee", "answer"])
+            let formatter = ISO8601DateFormatter()
+            for q in questions {
+                lines.append([q.id, q.status.rawValue, q.communes.joined(separator: ";"), q.category, q.tags.joined(separator: ";"),
+                              q.title, formatter.string(from: q.created), formatter.string(from: q.updated), q.assignee ?? "",
+                              q.answer?.text ?? ""])
+            }
         }
-        if excel { lines[0] = lines[0].replacingOccurrences(of: ",", with: ";") }
-        return (excel ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+        return dialect.document(lines)
     }
 
     /// Aligned by display width; ids shortened to the shortest prefix that stays unique.

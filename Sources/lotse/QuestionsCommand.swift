@@ -17,7 +17,7 @@ struct QuestionsCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv
-        /// Semicolons and a byte-order mark, for German spreadsheet programs.
+        /// For spreadsheet programs: see `CSVDialect.spreadsheet`.
         case csvExcel = "csv-excel"
     }
 
@@ -39,7 +39,7 @@ struct QuestionsCommand: ParsableCommand {
         @Option(help: "Only questions of this category.") var category: String?
         @Option(help: "Only questions with this tag.") var tag: String?
         @Option(help: "Only questions whose text contains every word of this.") var search: String?
-        @Option(help: "Output format: table, json, csv (RFC 4180) or csv-excel (semicolons and a byte-order mark).") var format: OutputFormat = .table
+        @Option(help: "Output format: table, json, csv (RFC 4180, the store's values) or csv-excel (for spreadsheets: semicolons, headers and values in the run's language, local times).") var format: OutputFormat = .table
 
         func run() throws {
             let access = try StoreAccess(common.store, withoutQuestions: true)
@@ -59,7 +59,9 @@ struct QuestionsCommand: ParsableCommand {
             switch format {
             case .json: QuestionOutput.printJSON(questions)
             case .csv: print(QuestionOutput.csv(questions), terminator: "", keeping: ["\n", "\r"])
-            case .csvExcel: print(QuestionOutput.csv(questions, excel: true), terminator: "", keeping: ["\n", "\r"])
+            case .csvExcel:
+                print(QuestionOutput.csv(questions, dialect: .spreadsheet(Run.language), names: names), terminator: "",
+                      keeping: ["\n", "\r"])
             case .table:
                 print(QuestionOutput.table(questions, prefix: found.prefix, storeIsEmpty: found.storeIsEmpty, names: names,
                                            language: language), terminator: "")

@@ -8,6 +8,7 @@ import LotseStore
 struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown, csv
+        case csvExcel = "csv-excel"
     }
 
     static let configuration = CommandConfiguration(
@@ -18,7 +19,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(help: "The first day (DD.MM.YYYY or YYYY-MM-DD; default: 1 January of this year).") var from: String?
     @Option(help: "The last day (default: today).") var to: String?
-    @Option(help: "markdown (default) or csv: the needs matrix for a spreadsheet.") var format: Format = .markdown
+    @Option(help: "markdown (default), csv (RFC 4180) or csv-excel (semicolons and a byte-order mark, for spreadsheets): the needs matrix.") var format: Format = .markdown
     @Option(help: "Write to this file instead of printing it.") var out: String?
 
     func run() throws {
@@ -29,10 +30,15 @@ struct ReportCommand: ParsableCommand {
             throw fail(Run.language == .de ? "--from liegt nach --to: der Zeitraum ist leer." : "--from is after --to: the period is empty.", status: 2)
         }
         let network = try StoreAccess(common.store).network
-        let text = format == .csv
-            ? NetworkReport.csv(network, from: first, to: last, timeZone: .current, language: Run.language)
-            : NetworkReport.markdown(network, from: first, to: last, timeZone: .current, language: Run.language)
-        if format == .csv && out == nil {
+        let text: String
+        switch format {
+        case .markdown: text = NetworkReport.markdown(network, from: first, to: last, timeZone: .current, language: Run.language)
+        case .csv: text = NetworkReport.csv(network, from: first, to: last, timeZone: .current, language: Run.language)
+        case .csvExcel:
+            text = NetworkReport.csv(network, from: first, to: last, timeZone: .current, language: Run.language,
+                                     dialect: .spreadsheet(Run.language))
+        }
+        if format != .markdown && out == nil {
             print(text, terminator: "", keeping: ["\n", "\r"])
         } else {
             try MeetingsCommand.emit(text, to: out)

@@ -58,18 +58,26 @@ struct HostileTextTests {
         #expect(agenda.contains("Titel\\]0;pwned"), "Markdown keeps the text and drops the controls")
     }
 
-    @Test func csvCellsAreNeverFormulasAndTheExcelVariantUsesSemicolonsAndABOM() throws {
+    @Test func theSpreadsheetVariantDefusesFormulasAndSpeaksGermanWhilePlainCSVStaysExact() throws {
         #expect(Lotse.run(["init", "--example", store]).status == 0)
-        for title in ["=HYPERLINK(\"http://x\";\"klick\")", "+1+1", "-2+3", "@SUM(A1)"] {
-            #expect(run(["questions", "add", "--commune", "werl", "--title=\(title)"]).status == 0)
+        for title in ["=HYPERLINK(\"http://x\";\"klick\")", "+49 2303 1234", "-2+3", "@SUM(A1)"] {
+            #expect(run(["questions", "add", "--commune", "werl", "--commune", "soest", "--title=\(title)"]).status == 0)
         }
+        // Plain CSV is for programs: every value exactly as stored.
         let csv = run(["questions", "list", "--format", "csv", "--commune", "werl"]).output
-        #expect(csv.contains("'=HYPERLINK") && csv.contains(",'+1+1,") && csv.contains(",'-2+3,") && csv.contains(",'@SUM(A1),"))
-        #expect(!csv.contains(",=") && !csv.contains(",+1") && !csv.contains(",@"))
-        #expect(csv.hasPrefix("id,status,"))
+        #expect(csv.hasPrefix("id,status,communes,"))
+        #expect(csv.contains(",+49 2303 1234,") && csv.contains(",-2+3,") && csv.contains(",@SUM(A1),") && !csv.contains("'"), "\(csv)")
+        #expect(csv.contains(",open,soest;werl,") || csv.contains(",open,werl;soest,"), "slugs and the store's status")
+        #expect(csv.range(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, options: .regularExpression) != nil, "ISO times in UTC")
+        // The spreadsheet variant is for people: German, names, local times, no formulas.
         let excel = run(["questions", "list", "--format", "csv-excel", "--commune", "werl"]).output
-        #expect(excel.hasPrefix("\u{FEFF}id;status;communes;"))
-        #expect(excel.contains(";'@SUM(A1);") && excel.contains("\r\n"))
+        #expect(excel.hasPrefix("\u{FEFF}ID;Status;Kommunen;Kategorie;"), "\(excel.prefix(80))")
+        #expect(excel.contains(";'@SUM(A1);") && excel.contains(";'+49 2303 1234;") && excel.contains("'=HYPERLINK") && excel.contains("\r\n"))
+        #expect(excel.contains(";offen;") && excel.contains(";Werl, Soest;"), "German values and commune names")
+        #expect(excel.range(of: #";\d\d\.\d\d\.\d{4} \d\d:\d\d;"#, options: .regularExpression) != nil, "local dates as 02.12.2026 16:05")
+        #expect(excel.range(of: #"T\d\d:\d\d:\d\dZ"#, options: .regularExpression) == nil, "no ISO times in UTC")
+        let english = run(["questions", "list", "--format", "csv-excel", "--commune", "werl", "--lang", "en"]).output
+        #expect(english.hasPrefix("\u{FEFF}ID;Status;Communes;") && english.contains(";open;"), "\(english.prefix(80))")
     }
 
     @Test func exportsAreOwnerOnlyWhateverTheUmask() throws {

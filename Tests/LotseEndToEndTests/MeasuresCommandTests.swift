@@ -31,6 +31,8 @@ struct MeasuresCommandTests {
         guard case .string(let id)? = first["id"], case .string(let text)? = first["text"] else { Issue.record("no id"); return }
         let csv = run(["list", "--format", "csv"]).output
         #expect(csv.hasPrefix("id,due,status,owner,text,meeting,top\r\n") && csv.contains(id))
+        let sheet = run(["list", "--format", "csv-excel"]).output
+        #expect(sheet.hasPrefix("\u{FEFF}ID;Fällig;Stand;Verantwortlich;Maßnahme;Treffen;TOP\r\n") && sheet.contains(id), "\(sheet)")
 
         // Done, then open again, by the id shown; the dashboard's O sees the same.
         let done = run(["done", id])

@@ -104,17 +104,16 @@ public struct NetworkReport: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The matrix for a spreadsheet: communes down, categories across, RFC 4180.
-    public static func csv(_ network: Network, from: LocalDate, to: LocalDate, timeZone: TimeZone, language: Language) -> String {
+    /// The matrix for a spreadsheet: communes down, categories across, in either dialect.
+    public static func csv(_ network: Network, from: LocalDate, to: LocalDate, timeZone: TimeZone, language: Language,
+                           dialect: CSVDialect = .plain) -> String {
         let report = NetworkReport(network, from: from, to: to, timeZone: timeZone)
         let header = [language == .de ? "Kommune" : "Commune"] + report.categories.map { $0.isEmpty ? language.questionTexts.noCategory : $0 }
             + [language == .de ? "Summe" : "Total"]
-        var lines = [header.map(CSVField.escape).joined(separator: ",")]
-        for (row, commune) in report.communes.enumerated() {
-            lines.append(([commune.name] + report.matrix[row].map(String.init) + [String(report.matrix[row].reduce(0, +))])
-                .map(CSVField.escape).joined(separator: ","))
+        let rows = report.communes.enumerated().map { row, commune in
+            [commune.name] + report.matrix[row].map(String.init) + [String(report.matrix[row].reduce(0, +))]
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return dialect.document([header] + rows)
     }
 
     static func months(from: LocalDate, to: LocalDate) -> [LocalDate] {
@@ -128,17 +127,4 @@ public struct NetworkReport: Sendable {
     }
 
     static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-}
-
-/// One CSV field (RFC 4180): quoted when it must be, and a leading =, +, - or @ defused so
-/// that a spreadsheet never reads a record's text as a formula.
-public enum CSVField {
-    public static func escape(_ raw: String) -> String { escape(raw, separator: ",") }
-
-    public static func escape(_ raw: String, separator: Character) -> String {
-        var text = TerminalSafe.visible(raw, keeping: ["\n", "\r"])
-        if let first = raw.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        return text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
 }
