@@ -144,7 +144,7 @@ struct PurgeCommand: ParsableCommand {
         print(de ? "Der geteilte Verlauf beginnt jetzt mit diesem Stand; die anderen Rechner folgen beim nächsten `lotse sync`."
               : "The shared history now starts with this state; the other machines follow with their next `lotse sync`.")
         if !cleaned {
-            print(de ? "Alte Objekte auf dem Server entfernt git dort bei seiner nächsten Aufräumung; erreichbar sind sie schon jetzt nicht mehr."
+            print(de ? "Die alten Objekte löscht git auf dem Server bei seiner nächsten Aufräumung; erreichbar sind sie schon jetzt nicht mehr."
                   : "The server's git removes the old objects at its next clean-up; they are no longer reachable now.")
         }
     }

@@ -264,7 +264,18 @@ enum SyncSetting {
         let texts = Run.language.syncMessages
         printRaw(texts.summary(report.pulled, report.pushed, report.newConflicts.count))
         if report.followedPurge { printRaw(texts.followedPurge) }
-        for path in report.keptDespiteDeletion { printRaw(TerminalSafe.visible(texts.keptDespiteDeletion(path))) }
+        if !report.keptDespiteDeletion.isEmpty || !report.restored.isEmpty {
+            let network = try? FileStore(at: root).load(tidy: false).network
+            func title(_ path: String) -> String {
+                let (kind, id) = RecordKind.record(at: path) ?? (.question, path)
+                let title = kind == .meeting ? network?.meetings.first { $0.id == id }?.title
+                    : kind == .commune ? network?.communes.first { $0.id == id }?.name
+                    : network?.questions.first { $0.id == id }?.title
+                return TerminalSafe.line(title ?? path, width: 72)
+            }
+            for path in report.keptDespiteDeletion { printRaw(texts.keptDespiteDeletion(title(path))) }
+            for path in report.restored { printRaw(texts.restoredAfterDeletion(title(path))) }
+        }
         for line in texts.keptOutLines(report.keptOut) { printRaw(line) }
         if !report.heldBack.isEmpty {
             let network = try? FileStore(at: root).load(tidy: false).network

@@ -98,8 +98,14 @@ struct SyncTests {
         #expect(world.sync(0).status == 0)
         let second = world.sync(1)
         #expect(second.status == 0, "\(second.error)")
-        #expect(second.output.contains("bleibt erhalten"))
-        #expect(world.sync(0).status == 0)
+        let title = try #require(try world.network(1).questions.first { $0.id == id }?.title)
+        #expect(second.output.contains("„\(title)“ wurde auf einer Seite gelöscht") && second.output.contains("bleibt erhalten"),
+                "\(second.output)")
+        // Whoever deleted it is told it came back, and the count says what came.
+        let first = world.sync(0)
+        #expect(first.status == 0)
+        #expect(first.output.contains("1 Änderung geholt") && first.output.contains("„\(title)“ ist wieder da"), "\(first.output)")
+        #expect(!world.sync(0).output.contains("wieder da"), "said once")
         for machine in 0 ..< 2 {
             #expect(try world.network(machine).questions.first { $0.id == id }?.body == "Noch wichtig")
         }
@@ -206,6 +212,10 @@ struct SyncTests {
                            "--body", "Bitte Frau Müller anrufen: 0171 2345678, anna.mueller@example.de"]).status == 0)
         let shared = Lotse.run(["sync", "init", "--remote", remote, "--store", store])
         #expect(shared.status == 1 && shared.output.contains("Zurückgehalten"), "\(shared.output)\(shared.error)")
+        // The first commit and the summary count the same files: the records and store.json.
+        let subject = Spawn.run(["git", "-C", store, "log", "-1", "--format=%s"], environment: Lotse.environment()).output
+        let committed = subject.prefix { $0.isNumber }, sent = shared.output.components(separatedBy: " gesendet").first?.split(separator: " ").last
+        #expect(!committed.isEmpty && sent.map(String.init) == String(committed), "\(subject) / \(shared.output)")
     }
 
     @Test func syncWithoutSetUpAndJoinIntoAFullFolderSayWhatToDo() throws {

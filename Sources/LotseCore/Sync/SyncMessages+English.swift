@@ -40,7 +40,8 @@ extension SyncMessages {
         conflictsHeading: "Open conflicts (look at them and decide in the dashboard under C):",
         conflictLine: { record, field, kept, other in "\(record) · \(field): kept \(kept), other value \(other)" },
         absent: "(empty)",
-        keptDespiteDeletion: { "\($0) was deleted on one side and changed on the other; the changed version is kept." },
+        keptDespiteDeletion: { "“\($0)” was deleted on one side and changed on the other; the changed version is kept." },
+        restoredAfterDeletion: { "“\($0)” is back: deleted, but changed on another machine meanwhile; the changed version holds. If it should go: delete it again." },
         keptOutReason: { reason in
             switch reason {
             case .outsideLayout: return "not part of the store"

@@ -40,7 +40,8 @@ extension SyncMessages {
         conflictsHeading: "Offene Konflikte (im Dashboard unter C ansehen und entscheiden):",
         conflictLine: { record, field, kept, other in "\(record) · \(field): behalten \(kept), anderer Wert \(other)" },
         absent: "(leer)",
-        keptDespiteDeletion: { "\($0) wurde auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung bleibt erhalten." },
+        keptDespiteDeletion: { "„\($0)“ wurde auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung bleibt erhalten." },
+        restoredAfterDeletion: { "„\($0)“ ist wieder da: gelöscht, aber auf einem anderen Rechner inzwischen geändert; die geänderte Fassung gilt. Wenn sie weg soll: noch einmal löschen." },
         keptOutReason: { reason in
             switch reason {
             case .outsideLayout: return "gehört nicht zum Store"

@@ -21,6 +21,8 @@ public struct SyncMessages: Sendable {
     public var conflictLine: @Sendable (_ record: String, _ field: String, _ kept: String, _ other: String) -> String
     public var absent: String
     public var keptDespiteDeletion: @Sendable (_ record: String) -> String
+    /// A record deleted here is back: a colleague changed it meanwhile.
+    public var restoredAfterDeletion: @Sendable (_ title: String) -> String
     /// Why a path a colleague pushed was kept out.
     public var keptOutReason: @Sendable (KeptOut.Reason) -> String
     /// One group of kept-out paths: the paths, why, the commit and its author.

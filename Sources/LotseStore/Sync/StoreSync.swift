@@ -115,13 +115,14 @@ public struct StoreSync: Sendable {
                     report.followedPurge = true
                     report.pulled += pulled
                 }
-                report.pushed = try changedFiles("\(incoming)...HEAD").count
+                report.pushed = try changedFiles("\(incoming)...HEAD").count(where: Self.isRecordFile)
                 let head = try call(["rev-parse", "HEAD"])
                 report.keptDespiteDeletion += try whileLocked { () throws(SyncError) in try merge(incoming) }
                 report.keptOut += try unmergeable(from: incoming, since: head)
-                report.pulled += try changedFiles("\(head)..HEAD").count
+                report.pulled += try changedFiles("\(head)..HEAD").count(where: Self.isRecordFile)
+                report.restored += try restored(since: head, incoming: incoming)
             } else {
-                report.pushed = try call(["ls-files"]).split(separator: "\n").count
+                report.pushed = try call(["ls-files"]).split(separator: "\n").count { Self.isRecordFile(String($0)) }
             }
             let push = try run(["push", "--porcelain", Self.remoteName, "HEAD:refs/heads/\(branch)"])
             if push.succeeded { break }
@@ -404,6 +405,21 @@ public struct StoreSync: Sendable {
     }
 
     /// The store files that differ in a range of commits (`A...B`, `A..B`).
+    /// Records deleted in this clone's history that are back after the merge: a colleague
+    /// changed them meanwhile and kept them. Named, so that whoever deleted one learns it
+    /// came back.
+    func restored(since head: String, incoming: String) throws(SyncError) -> [String] {
+        let added = try call(["diff", "--name-only", "--no-renames", "-z", "--diff-filter=A", head, "HEAD"], raw: true)
+            .split(separator: "\0").map(String.init).filter(Self.isRecordFile)
+        var restored: [String] = []
+        for path in added where !(try call(["rev-list", "-1", head, "--", path])).isEmpty { restored.append(path) }
+        return restored
+    }
+
+    /// What the counts of a sync count: the store's own files (records and `store.json`),
+    /// as the commit message does, not git's rule files beside them.
+    static func isRecordFile(_ path: String) -> Bool { !path.hasPrefix(".") }
+
     func changedFiles(_ range: String) throws(SyncError) -> [String] {
         try call(["diff", "--name-only", "--no-renames", "-z", range], raw: true).split(separator: "\0").map(String.init)
     }

@@ -12,6 +12,9 @@ public struct SyncReport: Hashable, Sendable {
     public var openConflicts: [SyncConflict]
     /// Records deleted on one side and changed on the other: kept, with this notice.
     public var keptDespiteDeletion: [String]
+    /// Records deleted here that came back with a colleague's push: changed there and
+    /// kept, as a delete never wins over a change.
+    public var restored: [String] = []
     /// The shared history was replaced by a purge elsewhere; this clone followed it.
     public var followedPurge = false
     /// Store files not sent because their text looks like personal data.
