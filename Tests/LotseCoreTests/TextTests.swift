@@ -26,6 +26,11 @@ struct TextTests {
         let wrapped = Wrap.wrap(line, width: 20).map(\.text)
         #expect(wrapped == ["Status  sehr lange", "        Antwort hier"])
         #expect(Wrap.lines("a\nb", width: 5) == ["a", "b"])
+        // After a slash or hyphen between words, not inside a word; "-2" and "+49 2303-12" stay whole.
+        #expect(Wrap.lines("Kategorie Aufenthalt/Asylverfahren", width: 22) == ["Kategorie Aufenthalt/", "Asylverfahren"])
+        #expect(Wrap.lines("Sprach-Café", width: 8) == ["Sprach-", "Café"])
+        #expect(Wrap.lines("Aufenthalt/Asyl", width: 40) == ["Aufenthalt/Asyl"])
+        #expect(Wrap.lines("ab -2 03-12", width: 5) == ["ab -2", "03-12"])
         #expect(Wrap.lines("中文中文中文", width: 5) == ["中文", "中文", "中文"])
     }
 

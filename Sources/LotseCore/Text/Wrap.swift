@@ -100,6 +100,7 @@ public enum Wrap {
         var pieceEmphasis = TextSpan.Emphasis.plain
         var blanks = ""
         var blanksEmphasis = TextSpan.Emphasis.plain
+        var previous: Character?, beforePrevious: Character?
         func endPiece() {
             if !piece.isEmpty { word.append(TextSpan(piece, pieceEmphasis)) }
             piece = ""
@@ -126,10 +127,18 @@ public enum Wrap {
                     blanks.append(" ")
                 } else {
                     endBlanks()
+                    // A line may break after the slash or hyphen between two words
+                    // ("Aufenthalt/" "Asylverfahren"), never inside a word.
+                    if character.isLetter, let previous, previous == "/" || previous == "-",
+                       beforePrevious?.isLetter == true {
+                        endWord()
+                    }
                     if !piece.isEmpty && pieceEmphasis != span.emphasis { endPiece() }
                     pieceEmphasis = span.emphasis
                     piece.append(character)
                 }
+                beforePrevious = previous
+                previous = character
             }
         }
         endWord()

@@ -71,6 +71,11 @@ enum TitleLine {
             result.insert(character, at: result.startIndex)
             used += w
         }
+        // Cut at a folder's edge, so that no name shows in part ("…/another/s100000",
+        // not "…ylongname/another/s100000"); the last name alone is cut if it must be.
+        if result.count < text.count, let slash = result.firstIndex(of: "/"), result.index(after: slash) < result.endIndex {
+            return String(result[slash...])
+        }
         return result
     }
 }
