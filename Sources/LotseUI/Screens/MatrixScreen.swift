@@ -64,8 +64,24 @@ enum MatrixScreen {
         if matrix.communes.indices.contains(cursor.row), matrix.categories.indices.contains(cursor.column) {
             let count = matrix.counts[cursor.row][cursor.column]
             let category = matrix.categories[cursor.column].isEmpty ? state.language.questionTexts.noCategory : matrix.categories[cursor.column]
-            let text = "\(matrix.communes[cursor.row].name) × \(category): \(count) \(state.strings.openQuestions)"
+            let text = t.matrixCell(matrix.communes[cursor.row].name, category, count)
             buffer.write(DisplayWidth.truncate(text, to: area.width), x: area.x, y: min(y, area.maxY - 2), Style(.accent, [.bold]))
+        }
+        // The short headings in full, where the screen has the room for all of them.
+        let names = matrix.categories.map { $0.isEmpty ? state.language.questionTexts.noCategory : $0 }
+        var legend: [String] = []
+        for entry in zip(headings, names).map({ DisplayWidth.truncate("\($0) = \($1)", to: area.width) }) {
+            // Whole entries to a line, three blanks apart.
+            if let last = legend.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(entry) <= area.width {
+                legend[legend.count - 1] = last + "   " + entry
+            } else {
+                legend.append(entry)
+            }
+        }
+        if y + 2 + legend.count <= area.maxY - 1 {
+            for (offset, line) in legend.enumerated() {
+                buffer.write(line, x: area.x, y: y + 2 + offset, Style(.muted), limit: area.maxX)
+            }
         }
         buffer.write(DisplayWidth.truncate(t.matrixLegend, to: area.width), x: area.x, y: area.maxY - 1, Style(.muted))
     }
