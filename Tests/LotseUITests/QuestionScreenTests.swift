@@ -63,7 +63,8 @@ struct QuestionScreenTests {
     @Test func needsMatrixWideAndNarrow() {
         let wide = Renderer.render(Self.state(keys: [.character("b"), .down, .right]))
         ScreenTests.expectRowsFit(wide)
-        #expect(wide.text.contains("Bad Sassendorf × Familiennachzug: 0 Offene Fragen"))
+        #expect(wide.text.contains("Bad Sassendorf × Familiennachzug: 0 offene Fragen"))
+        #expect(wide.text.contains("Aufen = Aufenthalt/Asylverfahren"), "the short headings in full")
         Golden.check(wide, "matrix-120x40")
         let narrow = Renderer.render(Self.state(ScreenTests.narrow, keys: [.character("b")]))
         ScreenTests.expectRowsFit(narrow)

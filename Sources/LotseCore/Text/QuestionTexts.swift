@@ -153,9 +153,9 @@ extension QuestionTexts {
         knowledgeTitle: "Wissen: beantwortete Fragen", knowledgeEmpty: "Keine beantwortete Frage passt zur Suche.",
         searchPrompt: "Suche", answers: { $0 == 1 ? "1 Antwort" : "\($0) Antworten" },
         matrixTitle: "Bedarfe: offene Fragen je Kommune und Kategorie", matrixTotal: "Σ",
-        matrixCell: { commune, category, n in "\(commune) × \(category): \(n) \(n == 1 ? "offene Frage" : "offene Fragen")" },
         matrixLegend: "Zahl = offene Fragen (eine Frage mehrerer Kommunen zählt in jeder) · Enter zeigt die Fragen der Zelle",
-        matrixTrend: "12 Monate"
+        matrixTrend: "12 Monate",
+        matrixCell: { commune, category, n in "\(commune) × \(category): \(n) \(n == 1 ? "offene Frage" : "offene Fragen")" }
     )
 
     public static let english = QuestionTexts(
@@ -267,8 +267,8 @@ extension QuestionTexts {
         knowledgeTitle: "Knowledge: answered questions", knowledgeEmpty: "No answered question matches the search.",
         searchPrompt: "Search", answers: { $0 == 1 ? "1 answer" : "\($0) answers" },
         matrixTitle: "Needs: open questions per commune and category", matrixTotal: "Σ",
-        matrixCell: { commune, category, n in "\(commune) × \(category): \(n) open \(n == 1 ? "question" : "questions")" },
         matrixLegend: "number = open questions (a question of several communes counts in each) · Enter lists the cell's questions",
-        matrixTrend: "12 months"
+        matrixTrend: "12 months",
+        matrixCell: { commune, category, n in "\(commune) × \(category): \(n) open \(n == 1 ? "question" : "questions")" }
     )
 }
