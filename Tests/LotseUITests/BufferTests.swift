@@ -12,7 +12,16 @@ struct BufferTests {
         #expect(buffer[2, 0].isContinuation)
         var edge = Buffer(width: 4, height: 1)
         edge.write("ab中", x: 1, y: 0, .plain)
-        #expect(edge.line(0) == " ab ")  // 中 would need columns 3 and 4
+        #expect(edge.line(0) == " a… ")  // 中 would need columns 3 and 4: cut, and marked
+        var rule = Buffer(width: 4, height: 1)
+        rule.write("a───", x: 0, y: 0, .plain, limit: 3)
+        #expect(rule.line(0) == "a── ", "a rule line cut at the limit needs no mark")
+        var padded = Buffer(width: 6, height: 1)
+        padded.write("abc   ", x: 0, y: 0, .plain, limit: 4)
+        #expect(padded.line(0) == "abc   ", "nor do blanks")
+        var wide = Buffer(width: 6, height: 1)
+        wide.write("中文字", x: 0, y: 0, .plain, limit: 5)
+        #expect(wide.line(0) == "中…   ", "the ellipsis takes a wide character's place")
     }
 
     @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {

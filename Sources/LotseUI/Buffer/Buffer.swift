@@ -62,7 +62,8 @@ public struct Buffer: Hashable, Sendable {
         guard y >= 0, y < height else { return x }
         let end = min(limit ?? width, width)
         var column = x
-        for character in text {
+        for index in text.indices {
+            let character = text[index]
             let shown: Character = character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } ? " " : character
             let w = DisplayWidth.of(shown)
             if w == 0 {
@@ -72,7 +73,19 @@ public struct Buffer: Hashable, Sendable {
                 }
                 continue
             }
-            guard column + w <= end else { break }
+            guard column + w <= end else {
+                // Text cut at the limit says so: its last cell becomes an ellipsis, unless
+                // only blanks or rule lines were cut.
+                if text[index...].contains(where: Self.isMeaningful), column > x, column - 1 >= 0 {
+                    var last = column - 1
+                    if self[last, y].isContinuation, last > 0 {
+                        self[last, y].text = " "
+                        last -= 1
+                    }
+                    self[last, y].text = "…"
+                }
+                break
+            }
             if column >= 0 {
                 clearWideNeighbours(x: column, y: y, width: w)
                 self[column, y] = Cell(String(shown), style)
@@ -81,6 +94,13 @@ public struct Buffer: Hashable, Sendable {
             column += w
         }
         return column
+    }
+
+    /// Whether cutting the character loses something: not a blank, not a line or block
+    /// of a frame or a bar.
+    private static func isMeaningful(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return !character.isWhitespace && !(0x2500 ... 0x259F).contains(scalar.value)
     }
 
     /// Keeps wide characters whole: overwriting either half blanks the other half.
