@@ -18,3 +18,25 @@ struct LotseCommand: ParsableCommand {
         defaultSubcommand: DashboardCommand.self
     )
 }
+
+extension LotseCommand {
+    /// The argument parser's `main`, with its messages about wrong arguments in the
+    /// run's language (help and the version stay as the parser writes them).
+    static func start(_ arguments: [String]) -> Never {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            printError(ParseErrorText.translate(fullMessage(for: error), to: Run.language))
+            exit(withError: ExitCode(code.rawValue))
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        exit()
+    }
+}

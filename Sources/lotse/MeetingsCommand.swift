@@ -38,6 +38,10 @@ struct MeetingsCommand: ParsableCommand {
         func run() throws {
             let network = try StoreAccess(common.store).network
             let strings = Run.language.strings
+            let fields = strings.fields
+            // A header as `questions list` and `communes list` have one; scripts skip line 1.
+            print(DisplayWidth.pad("ID", to: 12) + "  " + DisplayWidth.pad(fields.date, to: 10) + "  "
+                  + DisplayWidth.pad(fields.state, to: 16) + "  " + Run.language.questionTexts.title)
             for meeting in network.meetings.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
                 let state = DisplayWidth.pad(StatusGlyph.of(meeting.state) + " " + strings.meetingState(meeting.state), to: 16)
                 print("\(meeting.id.prefix(12))  \(Format.shortDate(meeting.start.date))  \(state)  \(meeting.title)")

@@ -77,6 +77,27 @@ struct CommandLineTests {
         #expect(unknown.status != 0)
     }
 
+    @Test func argumentMistakesAreSaidInTheRunsLanguageAndDashValuesAreValues() {
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        let bogus = Lotse.run(["questions", "list", "--bogus", "--store", store])
+        #expect(bogus.status == 64 && bogus.error.hasPrefix("Fehler: Unbekannte Option '--bogus'") && bogus.error.contains("Aufruf: lotse questions list"),
+                "\(bogus.error)")
+        let format = Lotse.run(["questions", "list", "--format", "xls", "--store", store])
+        #expect(format.error.contains("Möglich sind: 'table', 'json', 'csv' oder 'csv-excel'"), "\(format.error)")
+        let english = Lotse.run(["questions", "list", "--bogus", "--store", store, "--lang", "en"])
+        #expect(english.error.hasPrefix("Error: Unknown option '--bogus'"))
+        // A dashboard option before a subcommand: said as such, not as stray words.
+        let theme = Lotse.run(["--store", store, "--theme", "neon", "questions", "list"])
+        #expect(theme.status == 2 && theme.error.contains("--theme gilt nur für das Dashboard") && !theme.error.contains("unexpected"),
+                "\(theme.error)")
+        // A value that starts with a dash is a value.
+        let added = Lotse.run(["questions", "add", "--title", "-2 Grad: Kältehilfe?", "--commune", "werl", "--tag", "-minus",
+                               "--store", store])
+        #expect(added.status == 0, "\(added.error)")
+        let listed = Lotse.run(["questions", "list", "--tag", "-minus", "--store", store]).output
+        #expect(listed.contains("-2 Grad: Kältehilfe?"), "\(listed)")
+    }
+
     @Test func withoutTERMTheDashboardSaysWhatToDo() {
         var environment = Lotse.environment()
         environment.removeValue(forKey: "TERM")
@@ -121,7 +142,7 @@ struct LanguageTests {
         // The document and the message about it in the same language.
         let out = folder.appendingPathComponent("minutes.md").path
         let list = Lotse.run(["meetings", "list", "--store", store]).output
-        let id = String(list.prefix { $0 != " " })
+        let id = String(list.split(separator: "\n").dropFirst().first?.prefix { $0 != " " } ?? "")
         let minutes = Lotse.run(["meetings", "minutes", id, "--store", store, "--out", out, "--lang", "en"])
         #expect(minutes.error.contains("wrote \(out)"))
         #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("# Minutes"))

@@ -29,7 +29,7 @@ struct HostileTextTests {
         #expect(added.status == 0, "\(added.error)")
         let id = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
         let meetings = run(["meetings", "list"]).output
-        let meeting = String(meetings.prefix { $0 != " " })
+        let meeting = String(meetings.split(separator: "\n").dropFirst().first?.prefix { $0 != " " } ?? "")
         #expect(run(["meetings", "add-item", meeting, "--title", Self.hostile, "--description", Self.hostile]).status == 0)
         // A broken file whose very name is hostile.
         try Data("{".utf8).write(to: URL(fileURLWithPath: "\(store)/questions/x\u{1B}]0;name\u{07}.json"))
@@ -82,7 +82,7 @@ struct HostileTextTests {
 
     @Test func exportsAreOwnerOnlyWhateverTheUmask() throws {
         #expect(Lotse.run(["init", "--example", store]).status == 0)
-        let meeting = String(run(["meetings", "list"]).output.prefix { $0 != " " })
+        let meeting = String(run(["meetings", "list"]).output.split(separator: "\n").dropFirst().first?.prefix { $0 != " " } ?? "")
         let out = folder.appendingPathComponent("protokoll.md").path
         let result = Spawn.run(["/bin/sh", "-c", "umask 000; exec \"$0\" \"$@\"", Lotse.binary, "meetings", "minutes", meeting,
                                 "--out", out, "--store", store], environment: Lotse.environment())

@@ -17,13 +17,14 @@ struct MeetingsCommandTests {
     }
 
     func firstID() -> String {
-        String(run(["list"]).output.split(separator: "\n").first?.prefix(12) ?? "")
+        String(run(["list"]).output.split(separator: "\n").dropFirst().first?.prefix(12) ?? "")
     }
 
     @Test func listAndShow() {
         let list = run(["list"])
         #expect(list.status == 0)
-        let lines = list.output.split(separator: "\n")
+        #expect(list.output.hasPrefix("ID            Termin      Stand             Titel\n"), "a header row as the other lists")
+        let lines = Array(list.output.split(separator: "\n").dropFirst())
         #expect(lines.count == 2)
         #expect(lines[0].contains("05.12.2016  ✓ abgeschlossen") && lines[0].hasSuffix("1. Treffen der Ehrenamtskoordinatoren"))
         #expect(lines[1].contains("13.03.2017  ○ geplant"))

@@ -26,7 +26,7 @@ struct OutputFailureTests {
         let question = Lotse.run(["questions", "list", "--format", "json", "--store", store]).output
         let id = try #require(question.split(separator: "\"").drop { $0 != "id" }.dropFirst(2).first.map(String.init))
         let meetings = Lotse.run(["meetings", "list", "--store", store]).output
-        let meeting = try #require(meetings.split(separator: " ").first.map(String.init))
+        let meeting = try #require(meetings.split(separator: "\n").dropFirst().first?.split(separator: " ").first.map(String.init))
         for command in Self.commands {
             let arguments = command.map { $0 == "ID" ? id : $0 == "MEETING" ? meeting : $0 }
                 + (command == ["--version"] || command == ["--help"] ? [] : ["--store", store])
