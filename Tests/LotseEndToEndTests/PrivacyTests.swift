@@ -124,6 +124,29 @@ struct PrivacyTests {
         #expect(world.git(0, ["stash", "list"]).output.isEmpty)
     }
 
+    @Test func aHeldBackRecordSurvivesAColleaguesPurgeAndNoStashKeepsTheOldHistory() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        _ = try Self.addPeople(world)
+        #expect(world.sync(0).status == 0 && world.sync(1).status == 0)
+        // Machine 1 holds a question back; machine 0 purges meanwhile.
+        let added = world.run(1, ["questions", "add", "--commune", "werl", "--title", "Rückruf",
+                                  "--body", "Frau K. erreicht man unter 0171 2345678."])
+        let id = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(world.sync(1).status == 1, "held back")
+        #expect(world.run(0, ["purge"]).status == 0)
+        let followed = world.sync(1)
+        #expect(followed.status == 1 && followed.output.contains("aus Datenschutzgründen bereinigt"), "\(followed.output)\(followed.error)")
+        let kept = try world.network(1).questions.first { $0.id == id }
+        #expect(kept?.body.contains("0171 2345678") == true, "the held-back question is still here")
+        #expect(world.git(1, ["rev-parse", "--verify", "--quiet", "refs/stash"]).status != 0, "no stash")
+        let log = history(world.clones[1])
+        #expect(!log.contains("Anna Müller") && !log.contains("Bernd Schmitz") && !log.contains("0171 2345678"))
+        // Nothing is left aside once the sync is done.
+        let held = world.clones[1] + "/.git/lotse-held/held.json"
+        #expect(!FileManager.default.fileExists(atPath: held))
+    }
+
     @Test func purgeWithoutSyncCleansTheFilesOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-purge-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

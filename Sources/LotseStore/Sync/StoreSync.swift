@@ -96,8 +96,9 @@ public struct StoreSync: Sendable {
         var report = SyncReport()
         let before = try openConflictIDs()
         report.heldBack = try commitLocalChanges()
-        // What is held back waits in git's stash while the merge changes the folder, and
-        // comes back merged field by field; a sync killed meanwhile brings it back next time.
+        // What is held back waits in the repository's own folder while the merge changes
+        // the store, and comes back merged field by field; a sync killed meanwhile brings
+        // it back next time.
         try setAside(report.heldBack)
         defer { try? bringBackHeld() }
         for attempt in 1 ... 3 {
@@ -284,21 +285,6 @@ public struct StoreSync: Sendable {
             }
             return held
         }
-    }
-
-    static let heldStash = "lotse: held back"
-
-    /// Puts the held-back changes into git's stash.
-    func setAside(_ held: [String]) throws(SyncError) {
-        guard !held.isEmpty else { return }
-        try call(["stash", "push", "--quiet", "--include-untracked", "--message", Self.heldStash, "--"] + held)
-    }
-
-    /// Brings held-back changes back from git's stash, merged with what the sync brought.
-    func bringBackHeld() throws(SyncError) {
-        let stashes = try call(["stash", "list", "--format=%gd %gs"]).split(separator: "\n")
-        guard let entry = stashes.first(where: { $0.hasSuffix(Self.heldStash) }), let name = entry.split(separator: " ").first else { return }
-        try call(["stash", "pop", "--quiet", String(name)])
     }
 
     func fetch() throws(SyncError) {
