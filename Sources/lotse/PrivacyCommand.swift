@@ -35,8 +35,11 @@ struct PrivacyCommand: ParsableCommand {
         @Option(help: "Write the report to this file instead of printing it.") var out: String?
 
         func run() throws {
-            let network = try StoreAccess(common.store).network
-            let text = PrivacyDocuments.report(network, asOf: try PrivacyCommand.day(asOf), timeZone: .current, language: Run.language)
+            let access = try StoreAccess(common.store)
+            let engine = SyncSetting.engine(access.store.root.path)
+            let pending = Git.executable() != nil && engine.isSetUp ? try? engine.purgePending() : nil
+            let text = PrivacyDocuments.report(access.network, asOf: try PrivacyCommand.day(asOf), timeZone: .current,
+                                               language: Run.language, purgePending: pending ?? nil)
             try MeetingsCommand.emit(text, to: out)
         }
     }
@@ -122,24 +125,26 @@ struct PurgeCommand: ParsableCommand {
         }
         if let change = plan.change {
             try access.write(change)
+            // The index is made anew from the purged files: no page of it keeps a purged name.
+            StoreIndex.forget(forStore: access.store.root, environment: ProcessInfo.processInfo.environment)
             print(de ? "\(change.writes.count) \(change.writes.count == 1 ? "Datensatz" : "Datensätze") bereinigt."
                   : "\(change.writes.count) \(change.writes.count == 1 ? "record" : "records") cleaned up.")
         }
         guard synced else { return }
         let message = de ? "Datenschutz-Bereinigung: der Verlauf bis \(Format.shortDate(day)) ist zusammengefasst"
             : "Data protection purge: the history up to \(Format.shortDate(day)) is folded into one snapshot"
+        let pending = de ? "Datenschutz-Bereinigung ausstehend: der Server hat das Ersetzen des Verlaufs abgelehnt"
+            : "Data protection purge pending: the server refused to replace the history"
         let cleaned: Bool
         do throws(SyncError) {
-            cleaned = try engine.replaceHistory(message: message)
+            cleaned = try engine.replaceHistory(message: message, pendingMessage: pending)
         } catch {
-            // The records here are purged already: say so, and what the next purge does.
+            // The records here are purged already; the history is not: "Löschung ausstehend".
             let reason: String
             if case .git(let command, let detail) = error { reason = "git \(command): \(detail)" } else { reason = Run.language.syncMessages.error(error) }
             let count = plan.change?.writes.count ?? 0
-            throw fail(de ? "\(count) \(count == 1 ? "Datensatz ist" : "Datensätze sind") auf diesem Rechner bereinigt, der geteilte Verlauf aber noch nicht: \(reason) "
-                + "Sobald das behoben ist, `lotse purge` noch einmal ausführen: es holt diesen Schritt nach."
-                : "\(count) \(count == 1 ? "record is" : "records are") purged on this machine, but the shared history is not yet: \(reason) "
-                + "Once that is fixed, run `lotse purge` again: it completes this step.", status: 2)
+            throw fail(de ? "\(count) \(count == 1 ? "Datensatz ist" : "Datensätze sind") auf diesem Rechner bereinigt, der geteilte Verlauf aber noch nicht. \(reason)"
+                : "\(count) \(count == 1 ? "record is" : "records are") purged on this machine, but the shared history is not yet. \(reason)", status: 2)
         }
         print(de ? "Der geteilte Verlauf beginnt jetzt mit diesem Stand; die anderen Rechner folgen beim nächsten `lotse sync`."
               : "The shared history now starts with this state; the other machines follow with their next `lotse sync`.")

@@ -256,8 +256,10 @@ enum SyncSetting {
         let engine = engine(root.path)
         guard Git.executable() != nil, engine.isSetUp else { return nil }
         let status = try? engine.status()
-        return SyncState(unsent: Set(status?.unsent ?? []), incoming: status?.incoming ?? 0,
-                         lastSync: engine.lastSync, everyMinutes: Run.settings.syncMinutes)
+        var state = SyncState(unsent: Set(status?.unsent ?? []), incoming: status?.incoming ?? 0,
+                              lastSync: engine.lastSync, everyMinutes: Run.settings.syncMinutes)
+        state.purgePending = status?.purgePending
+        return state
     }
 
     static func print(_ report: SyncReport, in root: URL) {

@@ -147,6 +147,37 @@ struct PrivacyTests {
         #expect(!FileManager.default.fileExists(atPath: held))
     }
 
+    @Test func aProtectedBranchRefusesThePurgeAndEveryCloneSaysTheDeletionIsPending() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        _ = try Self.addPeople(world)
+        #expect(world.sync(0).status == 0 && world.sync(1).status == 0)
+        // What GitLab does for the default branch, and Gitea's branch protection.
+        for setting in ["receive.denyNonFastForwards", "receive.denyDeletes"] {
+            #expect(Spawn.run(["git", "-C", world.remote, "config", setting, "true"], environment: Lotse.environment()).status == 0)
+        }
+        let refused = world.run(0, ["purge"])
+        #expect(refused.status != 0, "a purge that did not reach the history does not say it worked")
+        #expect(refused.error.contains("hat das Ersetzen des geteilten Verlaufs abgelehnt") && refused.error.contains("Force-Push"),
+                "\(refused.error)")
+        #expect(!refused.error.contains("Nichts verloren") && !refused.error.contains("beim nächsten `lotse sync` gesendet"))
+        #expect(world.sync(0).status == 0 && world.sync(1).status == 0)
+        for machine in 0 ..< 2 {
+            #expect(world.run(machine, ["sync", "status"]).output.contains("Löschung ausstehend"), "machine \(machine)")
+            #expect(world.run(machine, ["privacy", "report"]).output.contains("Löschung ausstehend"))
+        }
+        #expect(history(world.remote).contains("Bernd Schmitz"), "the names are still in the history, as said")
+        // Once the server allows it, the next purge completes the step, and the mark goes.
+        for setting in ["receive.denyNonFastForwards", "receive.denyDeletes"] {
+            #expect(Spawn.run(["git", "-C", world.remote, "config", setting, "false"], environment: Lotse.environment()).status == 0)
+        }
+        let again = world.run(0, ["purge"])
+        #expect(again.status == 0, "\(again.error)")
+        #expect(world.sync(1).status == 0)
+        for machine in 0 ..< 2 { #expect(!world.run(machine, ["sync", "status"]).output.contains("Löschung ausstehend")) }
+        for folder in [world.remote] + world.clones { #expect(!history(folder).contains("Bernd Schmitz"), "\(folder)") }
+    }
+
     @Test func purgeWithoutSyncCleansTheFilesOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-purge-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

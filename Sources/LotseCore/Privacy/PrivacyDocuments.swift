@@ -63,12 +63,15 @@ public enum PrivacyDocuments {
                "- The questions and answers themselves (general cases) are kept"]
     }
 
-    public static func report(_ network: Network, asOf day: LocalDate, timeZone: TimeZone, language: Language) -> String {
+    /// `purgePending`: since when a purge waits for the shared history (see `lotse purge`).
+    public static func report(_ network: Network, asOf day: LocalDate, timeZone: TimeZone, language: Language,
+                              purgePending: Date? = nil) -> String {
         let de = language == .de
         let inventory = PrivacyInventory(network)
         let plan = RetentionPlan.make(network, asOf: day, timeZone: timeZone)
         var out = [de ? "# Datenschutzbericht: \(safe(network.manifest.network))" : "# Data protection report: \(safe(network.manifest.network))",
                    "", de ? "Stand: \(Format.shortDate(day))" : "As of: \(Format.shortDate(day))", ""]
+        if let since = purgePending { out += ["**" + language.syncMessages.purgePending(since) + "**", ""] }
         out += [de ? "## Personenbezogene Daten im Store" : "## Personal data in the store", ""]
         out += [de ? "| Art | Werte | Datensätze |" : "| Kind | Values | Records |", "|---|---:|---:|"]
         for holding in inventory.holdings {

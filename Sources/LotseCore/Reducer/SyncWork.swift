@@ -27,6 +27,7 @@ enum SyncWork {
             sync.lastSync = state.now
             sync.offline = false
             sync.heldBack = report.heldBack
+            sync.purgePending = report.purgePending
             state.notice = .synced(pulled: report.pulled, pushed: report.pushed, conflicts: report.newConflicts.count,
                                    held: report.heldBack.count)
             if let first = report.keptOut.first { state.notice = .syncKeptOut(count: report.keptOut.count, author: first.author) }

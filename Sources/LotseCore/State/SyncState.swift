@@ -20,6 +20,9 @@ public struct SyncState: Hashable, Sendable {
     /// What git or ssh asks of the running sync (a passphrase, a token, a host key),
     /// oldest first; the first is in the box on screen.
     public var prompts: [CredentialPrompt] = []
+    /// A purge whose history rewrite the remote has not taken yet: since when. The
+    /// names it deleted from the files are still readable in the shared history.
+    public var purgePending: Date?
 
     public init(unsent: Set<String> = [], incoming: Int = 0, lastSync: Date? = nil, everyMinutes: Int? = nil) {
         self.unsent = unsent

@@ -92,8 +92,11 @@ extension SyncMessages {
                          "Ahead ↑\(status.unsent.count) (not sent yet) · Behind ↓\(status.incoming) (not pulled yet, as of the last fetch)"]
             lines.append("Last sync: " + (status.lastSync.map { Format.day($0) + ", " + SyncMessages.englishAgo(Int(now.timeIntervalSince($0))) } ?? "never"))
             lines.append("Open conflicts: \(status.openConflicts.count)")
+            if let since = status.purgePending { lines.append(SyncMessages.englishPurgePending(since)) }
             return lines
         },
+        purgePending: SyncMessages.englishPurgePending,
+        purgePendingShort: "⚠ deletion pending",
         titleState: { ahead, behind, last, now in
             "↑\(ahead) ↓\(behind)" + (last.map { " · " + SyncMessages.englishAgo(Int(now.timeIntervalSince($0))) } ?? "")
         },
@@ -118,5 +121,12 @@ extension SyncMessages {
         case ..<86400: return "\(seconds / 3600) h ago"
         default: return "\(seconds / 86400) \(seconds / 86400 == 1 ? "day" : "days") ago"
         }
+    }
+}
+
+extension SyncMessages {
+    static func englishPurgePending(_ since: Date) -> String {
+        "⚠ Deletion pending since \(Format.day(since)): the shared history still holds names that must be deleted – "
+            + "the server refused to replace it. Once it allows force pushes: `lotse purge`."
     }
 }

@@ -92,8 +92,11 @@ extension SyncMessages {
                          "Voraus ↑\(status.unsent.count) (nicht gesendet) · Zurück ↓\(status.incoming) (noch nicht geholt, Stand des letzten Abrufs)"]
             lines.append("Letzter Sync: " + (status.lastSync.map { Format.day($0) + ", " + SyncMessages.germanAgo(Int(now.timeIntervalSince($0))) } ?? "noch nie"))
             lines.append("Offene Konflikte: \(status.openConflicts.count)")
+            if let since = status.purgePending { lines.append(SyncMessages.germanPurgePending(since)) }
             return lines
         },
+        purgePending: SyncMessages.germanPurgePending,
+        purgePendingShort: "⚠ Löschung ausstehend",
         titleState: { ahead, behind, last, now in
             "↑\(ahead) ↓\(behind)" + (last.map { " · " + SyncMessages.germanAgo(Int(now.timeIntervalSince($0))) } ?? "")
         },
@@ -118,5 +121,12 @@ extension SyncMessages {
         case ..<86400: return "vor \(seconds / 3600) Std."
         default: return "vor \(seconds / 86400) \(seconds / 86400 == 1 ? "Tag" : "Tagen")"
         }
+    }
+}
+
+extension SyncMessages {
+    static func germanPurgePending(_ since: Date) -> String {
+        "⚠ Löschung ausstehend seit \(Format.day(since)): der geteilte Verlauf hält noch Namen, die gelöscht sein müssten – "
+            + "der Server hat das Ersetzen abgelehnt. Wenn er Force-Pushes erlaubt: `lotse purge`."
     }
 }

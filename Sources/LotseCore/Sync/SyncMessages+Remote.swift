@@ -5,7 +5,7 @@ import LotseStore
 /// did here already.
 extension SyncMessages {
     static func germanRemote(_ failure: RemoteFailure, _ remote: String, _ detail: String, _ step: RemoteStep) -> String {
-        let remote = TerminalSafe.line(remote), detail = TerminalSafe.line(detail)
+        let remote = TerminalSafe.line(remote), detail = TerminalSafe.line(detail.replacingOccurrences(of: "\t", with: " "))
         let said = detail.isEmpty ? "" : " (git: \(detail))"
         let what: String
         switch failure {
@@ -20,7 +20,7 @@ extension SyncMessages {
         case .unreachable:
             what = "Der Server von \(remote) ist nicht erreichbar\(said): offline, falscher Name oder Port, oder eine Firewall."
         case .rejected(let message):
-            what = "Das Remote \(remote) hat die Änderungen abgelehnt: \(TerminalSafe.line(message.isEmpty ? detail : message)). Meist ist der Zweig geschützt oder ein Server-Hook lehnt ab; die IT muss Pushes auf diesen Zweig erlauben (Force-Push braucht Lotse nur für `purge`)."
+            what = "Das Remote \(remote) hat die Änderungen abgelehnt: \(TerminalSafe.line(message.isEmpty ? detail : message.replacingOccurrences(of: "\t", with: " "))). Meist ist der Zweig geschützt oder ein Server-Hook lehnt ab; die IT muss Pushes auf diesen Zweig erlauben (Force-Push braucht Lotse nur für `purge`)."
         case .pushRace:
             what = "Kolleginnen haben im selben Moment gesendet (dreimal hintereinander). Bitte gleich noch einmal synchronisieren."
         case .cancelled:
@@ -36,12 +36,22 @@ extension SyncMessages {
         case .setUp:
             return what + " Der Store ist eingerichtet, aber noch nicht gesendet; `lotse sync` versucht es wieder."
         case .purge:
-            return what + " Hier ist bereinigt; das nächste `lotse purge` sendet die Bereinigung."
+            if case .rejected(let message) = failure {
+                return "Der Server \(remote) hat das Ersetzen des geteilten Verlaufs abgelehnt: \(TerminalSafe.line(message.isEmpty ? detail : message.replacingOccurrences(of: "\t", with: " "))). "
+                    + "Die fälligen Namen sind hier aus den Dateien gelöscht und gehen beim nächsten Sync auch aus den Dateien der anderen Rechner; "
+                    + "im Verlauf auf dem Server und in jedem Klon bleiben sie aber lesbar (`git log -p`). "
+                    + "Die Administration des Servers muss für diesen Zweig Force-Pushes erlauben (GitLab: Settings › Repository › Protected branches › "
+                    + "„Allowed to force push“; Gitea: Branch-Schutz › Force-Push erlauben; ein eigener Server: `git config receive.denyNonFastForwards false`), "
+                    + "danach `lotse purge` noch einmal ausführen. Bis dahin steht „Löschung ausstehend“ in `lotse sync status`, `lotse privacy report`, "
+                    + "der Titelzeile und der Datenschutz-Ansicht."
+            }
+            return what + " Die fälligen Namen sind hier aus den Dateien gelöscht, im geteilten Verlauf aber noch lesbar: Löschung ausstehend. "
+                + "Sobald das behoben ist, `lotse purge` noch einmal ausführen."
         }
     }
 
     static func englishRemote(_ failure: RemoteFailure, _ remote: String, _ detail: String, _ step: RemoteStep) -> String {
-        let remote = TerminalSafe.line(remote), detail = TerminalSafe.line(detail)
+        let remote = TerminalSafe.line(remote), detail = TerminalSafe.line(detail.replacingOccurrences(of: "\t", with: " "))
         let said = detail.isEmpty ? "" : " (git: \(detail))"
         let what: String
         switch failure {
@@ -56,7 +66,7 @@ extension SyncMessages {
         case .unreachable:
             what = "The server of \(remote) cannot be reached\(said): offline, a wrong name or port, or a firewall."
         case .rejected(let message):
-            what = "The remote \(remote) refused the changes: \(TerminalSafe.line(message.isEmpty ? detail : message)). Usually the branch is protected or a server hook refuses; IT has to allow pushes to this branch (Lotse needs a force push only for `purge`)."
+            what = "The remote \(remote) refused the changes: \(TerminalSafe.line(message.isEmpty ? detail : message.replacingOccurrences(of: "\t", with: " "))). Usually the branch is protected or a server hook refuses; IT has to allow pushes to this branch (Lotse needs a force push only for `purge`)."
         case .pushRace:
             what = "Colleagues pushed at the same moment (three times in a row). Please sync again in a moment."
         case .cancelled:
@@ -72,7 +82,17 @@ extension SyncMessages {
         case .setUp:
             return what + " The store is set up but not sent yet; `lotse sync` tries again."
         case .purge:
-            return what + " Purged here; the next `lotse purge` sends the purge."
+            if case .rejected(let message) = failure {
+                return "The server \(remote) refused to replace the shared history: \(TerminalSafe.line(message.isEmpty ? detail : message.replacingOccurrences(of: "\t", with: " "))). "
+                    + "The names due are deleted from the files here and leave the other machines' files with their next sync; "
+                    + "in the history on the server and in every clone they stay readable (`git log -p`). "
+                    + "The server's administrators must allow force pushes to this branch (GitLab: Settings › Repository › Protected branches › "
+                    + "\"Allowed to force push\"; Gitea: branch protection › allow force push; a server of your own: "
+                    + "`git config receive.denyNonFastForwards false`), then run `lotse purge` again. Until then `lotse sync status`, "
+                    + "`lotse privacy report`, the title line and the privacy view say \"deletion pending\"."
+            }
+            return what + " The names due are deleted from the files here but still readable in the shared history: deletion pending. "
+                + "Once that is fixed, run `lotse purge` again."
         }
     }
 

@@ -36,6 +36,10 @@ public struct SyncMessages: Sendable {
     public var setUp: @Sendable (_ remote: String) -> String
     public var joined: @Sendable (_ network: String, _ path: String) -> String
     public var statusLines: @Sendable (SyncStatus, _ now: Date) -> [String]
+    /// A purge that has not reached the shared history: the long line (status, report,
+    /// Datenschutz view) and the title line's short mark.
+    public var purgePending: @Sendable (_ since: Date) -> String
+    public var purgePendingShort: String
     /// The sync state in the title line.
     public var titleState: @Sendable (_ ahead: Int, _ behind: Int, _ lastSync: Date?, _ now: Date) -> String
     public var offline: String

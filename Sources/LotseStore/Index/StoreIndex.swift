@@ -42,6 +42,15 @@ public final class StoreIndex: @unchecked Sendable {
         return try? StoreIndex(path: file.path, fold: fold)
     }
 
+    /// Deletes the index of the store at `root` with its write-ahead log, after a purge:
+    /// the next start builds it anew from the purged files, so that no page of it ever
+    /// held a purged value.
+    public static func forget(forStore root: URL, environment: [String: String]) {
+        guard let folder = cacheFolder(environment) else { return }
+        let file = folder.appendingPathComponent(fileName(forStore: root))
+        for suffix in ["", "-wal", "-shm"] { unlink(file.path + suffix) }
+    }
+
     /// `$XDG_CACHE_HOME/lotse/index`, else `~/.cache/lotse/index`, made private to the user.
     static func cacheFolder(_ environment: [String: String]) -> URL? {
         let base: URL
@@ -82,6 +91,9 @@ public final class StoreIndex: @unchecked Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.label = "lotse-index"
+        // Deleted and overwritten rows are zeroed on disk: a purged name must not stay
+        // readable in the index's free pages.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         let existed = FileManager.default.fileExists(atPath: path)
         database = try DatabaseQueue(path: path, configuration: configuration)
         if !existed { chmod(path, 0o600) }

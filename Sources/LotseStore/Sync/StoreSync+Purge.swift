@@ -9,12 +9,25 @@ import Foundation
 /// field, and drop the old history. Afterwards the history starts at the last purge.
 extension StoreSync {
     static let purgeTrailer = "Lotse-Purge:"
+    /// Marks a purge whose history rewrite the remote refused (or did not get).
+    static let purgePendingTrailer = "Lotse-Purge-Pending:"
+
+    /// Since when a purge waits for the shared history to be replaced: the names it
+    /// deleted from the files are still readable in the history. nil when none waits.
+    public func purgePending() throws(SyncError) -> Date? {
+        guard try exists("HEAD") else { return nil }
+        let text = try call(["log", "-1", "--format=%B", "--grep=^\(Self.purgePendingTrailer)", "HEAD"])
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(Self.purgePendingTrailer) }) else { return nil }
+        let stamp = line.dropFirst(Self.purgePendingTrailer.count).trimmingCharacters(in: .whitespaces)
+        return ISO8601DateFormatter().date(from: stamp) ?? Date(timeIntervalSince1970: 0)
+    }
 
     /// Replaces the shared history with a snapshot of the store as it is now. Returns
     /// whether the remote's old objects were also deleted (possible when the remote is a
     /// folder on this machine or a share; a git server drops them in its own time, and
     /// nothing reachable holds them any more).
-    public func replaceHistory(message: String, now: Date = Date()) throws(SyncError) -> Bool {
+    public func replaceHistory(message: String, pendingMessage: String = "Data protection purge pending", now: Date = Date())
+        throws(SyncError) -> Bool {
         let branch = try prepare()
         let remoteRef = "\(Self.remoteName)/\(branch)"
         try fetch()
@@ -36,6 +49,13 @@ extension StoreSync {
                             "HEAD:refs/heads/\(branch)"])
         guard push.succeeded else {
             try call(["update-ref", "refs/heads/\(branch)", old, snapshot])
+            // Said in the shared history itself, so that every clone shows that names due
+            // are still in it, until a purge replaces it.
+            if try purgePending() == nil {
+                let stamp = ISO8601DateFormatter().string(from: now)
+                _ = try? call(["commit", "--quiet", "--allow-empty", "--no-verify", "-F", "-"],
+                              input: Data("\(pendingMessage)\n\n\(Self.purgePendingTrailer) \(stamp)\n".utf8))
+            }
             throw remoteFailure(push.errors + push.text, during: .purge)
         }
         _ = try? call(["fetch", "--quiet", Self.remoteName])

@@ -138,6 +138,7 @@ public struct StoreSync: Sendable {
         let after = try openConflicts()
         report.openConflicts = after
         report.newConflicts = after.filter { !before.contains($0.id) }
+        report.purgePending = try? purgePending()
         return report
     }
 
@@ -160,7 +161,7 @@ public struct StoreSync: Sendable {
         if !known { unsent.formUnion(try call(["ls-files", "-z"], raw: true).split(separator: "\0").map(String.init)) }
         let incoming = known ? try changedFiles("HEAD...\(remoteRef)").count : 0
         return SyncStatus(remote: SecretMask.apply(remote), branch: branch, unsent: unsent.sorted(), incoming: incoming,
-                          lastSync: lastSync, openConflicts: try openConflicts())
+                          lastSync: lastSync, openConflicts: try openConflicts(), purgePending: try purgePending())
     }
 
     /// git keeps files, not folders: a record folder still empty on the machine that

@@ -21,6 +21,8 @@ public struct SyncReport: Hashable, Sendable {
     public var heldBack: [String] = []
     /// What a colleague's push brought that Lotse kept out of the store, named once.
     public var keptOut: [KeptOut] = []
+    /// A purge whose history rewrite has not reached the remote yet: since when.
+    public var purgePending: Date?
 
     public init(pulled: Int = 0, pushed: Int = 0, newConflicts: [SyncConflict] = [], openConflicts: [SyncConflict] = [],
                 keptDespiteDeletion: [String] = [], heldBack: [String] = []) {
@@ -43,6 +45,8 @@ public struct SyncStatus: Hashable, Sendable {
     public var incoming: Int
     public var lastSync: Date?
     public var openConflicts: [SyncConflict]
+    /// A purge whose history rewrite has not reached the remote: since when.
+    public var purgePending: Date? = nil
 }
 
 /// One store file a commit changes, with its content before and after (nil: none).

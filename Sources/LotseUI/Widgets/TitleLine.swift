@@ -59,6 +59,7 @@ enum TitleLine {
         }
         let conflicts = state.network.syncConflicts.count
         if conflicts > 0 { parts.append((" · " + t.conflictCount(conflicts), .warning)) }
+        if sync.purgePending != nil { parts.append((" · " + t.purgePendingShort, .warning)) }
         return parts
     }
 

@@ -8,7 +8,11 @@ enum PrivacyPage {
         let language = state.language
         let de = language == .de
         let (inventory, plan) = state.privacyFacts
-        var lines: [DetailLine] = [.heading(de ? "Personenbezogene Daten im Store" : "Personal data in the store")]
+        var lines: [DetailLine] = []
+        if let since = state.sync?.purgePending {
+            lines += [DetailLine([TextSpan(language.syncMessages.purgePending(since), .warning)], hangingIndent: 2), .text("")]
+        }
+        lines.append(.heading(de ? "Personenbezogene Daten im Store" : "Personal data in the store"))
         for holding in inventory.holdings {
             lines.append(.field(PrivacyDocuments.kindName(holding.kind, language), "\(holding.values)", width: 34,
                                 holding.values == 0 ? .muted : .plain))
