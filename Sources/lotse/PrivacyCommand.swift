@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseApp
 import LotseCore
 import LotseStore
 
@@ -9,7 +10,7 @@ struct PrivacyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "privacy",
         abstract: "What personal data the store holds and when it is deleted; the record of processing (Art. 30 GDPR).",
-        subcommands: [Report.self, Record.self, Policy.self],
+        subcommands: [Report.self, Record.self, Policy.self, Verify.self],
         defaultSubcommand: Report.self)
 
     /// A day typed on the command line (`--as-of`), today when none.
@@ -41,6 +42,80 @@ struct PrivacyCommand: ParsableCommand {
             let text = PrivacyDocuments.report(access.network, asOf: try PrivacyCommand.day(asOf), timeZone: .current,
                                                language: Run.language, purgePending: pending ?? nil)
             try MeetingsCommand.emit(text, to: out)
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "Prove it is gone: search the store's files, every git object (reachable or not), the index, drafts and the sync log for personal data that is due.",
+            discussion: "Exits 0 when nothing is found, 1 when something is, naming each place. Run it on every machine and on the remote's folder.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Look for what is due on this day (DD.MM.YYYY or YYYY-MM-DD) instead of today.") var asOf: String?
+        @Option(help: "Search this git repository instead (the remote's bare folder, say), by this store's records.")
+        var repository: String?
+
+        func run() throws {
+            let day = try PrivacyCommand.day(asOf)
+            if let repository {
+                // Another repository, such as the remote: its objects, judged by this store.
+                let access = try StoreAccess(common.store)
+                var check = PrivacyVerification(access.network, asOf: day, timeZone: .current)
+                let folder = URL(fileURLWithPath: repository)
+                let git = Git(in: folder)
+                guard Git.executable() != nil, (try? git.run(["rev-parse", "--git-dir"]).succeeded) == true else {
+                    throw fail(Run.language == .de ? "\(repository) ist kein git-Repository." : "\(repository) is not a git repository.", status: 2)
+                }
+                try Self.searchObjects(git, into: &check)
+                for line in check.report(Run.language, day: day) { printRaw(line) }
+                if !check.distinctFindings.isEmpty { throw ExitCode(1) }
+                return
+            }
+            let access = try StoreAccess(common.store)
+            let root = access.store.root
+            var check = PrivacyVerification(access.network, asOf: day, timeZone: .current)
+            for kind in RecordKind.allCases {
+                let folder = root.appendingPathComponent(kind.folder)
+                for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where name.hasSuffix(".json") {
+                    guard case .data(let data) = RecordFile.read(folder.appendingPathComponent(name).path) else { continue }
+                    check.lookAtStoreFile(data, path: "\(kind.folder)/\(name)")
+                }
+            }
+            let environment = ProcessInfo.processInfo.environment
+            if Git.executable() != nil, FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) {
+                try Self.searchObjects(Git(in: root), into: &check)
+            }
+            var files = StoreIndex.files(forStore: root, environment: environment)
+            files.append(DraftFile(store: root, environment: environment).url)
+            files += [".git/lotse-held/held.json", ".git/lotse-sync-log.json"].map { root.appendingPathComponent($0) }
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+                check.search(data, in: .file(file.path))
+            }
+            for line in check.report(Run.language, day: day) { printRaw(line) }
+            if !check.distinctFindings.isEmpty { throw ExitCode(1) }
+        }
+
+        /// Every object of the git database, records first, in batches.
+        static func searchObjects(_ git: Git, into check: inout PrivacyVerification) throws {
+            let listed: [GitObjects.Listed]
+            do { listed = try GitObjects.all(in: git) } catch { throw fail("git: \(error)", status: 2) }
+            let readable = listed.filter { $0.size <= Int(RecordFile.sizeLimit) && ($0.type == "blob" || $0.type == "commit") }
+            var others: [String] = []
+            for batch in stride(from: 0, to: readable.count, by: 2_000).map({ Array(readable[$0 ..< min(readable.count, $0 + 2_000)]) }) {
+                let contents = (try? GitObjects.contents(batch.map(\.name), in: git)) ?? []
+                for (object, content) in zip(batch, contents) {
+                    guard let content else { continue }
+                    if content.type != "blob" || !check.lookAtBlob(content.data, name: object.name) { others.append(object.name) }
+                }
+            }
+            // What is not a record (commit messages, store.json) once every value is known.
+            for batch in stride(from: 0, to: others.count, by: 2_000).map({ Array(others[$0 ..< min(others.count, $0 + 2_000)]) }) {
+                let contents = (try? GitObjects.contents(batch, in: git)) ?? []
+                for (name, content) in zip(batch, contents) {
+                    if let content { check.search(content.data, in: .gitObject(name)) }
+                }
+            }
         }
     }
 

@@ -178,6 +178,45 @@ struct PrivacyTests {
         for folder in [world.remote] + world.clones { #expect(!history(folder).contains("Bernd Schmitz"), "\(folder)") }
     }
 
+    @Test func verifyNamesEveryPlaceUntilThePurgeAndThenNoObjectOfAnyCloneHoldsAName() throws {
+        let world = try SyncWorld(machines: 3)
+        defer { world.remove() }
+        _ = try Self.addPeople(world)
+        #expect(world.sync(0).status == 0 && world.sync(1).status == 0 && world.sync(2).status == 0)
+        // The index learns the names too, as a first list does (of files older than the
+        // couple of seconds in which the index does not trust a file's time).
+        Thread.sleep(forTimeInterval: 2.5)
+        StoreIndex.forget(forStore: URL(fileURLWithPath: world.clones[0]), environment: Lotse.environment())
+        #expect(world.run(0, ["questions", "list", "--status", "closed"]).status == 0)
+        let indexed = StoreIndex.files(forStore: URL(fileURLWithPath: world.clones[0]), environment: Lotse.environment())
+            .compactMap { FileManager.default.contents(atPath: $0.path) }
+        #expect(indexed.contains { $0.range(of: Data("Bernd Schmitz".utf8)) != nil }, "\(indexed.map(\.count))")
+        let before = world.run(0, ["privacy", "verify"])
+        #expect(before.status == 1, "\(before.output)\(before.error)")
+        #expect(before.output.contains("Store-Datei questions/") && before.output.contains("git-Objekt ")
+                && before.output.contains(".sqlite") && before.output.contains("Namen der Anwesenden"), "\(before.output)")
+        #expect(!before.output.contains("Bernd Schmitz"), "the proof names places, not the names")
+        #expect(world.run(0, ["privacy", "verify", "--repository", world.remote]).status == 1)
+
+        #expect(world.run(0, ["purge"]).status == 0)
+        #expect(world.sync(1).status == 0 && world.sync(2).status == 0)
+        for machine in 0 ..< 3 {
+            let after = world.run(machine, ["privacy", "verify"])
+            #expect(after.status == 0 && after.output.contains("Nichts gefunden"), "machine \(machine): \(after.output)")
+        }
+        let remote = world.run(0, ["privacy", "verify", "--repository", world.remote])
+        #expect(remote.status == 0 && remote.output.contains("Nichts gefunden"), "\(remote.output)")
+        // And by grep, without Lotse's own reading: every object of the remote and of each clone.
+        for folder in [world.remote] + world.clones {
+            let objects = Spawn.run(["git", "-C", folder, "cat-file", "--batch-all-objects", "--batch"], environment: Lotse.environment()).output
+            #expect(!objects.isEmpty && !objects.contains("Anna Müller") && !objects.contains("Bernd Schmitz"), "a name in \(folder)")
+        }
+        for file in StoreIndex.files(forStore: URL(fileURLWithPath: world.clones[0]), environment: Lotse.environment()) {
+            let data = FileManager.default.contents(atPath: file.path) ?? Data()
+            #expect(data.range(of: Data("Bernd Schmitz".utf8)) == nil, "the index \(file.lastPathComponent) forgot")
+        }
+    }
+
     @Test func purgeWithoutSyncCleansTheFilesOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-purge-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -46,9 +46,14 @@ public final class StoreIndex: @unchecked Sendable {
     /// the next start builds it anew from the purged files, so that no page of it ever
     /// held a purged value.
     public static func forget(forStore root: URL, environment: [String: String]) {
-        guard let folder = cacheFolder(environment) else { return }
+        for file in files(forStore: root, environment: environment) { unlink(file.path) }
+    }
+
+    /// The index's files of the store at `root`: the database and its write-ahead log.
+    public static func files(forStore root: URL, environment: [String: String]) -> [URL] {
+        guard let folder = cacheFolder(environment) else { return [] }
         let file = folder.appendingPathComponent(fileName(forStore: root))
-        for suffix in ["", "-wal", "-shm"] { unlink(file.path + suffix) }
+        return ["", "-wal", "-shm"].map { URL(fileURLWithPath: file.path + $0) }
     }
 
     /// `$XDG_CACHE_HOME/lotse/index`, else `~/.cache/lotse/index`, made private to the user.

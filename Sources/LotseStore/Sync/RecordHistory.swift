@@ -61,30 +61,13 @@ public struct RecordHistory: Sendable {
 
     /// The parsed versions named `<rev>:<path>`, nil where the file was not there.
     private static func read(_ names: [String], in git: Git) throws(Failure) -> [JSONValue?] {
-        let output: Git.Output
         do {
-            output = try git.run(["cat-file", "--batch"], input: Data((names.joined(separator: "\n") + "\n").utf8))
+            return try GitObjects.contents(names, in: git).map { object in
+                object.flatMap { $0.type == "blob" ? try? JSONValue.parse($0.data) : nil }
+            }
         } catch {
             throw .git("\(error)")
         }
-        let bytes = Array(output.text.utf8)
-        var values: [JSONValue?] = []
-        var position = 0
-        for _ in names {
-            guard let newline = bytes[position...].firstIndex(of: 0x0A) else { break }
-            let header = String(decoding: bytes[position..<newline], as: UTF8.self)
-            position = newline + 1
-            let parts = header.split(separator: " ")
-            guard parts.count == 3, parts[1] == "blob", let size = Int(parts[2]) else {
-                values.append(nil)
-                continue
-            }
-            let end = min(bytes.count, position + size)
-            values.append(try? JSONValue.parse(Data(bytes[position..<end])))
-            position = end + 1
-        }
-        while values.count < names.count { values.append(nil) }
-        return values
     }
 
     /// The top-level fields that differ, in the record's key order.
