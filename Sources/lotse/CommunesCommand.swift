@@ -44,7 +44,9 @@ struct CommunesCommand: ParsableCommand {
         @Option(help: "Output format: table, json or csv.") var format: Format = .table
 
         func run() throws {
-            let network = try StoreAccess(common.store).network
+            // The questions only for the table's open counts, and those from the index.
+            let access = try StoreAccess(common.store, withoutQuestions: true)
+            let network = access.network
             let communes = network.communes.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
             let strings = Run.language.strings
             switch format {
@@ -52,15 +54,15 @@ struct CommunesCommand: ParsableCommand {
                 let values = try communes.map { try JSONValue.of($0) }
                 print(JSONValue.array(values).canonicalText, terminator: "")
             case .csv:
-                var lines = ["slug,name,kind,coordinators,archived"]
-                for c in communes {
-                    let cells = [c.id, c.name, c.kind.rawValue, c.coordinators.map(\.name).joined(separator: ";"), c.archived ? "true" : "false"]
-                    lines.append(cells.map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
-                        .joined(separator: ","))
+                let lines = [["slug", "name", "kind", "coordinators", "archived"]] + communes.map { c in
+                    [c.id, c.name, c.kind.rawValue, c.coordinators.map(\.name).joined(separator: ";"), c.archived ? "true" : "false"]
                 }
-                print(lines.joined(separator: "\r\n") + "\r\n", terminator: "", keeping: ["\n", "\r"])
+                print(CSVDialect.plain.document(lines), terminator: "", keeping: ["\n", "\r"])
             case .table:
-                let open = Dictionary(grouping: network.questions.filter { $0.status.isOpen }.flatMap(\.communes), by: { $0 })
+                var query = QuestionQuery()
+                query.statuses = Set(QuestionStatus.allCases.filter(\.isOpen))
+                let questions = try access.questions(for: query, texts: false).chosen
+                let open = Dictionary(grouping: questions.filter { $0.status.isOpen }.flatMap(\.communes), by: { $0 })
                 let width = max(4, communes.map { DisplayWidth.of($0.id) }.max() ?? 4)
                 let nameWidth = max(4, communes.map { DisplayWidth.of($0.name) }.max() ?? 4)
                 print(DisplayWidth.pad("Slug", to: width) + "  " + DisplayWidth.pad("Name", to: nameWidth) + "  "

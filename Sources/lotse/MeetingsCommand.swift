@@ -36,7 +36,7 @@ struct MeetingsCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() throws {
-            let network = try StoreAccess(common.store).network
+            let network = try StoreAccess(common.store, withoutQuestions: true).network
             let strings = Run.language.strings
             let fields = strings.fields
             // A header as `questions list` and `communes list` have one; scripts skip line 1.
@@ -55,8 +55,12 @@ struct MeetingsCommand: ParsableCommand {
         @Argument(help: "The meeting's id or a unique prefix of it.") var id: String
 
         func run() throws {
-            let network = try StoreAccess(common.store).network
+            // The meeting's own questions only, each read from its file.
+            let access = try StoreAccess(common.store, withoutQuestions: true)
+            var network = access.network
             let meeting = try MeetingsCommand.meeting(id, in: network)
+            let linked = Set(meeting.agenda.flatMap { $0.questions + $0.outcomes.compactMap(\.question) })
+            network.questions = linked.sorted().compactMap { access.store.currentQuestion(id: $0) }
             let language = Run.language
             var state = AppState(network: network, storeLabel: "", language: language)
             state.home.selections[.meetings] = Selection(id: meeting.id)

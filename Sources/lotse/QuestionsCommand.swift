@@ -21,6 +21,31 @@ struct QuestionsCommand: ParsableCommand {
         case csvExcel = "csv-excel"
     }
 
+    /// One question by its id or a prefix, read from its own file: the answer costs one
+    /// file, not the store. The store's other questions are not loaded; the one it was
+    /// merged into is read too, for its title. A prefix that is not unique, or a file
+    /// that does not load, takes the way through the whole store, which says why.
+    static func one(_ id: String, store option: String?) throws -> (StoreAccess, Question) {
+        let light = try StoreAccess(option, withoutQuestions: true)
+        let wanted = id.uppercased()
+        let folder = light.store.root.appendingPathComponent(RecordKind.question.folder).path
+        var names: [String] = []
+        if wanted.isEmpty {
+        } else if let index = light.store.index, let checked = index.checkedState(), FileStamp.ofFolder(folder + "/") == checked.folder {
+            // The folder is as it was when the index last held every file: its names are all.
+            names = index.names(startingWith: wanted) + checked.unindexed.filter { $0.hasPrefix(wanted) }
+        } else {
+            names = (FileStamp.names(in: folder, startingWith: wanted) ?? []).filter { $0.hasSuffix(".json") }
+        }
+        if names.count == 1, let question = light.store.currentQuestion(id: String(names[0].dropLast(5))), question.id.hasPrefix(wanted) {
+            var network = light.network
+            network.questions = [question] + (question.duplicateOf.flatMap { light.store.currentQuestion(id: $0) }.map { [$0] } ?? [])
+            return (StoreAccess(store: light.store, network: network), question)
+        }
+        let access = try StoreAccess(option)
+        return (access, try look { () throws(LookupError) in try Lookup.question(id, in: access.network) })
+    }
+
     /// Turns a lookup miss into the message and exit status every subcommand uses.
     static func look<T>(_ body: () throws(LookupError) -> T) throws -> T {
         do {
@@ -123,8 +148,7 @@ struct QuestionsCommand: ParsableCommand {
         @Argument(help: "The question's id or a unique prefix of it.") var id: String
 
         func run() throws {
-            let access = try StoreAccess(common.store)
-            let question = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(id, in: access.network) }
+            let (access, question) = try QuestionsCommand.one(id, store: common.store)
             if format == .json {
                 try QuestionOutput.printJSON(question)
                 return

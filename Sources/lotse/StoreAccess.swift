@@ -10,6 +10,12 @@ struct StoreAccess {
     let store: FileStore
     let network: Network
 
+    /// A store opened already, with the part of its network a command needs.
+    init(store: FileStore, network: Network) {
+        self.store = store
+        self.network = network
+    }
+
     /// `withoutQuestions`: the store's settings, communes and meetings only; the questions
     /// are left to the caller (`questions list` takes them from the index).
     init(_ option: String?, withoutQuestions: Bool = false) throws {

@@ -227,6 +227,37 @@ struct IndexedListTests {
         #expect(decoded.count == 3, "two of the example and the one added")
     }
 
+    /// `questions show` reads one file, the prefix found through the index while the
+    /// folder is as the index knows it and by the folder's names else: what it shows is
+    /// what the files say, and a prefix two files share is ambiguous however it is found.
+    @Test func showAnswersFromTheFileWithOrWithoutTheIndex() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        Thread.sleep(forTimeInterval: 2.2)
+        #expect(run(["list"]).status == 0, "the index is in line with the folder")
+        let names = try FileManager.default.contentsOfDirectory(atPath: store + "/questions").sorted()
+        let name = try #require(names.first)
+        let id = String(name.dropLast(5))
+        let shown = run(["show", String(id.prefix(14))])
+        #expect(shown.status == 0 && shown.output.contains("ID            \(id)"), "\(shown.output)\(shown.error)")
+        // Rewritten in place: the index still knows the old title, the answer is the file's.
+        let file = store + "/questions/" + name
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let title = try CanonicalJSON.decode(Question.self, from: Data(text.utf8)).title
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: title, with: title.uppercased()).utf8))
+        try handle.close()
+        #expect(run(["show", String(id.prefix(14))]).output.hasPrefix(title.uppercased()))
+        // A second file with the same beginning, which the index does not know.
+        let twin = String(id.dropLast()) + (id.hasSuffix("Z") ? "Y" : "Z")
+        try text.replacingOccurrences(of: id, with: twin).write(toFile: store + "/questions/\(twin).json", atomically: true, encoding: .utf8)
+        let ambiguous = run(["show", String(id.prefix(20))])
+        #expect(ambiguous.status != 0 && ambiguous.error.contains(id) && ambiguous.error.contains(twin), "\(ambiguous.error)")
+        #expect(run(["show", id, "--format", "json"]).output.contains("\"id\" : \"\(id)\""))
+        #expect(run(["show", "ZZZZ"]).status != 0)
+    }
+
     /// A writer killed before or during its change leaves temporary files and perhaps a
     /// journal outside the questions folder; a list answered from the index still finishes
     /// the journal and removes the leftovers, as the full read does.

@@ -74,4 +74,24 @@ public struct FileStamp: Hashable, Sendable {
         }
         return stamps
     }
+
+    /// The names in a folder that start with `prefix`, compared as bytes before any text
+    /// is made: finding one record by its id's beginning reads the folder's entries and
+    /// makes strings only of the few that match.
+    public static func names(in folder: String, startingWith prefix: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        let wanted = Array(prefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let matches = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                raw.count > wanted.count && raw.starts(with: wanted)
+            }
+            guard matches else { continue }
+            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            })
+        }
+        return names
+    }
 }

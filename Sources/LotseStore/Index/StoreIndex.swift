@@ -321,6 +321,15 @@ public final class StoreIndex: @unchecked Sendable {
         }) ?? []
     }
 
+    /// The file names of the questions whose name starts with `prefix`, through the table's
+    /// key: for a lookup by an id's beginning without reading the folder.
+    public func names(startingWith prefix: String) -> [String] {
+        (try? database.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM question WHERE name >= ? AND name < ? ORDER BY name",
+                                arguments: [prefix, prefix + "\u{7F}"])
+        }) ?? []
+    }
+
     /// Every question id the index holds, sorted.
     public func ids() -> [String] {
         (try? database.read { db in try String.fetchAll(db, sql: "SELECT id FROM question ORDER BY name") }) ?? []
