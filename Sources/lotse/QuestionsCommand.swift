@@ -83,10 +83,8 @@ struct QuestionsCommand: ParsableCommand {
             let language = Run.language
             switch format {
             case .json: QuestionOutput.printJSON(questions)
-            case .csv: print(QuestionOutput.csv(questions), terminator: "", keeping: ["\n", "\r"])
-            case .csvExcel:
-                print(QuestionOutput.csv(questions, dialect: .spreadsheet(Run.language), names: names), terminator: "",
-                      keeping: ["\n", "\r"])
+            case .csv: QuestionOutput.printCSV(questions)
+            case .csvExcel: QuestionOutput.printCSV(questions, dialect: .spreadsheet(Run.language), names: names)
             case .table:
                 print(QuestionOutput.table(questions, prefix: found.prefix, storeIsEmpty: found.storeIsEmpty, names: names,
                                            language: language), terminator: "")

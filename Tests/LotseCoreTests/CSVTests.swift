@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import LotseCore
+
+@Suite("CSV: the byte writer and the text writer agree")
+struct CSVTests {
+    static let cells = ["plain", "a,b", "a;b", "\"quoted\"", "line\nbreak", "cr\rlf", "=SUMME(A1)", "+49 2303 1234", "-2+3", "@x",
+                        "\ttab", "esc\u{1B}[2J", "c1\u{9B}x", "Straße §5 «zitiert» 20 °C", "", "中文", "€ 5"]
+
+    @Test func bytesAreWhatTheLineSaysInBothDialects() {
+        for dialect in [CSVDialect.plain, .spreadsheet(.de)] {
+            for cell in Self.cells {
+                var bytes: [UInt8] = []
+                dialect.write(["x", cell], into: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == dialect.line(["x", cell]) + "\r\n", "\(dialect) \(cell.debugDescription)")
+            }
+        }
+    }
+
+    @Test func isoTimeIsWhatFoundationWrites() {
+        let formatter = ISO8601DateFormatter()
+        var generator = SystemRandomNumberGenerator()
+        let moments = [0, -1, 86_399, 86_400, 951_782_400, 1_709_164_800, 4_102_444_799, -2_208_988_800]
+            .map(Double.init) + (0 ..< 500).map { _ in Double(Int64.random(in: -3_000_000_000 ... 5_000_000_000, using: &generator)) + 0.75 }
+        for seconds in moments {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(ISOTime.utc(date) == formatter.string(from: date), "\(seconds)")
+        }
+    }
+}
