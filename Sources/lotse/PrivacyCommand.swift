@@ -36,7 +36,7 @@ struct PrivacyCommand: ParsableCommand {
         @Option(help: "Write the report to this file instead of printing it.") var out: String?
 
         func run() throws {
-            let access = try StoreAccess(common.store)
+            let access = try StoreAccess.counting(common.store, texts: true)
             let engine = SyncSetting.engine(access.store.root.path)
             let pending = Git.executable() != nil && engine.isSetUp ? try? engine.purgePending() : nil
             let text = PrivacyDocuments.report(access.network, asOf: try PrivacyCommand.day(asOf), timeZone: .current,

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         guard first <= last else {
             throw fail(Run.language == .de ? "--from liegt nach --to: der Zeitraum ist leer." : "--from is after --to: the period is empty.", status: 2)
         }
-        let network = try StoreAccess(common.store).network
+        let network = try StoreAccess.counting(common.store, texts: false).network
         let text: String
         switch format {
         case .markdown: text = NetworkReport.markdown(network, from: first, to: last, timeZone: .current, language: Run.language)

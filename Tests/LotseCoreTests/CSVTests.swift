@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LotseCore
+import LotseStore
 
 @Suite("CSV: the byte writer and the text writer agree")
 struct CSVTests {
@@ -25,6 +26,29 @@ struct CSVTests {
         for seconds in moments {
             let date = Date(timeIntervalSince1970: seconds)
             #expect(ISOTime.utc(date) == formatter.string(from: date), "\(seconds)")
+        }
+    }
+}
+
+@Suite("Dates: the arithmetic agrees with Foundation's calendar")
+struct CivilTimeTests {
+    @Test func wallClockTimesInBerlinAndUTCAreTheCalendarsAroundEveryChangeOfTheClock() throws {
+        let zones = [try #require(TimeZone(identifier: "Europe/Berlin")), try #require(TimeZone(identifier: "UTC")),
+                     try #require(TimeZone(identifier: "America/St_Johns"))]
+        var generator = SystemRandomNumberGenerator()
+        // Random instants, and every minute around the clock changes of 2026 in Berlin.
+        var instants = (0 ..< 2_000).map { _ in Double(Int64.random(in: -2_000_000_000 ... 4_000_000_000, using: &generator)) + 0.5 }
+        for change in [1_774_746_000.0, 1_792_890_000.0] { instants += (-90 ... 90).map { change + Double($0) * 60 } }
+        for zone in zones {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            for seconds in instants {
+                let date = Date(timeIntervalSince1970: seconds)
+                let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+                let local = LocalDateTime(date, in: zone)
+                #expect([local.date.year, local.date.month, local.date.day, local.hour, local.minute]
+                        == [parts.year, parts.month, parts.day, parts.hour, parts.minute].map { $0 ?? -1 }, "\(zone.identifier) \(seconds)")
+            }
         }
     }
 }

@@ -25,11 +25,17 @@ public struct NetworkReport: Sendable {
         self.questions = questions
         self.categories = categories
         self.communes = communes
-        matrix = communes.map { commune in
-            categories.map { category in
-                questions.filter { $0.category == category && $0.communes.contains(commune.id) }.count
+        // One pass over the questions, not one per cell.
+        let row = Dictionary(communes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let column = Dictionary(categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var matrix = Array(repeating: Array(repeating: 0, count: categories.count), count: communes.count)
+        for question in questions {
+            guard let c = column[question.category] else { continue }
+            question.communes.forEachOnce { commune in
+                if let r = row[commune] { matrix[r][c] += 1 }
             }
         }
+        self.matrix = matrix
     }
 
     public static func markdown(_ network: Network, from: LocalDate, to: LocalDate, timeZone: TimeZone, language: Language) -> String {
@@ -65,15 +71,37 @@ public struct NetworkReport: Sendable {
         out += ["", de ? "## Beantwortet und offen je Monat" : "## Answered and open per month", ""]
         out.append(de ? "| Monat | neu | beantwortet | offen am Monatsende |" : "| Month | new | answered | open at month's end |")
         out.append("|---|---:|---:|---:|")
-        for month in months(from: from, to: to) {
-            let end = month.adding(months: 1)
-            func day(_ date: Date) -> LocalDate { LocalDate(date, in: timeZone) }
-            let new = report.questions.filter { (month ..< end).contains(day($0.created)) }.count
-            let answeredIn = network.questions.filter { $0.answer.map { (month ..< end).contains(day($0.date)) } ?? false }.count
-            let open = network.questions.filter { question in
-                day(question.created) < end && (question.status.isOpen || day(question.updated) >= end)
-            }.count
-            out.append("| \(pad(month.month)).\(month.year) | \(new) | \(answeredIn) | \(open) |")
+        // Each question's months once, then counts per month (a question open at a month's
+        // end was created by then and not yet answered or closed: a span of months).
+        let months = months(from: from, to: to)
+        if let first = months.first {
+            func index(_ date: Date) -> Int {
+                let day = LocalDate(date, in: timeZone)
+                return (day.year - first.year) * 12 + day.month - first.month
+            }
+            let count = months.count
+            var new = Array(repeating: 0, count: count), answeredIn = new, openChange = Array(repeating: 0, count: count + 1)
+            for question in report.questions {
+                let m = index(question.created)
+                if (0 ..< count).contains(m) { new[m] += 1 }
+            }
+            for question in network.questions {
+                if let answer = question.answer {
+                    let m = index(answer.date)
+                    if (0 ..< count).contains(m) { answeredIn[m] += 1 }
+                }
+                let start = max(0, index(question.created))
+                let end = question.status.isOpen ? count : min(count, index(question.updated))
+                if start < end {
+                    openChange[start] += 1
+                    openChange[end] -= 1
+                }
+            }
+            var open = 0
+            for (m, month) in months.enumerated() {
+                open += openChange[m]
+                out.append("| \(pad(month.month)).\(month.year) | \(new[m]) | \(answeredIn[m]) | \(open) |")
+            }
         }
 
         out += ["", de ? "## Maßnahmen" : "## Measures", ""]

@@ -4,11 +4,8 @@ extension LocalDateTime {
     /// The wall-clock time an instant has in a time zone: the one place where an instant
     /// becomes a district's date and time (a day stamp, a meeting's expected end).
     public init(_ date: Date, in zone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        self.init(date: LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1),
-                  hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+        let civil = CivilTime(date, in: zone)
+        self.init(date: LocalDate(year: civil.year, month: civil.month, day: civil.day), hour: civil.hour, minute: civil.minute)
     }
 }
 
