@@ -52,3 +52,17 @@ struct CivilTimeTests {
         }
     }
 }
+
+@Suite("Privacy check: texts without the digits a pattern needs skip it, and nothing is missed")
+struct PrivacyCheckGateTests {
+    @Test func digitsOfAnyScriptCountAndTheFindingsAreTheSame() {
+        #expect(PrivacyCheck.findings(in: "Wer hilft beim Antrag auf Bildung und Teilhabe?").isEmpty)
+        #expect(PrivacyCheck.findings(in: "Erreichbar unter +4 9 und sonst nicht") == [], "two digits, no phone number")
+        #expect(PrivacyCheck.findings(in: "Tel. 0171 2345678") == [.phone])
+        #expect(PrivacyCheck.findings(in: "Vorgang ١٢/٣٤٥") == [.caseNumber], "Arabic-Indic digits are digits to the pattern")
+        #expect(PrivacyCheck.findings(in: "mail an a.b@example.de") == [.email])
+        #expect(PrivacyCheck.findings(in: "geb. 1.2.99") == [.birthDate])
+        #expect(PrivacyCheck.findings(in: "Az. 5") == [.caseNumber])
+        #expect(PrivacyCheck.signals("Tel. ٠١٧١") == (4, false))
+    }
+}

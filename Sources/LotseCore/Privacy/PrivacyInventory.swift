@@ -28,7 +28,15 @@ public struct PrivacyInventory: Hashable, Sendable {
 
     public init(_ network: Network) {
         let communes = network.communes
-        func person(_ value: String?) -> Bool { value.map { PersonalName.isPerson($0, communes: communes) } ?? false }
+        // The same few roles stand in most records: each value is judged once.
+        var judged: [String: Bool] = [:]
+        func person(_ value: String?) -> Bool {
+            guard let value else { return false }
+            if let known = judged[value] { return known }
+            let answer = PersonalName.isPerson(value, communes: communes)
+            judged[value] = answer
+            return answer
+        }
         var counts: [Kind: (values: Int, records: Int)] = [:]
         func add(_ kind: Kind, _ values: Int) {
             guard values > 0 else { return }

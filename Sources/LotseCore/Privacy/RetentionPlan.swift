@@ -28,11 +28,19 @@ public struct RetentionPlan: Hashable, Sendable {
 
     public static func make(_ network: Network, asOf day: LocalDate, timeZone: TimeZone) -> RetentionPlan {
         let policy = network.manifest.retentionInForce
+        // The same few roles stand in most records: each value is judged once.
+        var judged: [String: Bool] = [:]
+        func person(_ value: String) -> Bool {
+            if let known = judged[value] { return known }
+            let answer = PersonalName.isPerson(value, communes: network.communes)
+            judged[value] = answer
+            return answer
+        }
         var items: [Item] = []
         var writes: [Change.Write] = []
         for meeting in network.meetings {
             let named = meeting.attendance.reduce(0) { count, attendance in
-                count + attendance.persons.filter { PersonalName.isPerson($0, communes: network.communes) }.count
+                count + attendance.persons.filter { person($0) }.count
             }
             guard named > 0 else { continue }
             let due = meeting.start.date.adding(months: policy.attendanceNamesMonths)
@@ -40,7 +48,7 @@ public struct RetentionPlan: Hashable, Sendable {
             guard due <= day else { continue }
             var purged = meeting
             for index in purged.attendance.indices {
-                purged.attendance[index].persons.removeAll { PersonalName.isPerson($0, communes: network.communes) }
+                purged.attendance[index].persons.removeAll { person($0) }
             }
             writes.append(Change.Write(meeting: purged, base: meeting))
         }
@@ -48,15 +56,15 @@ public struct RetentionPlan: Hashable, Sendable {
             let role = PersonalName.role(for: question.communes, in: network)
             var purged = question
             var fields: [String] = []
-            if PersonalName.isPerson(question.loggedBy, communes: network.communes) {
+            if person(question.loggedBy) {
                 purged.loggedBy = role
                 fields.append("loggedBy")
             }
-            if let by = question.answer?.by, PersonalName.isPerson(by, communes: network.communes) {
+            if let by = question.answer?.by, person(by) {
                 purged.answer?.by = role
                 fields.append("answer.by")
             }
-            if let assignee = question.assignee, PersonalName.isPerson(assignee, communes: network.communes) {
+            if let assignee = question.assignee, person(assignee) {
                 purged.assignee = role
                 fields.append("assignee")
             }
