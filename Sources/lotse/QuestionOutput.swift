@@ -18,25 +18,31 @@ enum QuestionOutput {
             return
         }
         StandardStreams.output(Data("[\n".utf8))
+        writeInRounds(questions.count, bytesEach: 700) { index, out in
+            out.append(contentsOf: [0x20, 0x20])
+            questions[index].writeCanonical(into: &out, indent: 1)
+            out.append(contentsOf: index == questions.count - 1 ? [0x0A, 0x5D, 0x0A] : [0x2C, 0x0A])
+        }
+    }
+
+    /// Rows 0 ..< count written as they are made, some thousands at a time rather than as
+    /// one text of 60 MB; each round's parts are made on every core, each into a buffer of
+    /// its own, and written in order.
+    static func writeInRounds(_ count: Int, bytesEach: Int, _ row: @Sendable (Int, inout [UInt8]) -> Void) {
         let chunk = 2_000
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var start = 0
-        while start < questions.count {
-            let parts = min(cores, (questions.count - start + chunk - 1) / chunk)
+        while start < count {
+            let parts = min(cores, (count - start + chunk - 1) / chunk)
             let round = start
             var buffers = [[UInt8]](repeating: [], count: parts)
             buffers.withUnsafeMutableBufferPointer { buffers in
                 nonisolated(unsafe) let buffers = buffers
                 DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    // Each part writes its own buffer.
-                    let from = round + part * chunk, to = min(questions.count, from + chunk)
+                    let from = round + part * chunk, to = min(count, from + chunk)
                     var out: [UInt8] = []
-                    out.reserveCapacity((to - from) * 700)
-                    for index in from..<to {
-                        out.append(contentsOf: [0x20, 0x20])
-                        questions[index].writeCanonical(into: &out, indent: 1)
-                        out.append(contentsOf: index == questions.count - 1 ? [0x0A, 0x5D, 0x0A] : [0x2C, 0x0A])
-                    }
+                    out.reserveCapacity((to - from) * bytesEach)
+                    for index in from..<to { row(index, &out) }
                     buffers[part] = out
                 }
             }
@@ -47,8 +53,7 @@ enum QuestionOutput {
 
     /// Plain RFC 4180 with the store's values, or the spreadsheet variant: German headers
     /// and values, commune names, local times that spreadsheets read as dates (see
-    /// `CSVDialect`). Written as it is made, some thousands of rows at a time, each round's
-    /// parts on every core, as the JSON is.
+    /// `CSVDialect`). Written in rounds, as the JSON is.
     static func printCSV(_ questions: [Question], dialect: CSVDialect = .plain, names: [String: String] = [:],
                          timeZone: TimeZone = .current) {
         var header: [UInt8] = Array(dialect.preamble.utf8)
@@ -72,27 +77,7 @@ enum QuestionOutput {
                     q.tags.joined(separator: ", "), q.title, dialect.moment(q.created, timeZone: timeZone),
                     dialect.moment(q.updated, timeZone: timeZone), q.assignee ?? "", q.answer?.text ?? ""]
         }
-        let chunk = 2_000
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var start = 0
-        while start < questions.count {
-            let parts = min(cores, (questions.count - start + chunk - 1) / chunk)
-            let round = start
-            var buffers = [[UInt8]](repeating: [], count: parts)
-            buffers.withUnsafeMutableBufferPointer { buffers in
-                nonisolated(unsafe) let buffers = buffers
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    // Each part writes its own buffer.
-                    let from = round + part * chunk, to = min(questions.count, from + chunk)
-                    var out: [UInt8] = []
-                    out.reserveCapacity((to - from) * 400)
-                    for index in from..<to { dialect.write(cells(questions[index]), into: &out) }
-                    buffers[part] = out
-                }
-            }
-            for buffer in buffers { StandardStreams.output(Data(buffer)) }
-            start += parts * chunk
-        }
+        writeInRounds(questions.count, bytesEach: 400) { index, out in dialect.write(cells(questions[index]), into: &out) }
     }
 
     /// Aligned by display width; ids shortened to the shortest prefix that stays unique.

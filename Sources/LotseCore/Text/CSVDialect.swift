@@ -111,13 +111,8 @@ extension CSVDialect {
 }
 
 /// A moment as ISO 8601 in UTC ("2026-12-02T15:05:07Z"), as `ISO8601DateFormatter` writes
-/// it, computed rather than formatted: a list writes two per question.
+/// it and as the store's own files hold it, computed rather than formatted: a list writes
+/// two per question.
 public enum ISOTime {
-    public static func utc(_ date: Date) -> String {
-        let t = CivilTime(secondsSince1970: Int(date.timeIntervalSince1970.rounded(.down)))
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let year = String(t.year)
-        return String(repeating: "0", count: max(0, 4 - year.count)) + year
-            + "-\(two(t.month))-\(two(t.day))T\(two(t.hour)):\(two(t.minute)):\(two(t.second))Z"
-    }
+    public static func utc(_ date: Date) -> String { Question.timestamp(date) }
 }

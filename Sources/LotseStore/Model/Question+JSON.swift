@@ -2,7 +2,7 @@ import Foundation
 
 extension Question {
     /// `2026-11-27T04:30:00Z`, as the encoder's ISO 8601 writes it: whole seconds, UTC.
-    static func timestamp(_ date: Date) -> String {
+    public static func timestamp(_ date: Date) -> String {
         var out: [UInt8] = []
         writeTimestamp(date, into: &out)
         return String(decoding: out, as: UTF8.self)
@@ -10,19 +10,9 @@ extension Question {
 
     /// `timestamp`, written into bytes digit by digit: a list of all questions has 200,000.
     static func writeTimestamp(_ date: Date, into out: inout [UInt8]) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = seconds - days * 86_400
-        // Days to a civil date (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let civil = CivilTime(secondsSince1970: Int(date.timeIntervalSince1970.rounded(.down)))
+        let (year, month, day) = (civil.year, civil.month, civil.day)
+        let rest = civil.hour * 3_600 + civil.minute * 60 + civil.second
         func digits(_ value: Int, _ count: Int) {
             var divisor = 1
             for _ in 1..<count { divisor *= 10 }
