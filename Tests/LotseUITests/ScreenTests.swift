@@ -167,6 +167,27 @@ struct NetworkScreenTests {
         Golden.check(buffer, "categories-80x24")
     }
 
+    /// Empty lists offer what adds to them, not what would act on a row.
+    @Test func emptyListsOfferOnlyKeysThatWork() {
+        var network = ExampleNetwork.make()
+        network.communes[0].coordinators = []
+        var state = ScreenTests.state(ScreenTests.narrow, network: network)
+        ScreenTests.send([.down, .character("c")], to: &state)
+        let coordinators = Renderer.render(state)
+        let hints = coordinators.line(coordinators.height - 1)
+        #expect(hints.contains("n Neu") && hints.contains("Esc Zurück"))
+        #expect(!hints.contains("e Bearbeiten") && !hints.contains("d Entfernen") && !hints.contains("↑↓"), "\(hints)")
+        Golden.check(coordinators, "coordinators-empty-80x24")
+
+        var conflicts = ScreenTests.state(ScreenTests.narrow)
+        ScreenTests.send([.character("C")], to: &conflicts)
+        let empty = Renderer.render(conflicts)
+        let conflictHints = empty.line(empty.height - 1)
+        #expect(!conflictHints.contains("Enter") && !conflictHints.contains("b so behalten") && conflictHints.contains("Esc Zurück"),
+                "\(conflictHints)")
+        Golden.check(empty, "conflicts-empty-80x24")
+    }
+
     @Test func aCommunesCoordinators() {
         var state = ScreenTests.state(ScreenTests.narrow)
         ScreenTests.send([.down, .character("c")], to: &state)

@@ -20,6 +20,15 @@ public enum KeyAvailability {
             }
         default: break
         }
+        // A list screen with nothing in it offers what adds, not what acts on a row.
+        if let empty = emptyList(in: state), empty {
+            switch command {
+            case .moveDown, .moveUp, .editCoordinator, .removeCoordinator, .editItem, .deleteItem, .moveItemDown, .moveItemUp,
+                 .takeOther, .keepCurrent, .renameCategory, .deleteCategory, .markDone, .markDropped, .markOpen:
+                return false
+            default: break
+            }
+        }
         if case .agenda(let agenda)? = state.screen, let meeting = state.meeting(agenda.meetingID) {
             switch command {
             case .nextOutcome:
@@ -32,12 +41,33 @@ public enum KeyAvailability {
         switch command {
         case .startPause, .nextItem, .previousItem, .addNote, .addDecision, .addMeasure, .addInternal, .endMeeting:
             return meeting.state != .finished && !meeting.agenda.isEmpty
+        // Once the meeting is over, what is left to do: export the minutes, approve them.
+        case .exportMinutes: return meeting.state == .finished
+        case .approveMinutes: return meeting.state == .finished && meeting.minutesApproved == nil
         case .moveDown, .moveUp:
             return meeting.state != .finished && !MeetingModeReducer.visibleOutcomes(meeting, mode: mode).isEmpty
         case .editOutcome, .deleteOutcome:
             return mode.outcome != nil && meeting.state != .finished
         default:
             return true
+        }
+    }
+
+    /// Whether the list screen on top has no rows; nil when the top is not such a screen.
+    static func emptyList(in state: AppState) -> Bool? {
+        switch state.top {
+        case .coordinators(let screen)?:
+            return state.network.communes.first { $0.id == screen.communeID }?.coordinators.isEmpty ?? true
+        case .agenda(let screen)?:
+            return state.meeting(screen.meetingID)?.agenda.isEmpty ?? true
+        case .conflicts?:
+            return state.network.syncConflicts.isEmpty
+        case .categories?:
+            return state.network.manifest.categories.isEmpty
+        case .measures?:
+            return MeasureRows.make(network: state.network, today: state.today, all: true).isEmpty
+        default:
+            return nil
         }
     }
 }

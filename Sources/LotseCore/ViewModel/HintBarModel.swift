@@ -25,8 +25,9 @@ public enum HintBarModel {
         let contexts = Reducer.keyContexts(state)
         let s = state.strings
         return KeyMap.hints(in: contexts).filter { KeyAvailability.offers($0.command, in: state) }.map { binding in
+            // The keys that end or leave a mode stay in sight at any width, with help and quit.
             Item(state.userKeys.label(binding), s.commandHint(binding.command, contexts.first ?? .global),
-                 pinned: binding.command == .help || binding.command == .quit, command: binding.command)
+                 pinned: [.help, .quit, .back, .endMeeting].contains(binding.command), command: binding.command)
         }
     }
 

@@ -14,8 +14,8 @@ extension KeyMap {
         KeyBinding([.character("d"), .delete], .deleteOutcome, in: .meetingMode),
         KeyBinding([.character("a")], .attendance, in: .meetingMode, hint: 6),
         KeyBinding([.character("v")], .toggleInternal, in: .meetingMode),
-        KeyBinding([.character("x")], .exportMinutes, in: .meetingMode),
-        KeyBinding([.character("F")], .approveMinutes, in: .meetingMode),
+        KeyBinding([.character("x")], .exportMinutes, in: .meetingMode, hint: 6),
+        KeyBinding([.character("F")], .approveMinutes, in: .meetingMode, hint: 6),
         KeyBinding([.character("E")], .endMeeting, in: .meetingMode, hint: 7),
         KeyBinding([.escape], .back, in: .meetingMode, hint: 8),
     ]
