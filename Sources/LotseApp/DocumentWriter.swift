@@ -28,7 +28,6 @@ public enum DocumentWriter {
         }
         if !FileManager.default.isWritableFile(atPath: folder.path) { return .notPermitted(path: url.path) }
         if case StoreError.cannotWrite(_, let reason) = error { return .failed(path: url.path, reason: reason) }
-        let nsError = error as NSError
-        return .failed(path: url.path, reason: nsError.localizedFailureReason ?? nsError.localizedDescription)
+        return .failed(path: url.path, reason: .of(error))
     }
 }

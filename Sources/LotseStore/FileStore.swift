@@ -184,7 +184,7 @@ public struct FileStore: Sendable {
                     do {
                         contents.append((manifestURL, try CanonicalJSON.encode(manifest.new)))
                     } catch {
-                        throw .cannotWrite(path: manifestURL.path, reason: "\(error)")
+                        throw .cannotWrite(path: manifestURL.path, reason: .of(error))
                     }
                 }
                 for (index, write) in writes.enumerated() {
@@ -204,7 +204,7 @@ public struct FileStore: Sendable {
         } catch let error as StoreError {
             throw .store(error)
         } catch {
-            throw .store(.cannotWrite(path: root.path, reason: "\(error)"))
+            throw .store(.cannotWrite(path: root.path, reason: .of(error)))
         }
     }
 
@@ -287,7 +287,7 @@ public struct FileStore: Sendable {
             // One file: a rename is atomic by itself, no journal needed.
             let from = root.appendingPathComponent(only[0]), to = root.appendingPathComponent(only[1])
             if rename(from.path, to.path) != 0 {
-                let failure = AtomicFile.errnoText()
+                let failure = WriteCause.lastSystemError
                 unlink(from.path)
                 throw .cannotWrite(path: to.path, reason: failure)
             }
@@ -382,7 +382,7 @@ public struct FileStore: Sendable {
             case .commune(let commune): return try JSONValue.of(commune)
             }
         } catch {
-            throw .cannotWrite(path: path, reason: "cannot encode: \(error)")
+            throw .cannotWrite(path: path, reason: .cannotEncode("\(error)"))
         }
     }
 
@@ -523,7 +523,7 @@ public struct FileStore: Sendable {
         do {
             data = try CanonicalJSON.encode(record)
         } catch {
-            throw .cannotWrite(path: url.path, reason: "cannot encode: \(error)")
+            throw .cannotWrite(path: url.path, reason: .cannotEncode("\(error)"))
         }
         try AtomicFile.write(data, to: url)
     }

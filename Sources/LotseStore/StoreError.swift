@@ -5,8 +5,8 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
     case alreadyExists(path: String)
     case unreadableManifest(path: String, reason: String)
     case newerSchema(path: String, found: Int, supported: Int)
-    case cannotCreate(path: String, reason: String)
-    case cannotWrite(path: String, reason: String)
+    case cannotCreate(path: String, reason: WriteCause)
+    case cannotWrite(path: String, reason: WriteCause)
     case locked(path: String)
     /// A write refused because a link or something else than a record file stands at
     /// its place: nothing is written through it.

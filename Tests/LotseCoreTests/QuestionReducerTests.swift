@@ -287,7 +287,7 @@ struct QuestionReducerTests {
             $0.form = .question(QuestionForm(new: nil, category: ""))
         }
         let change = Change(.create, writes: [])
-        let full = StoreError.cannotWrite(path: "questions/x.json", reason: "disk full")
+        let full = StoreError.cannotWrite(path: "questions/x.json", reason: .system(ENOSPC))
         store.send(.failed(change, index: 0, error: full)) { $0.notice = .failed(full) }
     }
 

@@ -116,12 +116,15 @@ struct QuestionScreenTests {
 struct MessageLanguageTests {
     @Test func aFailedWriteIsReportedInGermanOnTheGermanDashboard() throws {
         for (language, expected, foreign) in [(Language.de, "✗ Nicht gespeichert:", "cannot write"), (.en, "✗ Not saved:", "lässt sich")] {
+            // The cause too, a system error by its number in the user's language.
+            let message = language.questionTexts.notice(.failed(.cannotWrite(path: "/s/q.json", reason: .system(ENOSPC))))
+            #expect(message.contains(language == .de ? "kein Speicherplatz mehr" : "No space left"), "\(message)")
             var state = AppState(network: ExampleNetwork.make(), storeLabel: "~", language: language)
             let question = try #require(state.network.questions.first)
             var changed = question
             changed.title = "Neu"
             let change = Change(.edit, writes: [.init(id: question.id, new: changed, base: question)])
-            _ = Reducer.reduce(&state, .failed(change, index: 0, error: .cannotWrite(path: "/s/q.json", reason: "No space left")))
+            _ = Reducer.reduce(&state, .failed(change, index: 0, error: .cannotWrite(path: "/s/q.json", reason: .system(ENOSPC))))
             let hints = Renderer.render(state).line(39)
             #expect(hints.contains(expected), "\(hints)")
             #expect(!hints.contains(foreign))

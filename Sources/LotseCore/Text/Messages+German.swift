@@ -13,9 +13,9 @@ extension Messages {
             case .newerSchema(let path, let found, let supported):
                 return "\(path) hat die Schema-Version \(found), dieses Lotse liest bis \(supported). Bitte Lotse aktualisieren."
             case .cannotCreate(let path, let reason):
-                return "\(path) lässt sich nicht anlegen: \(reason). Pfad und Rechte prüfen."
+                return "\(path) lässt sich nicht anlegen: \(reason.german). Pfad und Rechte prüfen."
             case .cannotWrite(let path, let reason):
-                return "\(path) lässt sich nicht schreiben: \(reason). Nichts wurde geändert; Speicherplatz und Rechte prüfen."
+                return "\(path) lässt sich nicht schreiben: \(reason.german). Nichts wurde geändert; Speicherplatz und Rechte prüfen."
             case .locked(let path):
                 return "Ein anderer Lotse-Prozess schreibt gerade in \(path); gleich noch einmal versuchen."
             case .unsafePath(let path, let reason):
@@ -55,7 +55,7 @@ extension Messages {
             case .notPermitted(let path):
                 return "\(path) lässt sich nicht schreiben: keine Berechtigung."
             case .failed(let path, let reason):
-                return "\(path) lässt sich nicht schreiben: \(reason)"
+                return "\(path) lässt sich nicht schreiben: \(reason.german)"
             }
         },
         problem: { "\($0.path): \(Strings.german.problemReason($0.reason))" },

@@ -1,3 +1,4 @@
+import Foundation
 import LotseStore
 
 /// Every sentence that is not a label on screen: the errors and confirmations of the
@@ -84,7 +85,35 @@ public struct Messages: Sendable {
 public enum ExportError: Error, Hashable, Sendable {
     case folderMissing(path: String, folder: String)
     case notPermitted(path: String)
-    case failed(path: String, reason: String)
+    case failed(path: String, reason: WriteCause)
+}
+
+extension WriteCause {
+    /// The cause in German; `description` is the English.
+    public var german: String {
+        switch self {
+        case .system(let code):
+            switch code {
+            case ENOSPC: return "kein Speicherplatz mehr"
+            case EDQUOT: return "das Speicherkontingent ist erschöpft"
+            case EACCES, EPERM: return "keine Berechtigung"
+            case EROFS: return "das Laufwerk ist nur lesbar"
+            case ENOENT: return "der Ordner fehlt"
+            case ENOTDIR: return "ein Teil des Pfads ist kein Ordner"
+            case EISDIR: return "dort steht ein Ordner"
+            case EEXIST: return "dort steht schon etwas"
+            case EIO: return "Lese- oder Schreibfehler des Laufwerks"
+            case EMFILE, ENFILE: return "zu viele offene Dateien"
+            case ELOOP: return "eine Verknüpfung führt im Kreis"
+            default: return "Systemfehler \(code) (\(description))"
+            }
+        case .fileInTheWay: return "eine Datei dieses Namens steht im Weg"
+        case .notAValidRecord: return "der Datensatz fehlt oder ist kein gültiges JSON"
+        case .valueDoesNotFit: return "der andere Wert passt nicht in den Datensatz"
+        case .cannotEncode(let detail): return "lässt sich nicht als JSON schreiben: \(detail)"
+        case .described(let text): return text
+        }
+    }
 }
 
 extension Language {

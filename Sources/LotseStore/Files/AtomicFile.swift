@@ -10,7 +10,7 @@ enum AtomicFile {
     static func write(_ data: Data, to url: URL, createFolder: Bool = true) throws(StoreError) {
         let temporary = try writeTemporary(data, beside: url, createFolder: createFolder)
         if rename(temporary.path, url.path) != 0 {
-            let failure = errnoText()
+            let failure = WriteCause.lastSystemError
             unlink(temporary.path)
             throw .cannotWrite(path: url.path, reason: failure)
         }
@@ -27,21 +27,21 @@ enum AtomicFile {
         if createFolder { try makeFolder(folder) }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, fileMode)
-        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: errnoText()) }
-        var failure: String?
+        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: .lastSystemError) }
+        var failure: WriteCause?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let written = Foundation.write(fd, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = errnoText()
+                    failure = .lastSystemError
                     return
                 }
                 offset += written
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = errnoText() }
+        if failure == nil, fsync(fd) != 0 { failure = .lastSystemError }
         close(fd)
         if let failure {
             unlink(temporary.path)
@@ -77,18 +77,15 @@ enum AtomicFile {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
             if isFolder.boolValue { return }
-            throw .cannotCreate(path: url.path, reason: "a file with that name is in the way")
+            throw .cannotCreate(path: url.path, reason: .fileInTheWay)
         }
         do {
             try FileManager.default.createDirectory(
                 at: url, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: Int(folderMode)])
         } catch {
-            throw .cannotCreate(path: url.path, reason: error.localizedDescription)
+            throw .cannotCreate(path: url.path, reason: .of(error))
         }
     }
 
-    static func errnoText() -> String {
-        String(cString: strerror(errno))
-    }
 }

@@ -24,7 +24,7 @@ enum Journal {
         do {
             data = try CanonicalJSON.encode(plan)
         } catch {
-            throw .cannotWrite(path: url(in: root).path, reason: "\(error)")
+            throw .cannotWrite(path: url(in: root).path, reason: .of(error))
         }
         try AtomicFile.write(data, to: url(in: root))
         try finish(plan, in: root)
@@ -49,12 +49,12 @@ enum Journal {
             let to = root.appendingPathComponent(pair[1])
             // Already renamed by the writer before it died: nothing left to do for it.
             guard FileManager.default.fileExists(atPath: from) else { continue }
-            if rename(from, to.path) != 0 { throw .cannotWrite(path: to.path, reason: AtomicFile.errnoText()) }
+            if rename(from, to.path) != 0 { throw .cannotWrite(path: to.path, reason: .lastSystemError) }
             folders.insert(to.deletingLastPathComponent().path)
         }
         for relative in plan.deletes {
             let path = root.appendingPathComponent(relative)
-            if unlink(path.path) != 0, errno != ENOENT { throw .cannotWrite(path: path.path, reason: AtomicFile.errnoText()) }
+            if unlink(path.path) != 0, errno != ENOENT { throw .cannotWrite(path: path.path, reason: .lastSystemError) }
             folders.insert(path.deletingLastPathComponent().path)
         }
         for folder in folders { AtomicFile.syncFolder(folder) }

@@ -9,7 +9,7 @@ enum StoreLock {
     static func withLock<T>(in root: URL, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         let path = root.appendingPathComponent(fileName).path
         let fd = open(path, O_RDWR | O_CREAT, AtomicFile.fileMode)
-        guard fd >= 0 else { throw .cannotWrite(path: path, reason: AtomicFile.errnoText()) }
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: .lastSystemError) }
         defer { close(fd) }
         var waited = 0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {

@@ -30,7 +30,7 @@ extension FileStore {
             }
             // The other value must still make a valid record.
             guard Self.decode(conflict.kind, Data(settled.canonicalText.utf8)) != nil else {
-                throw .cannotWrite(path: path, reason: "the other value does not fit the record")
+                throw .cannotWrite(path: path, reason: .valueDoesNotFit)
             }
             return settled
         }

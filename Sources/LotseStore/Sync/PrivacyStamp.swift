@@ -43,7 +43,7 @@ extension FileStore {
         let path = url(of: kind, id: id).path
         try rewrite(kind, id: id) { (json: JSONValue?) throws(StoreError) -> JSONValue? in
             guard case .object(var fields)? = json else {
-                throw .cannotWrite(path: path, reason: "the record is not there or not valid JSON")
+                throw .cannotWrite(path: path, reason: .notAValidRecord)
             }
             fields[PrivacyStamp.field] = .string(PrivacyStamp.stamp(PrivacyStamp.texts(json)))
             return .object(fields)

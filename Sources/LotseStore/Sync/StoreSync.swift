@@ -357,7 +357,7 @@ public struct StoreSync: Sendable {
                     throw .git(command: "merge \(path)", detail: "neither version is valid JSON")
                 }
                 if result.refusedTheirs { noteRefused(path) }
-                do { try result.data.write(to: url) } catch { throw .store(.cannotWrite(path: url.path, reason: "\(error)")) }
+                do { try result.data.write(to: url) } catch { throw .store(.cannotWrite(path: url.path, reason: .of(error))) }
             } else {
                 // Deleted on one side, changed on the other: the changed version stays.
                 if !FileManager.default.fileExists(atPath: url.path) {
