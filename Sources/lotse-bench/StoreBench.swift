@@ -39,19 +39,24 @@ enum StoreBench {
         line(name, size, times[times.count / 2])
     }
 
-    static func bench(size: Int, folder: URL) {
+    /// The generated store of `size` questions in the folder, made the first time.
+    static func prepared(size: Int, folder: URL) -> URL? {
         let root = folder.appendingPathComponent("\(size)")
         if !FileManager.default.fileExists(atPath: root.appendingPathComponent("store.json").path) {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             guard (try? FileStore.create(at: root, with: StoreGenerator.network(questions: size))) != nil else {
                 print("lotse-bench: cannot make a store in \(root.path)")
-                return
+                return nil
             }
             // Files younger than two seconds are not indexed yet (see RecordCache).
             Thread.sleep(forTimeInterval: 2.5)
         }
-        guard var store = try? FileStore(at: root) else { return }
+        return root
+    }
+
+    static func bench(size: Int, folder: URL) {
+        guard let root = prepared(size: size, folder: folder), var store = try? FileStore(at: root) else { return }
         let cache = folder.appendingPathComponent("cache-\(size)")
         try? FileManager.default.removeItem(at: cache)
         let environment = ["XDG_CACHE_HOME": cache.path]
