@@ -145,7 +145,9 @@ public struct RunLoop {
                 return 128 + signal
             }
             if backend.isClosed { return 0 }
-            let event = backend.nextEvent(wait: true)
+            // While questions are still being read, a batch shows within 10 ms of its
+            // arrival rather than at the end of a tenth of a second's wait for a key.
+            let event = backend.nextEvent(waitingAtMost: reader.isBusy ? 10 : 100)
             let hadEvent = event != nil
             if let event {
                 if let status = dispatch(.tick(clock())) { return status }

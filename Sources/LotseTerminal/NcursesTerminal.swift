@@ -109,8 +109,12 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// Waits up to the read timeout for a key or a resize; nil when nothing happened.
     public func nextEvent(wait: Bool) -> TerminalEvent? {
+        nextEvent(waitingAtMost: wait ? 100 : 0)
+    }
+
+    public func nextEvent(waitingAtMost milliseconds: Int) -> TerminalEvent? {
         guard screen != nil else { return nil }
-        wtimeout(lotse_stdscr(), wait ? 100 : 0)
+        wtimeout(lotse_stdscr(), Int32(max(0, milliseconds)))
         var character: wint_t = 0
         let result = wget_wch(lotse_stdscr(), &character)
         if result == KEY_CODE_YES {

@@ -10,6 +10,9 @@ public protocol TerminalBackend: AnyObject {
     /// Waits a short while for a key or a resize; nil when nothing happened. Without
     /// `wait`, only what has already arrived (the rest of a paste) is read.
     func nextEvent(wait: Bool) -> TerminalEvent?
+    /// Waits at most this long for a key or a resize: shorter while work in the
+    /// background is to be shown as soon as it is done (the first questions read).
+    func nextEvent(waitingAtMost milliseconds: Int) -> TerminalEvent?
     /// Whether Ctrl-C was pressed since the last call.
     func takeInterrupt() -> Bool
     /// The signal that asked Lotse to end (SIGTERM, SIGHUP when the window closed,
@@ -25,4 +28,6 @@ public protocol TerminalBackend: AnyObject {
 
 extension TerminalBackend {
     public var settlesBackgroundWork: Bool { false }
+
+    public func nextEvent(waitingAtMost milliseconds: Int) -> TerminalEvent? { nextEvent(wait: milliseconds > 0) }
 }
