@@ -75,6 +75,7 @@ struct CommuneReducerTests {
         #expect(!HintBarModel.items(state).contains { $0.command == .restoreCommune }, "r is offered only on an archived commune")
         state.home.selections[.communes] = Selection(id: "moehnesee")
         #expect(HintBarModel.items(state).contains { $0.command == .restoreCommune })
+        #expect(Details.make(for: .communes, in: state).lines.first?.spans.first?.text.hasPrefix("Archiviert") == true, "the details say so")
         #expect(Reducer.reduce(&state, .key(.character("d"))).isEmpty)
         #expect(state.dialog == nil, "an archived commune is not archived again")
         guard case .apply(let change)? = Reducer.reduce(&state, .key(.character("r"))).first else { Issue.record("nothing restored"); return }

@@ -11,6 +11,8 @@ public struct Strings: Sendable {
     /// The communes panel with archived communes (`a`): the mark of an archived row, what
     /// the toggle says, and why `r` or `d` did nothing.
     public var archivedMark: String
+    /// The first line of an archived commune's details.
+    public var archivedDetail: String
     public var archivedShown: @Sendable (_ shown: Bool, _ count: Int) -> String
     public var notArchived, alreadyArchived: @Sendable (_ name: String) -> String
     public var city: String
@@ -71,6 +73,7 @@ extension Strings {
         detail: "Details",
         allCommunes: "Alle Kommunen",
         archivedMark: "archiviert",
+        archivedDetail: "Archiviert: in Listen und Einladungen ausgeblendet · r stellt wieder her",
         archivedShown: { shown, n in
             guard n > 0 else { return "Keine Kommune ist archiviert." }
             return shown ? "\(n) \(n == 1 ? "archivierte Kommune" : "archivierte Kommunen") gezeigt · r stellt wieder her"
@@ -427,6 +430,7 @@ extension Strings {
         detail: "Details",
         allCommunes: "All communes",
         archivedMark: "archived",
+        archivedDetail: "Archived: hidden from lists and invitations · r restores it",
         archivedShown: { shown, n in
             guard n > 0 else { return "No commune is archived." }
             return shown ? "\(n) archived \(n == 1 ? "commune" : "communes") shown · r restores"

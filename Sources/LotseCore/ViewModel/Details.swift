@@ -77,6 +77,9 @@ public enum Details {
         let f = s.fields
         let questions = state.network.questions.filter { $0.communes.contains(commune.id) }
         var lines: [DetailLine] = [.field(f.kind, commune.kind == .city ? s.city : s.municipality)]
+        if commune.archived {
+            lines.insert(DetailLine([TextSpan(s.archivedDetail, .warning)]), at: 0)
+        }
         if !commune.formerly.isEmpty {
             lines.append(.field(f.formerly, commune.formerly.map(\.name).joined(separator: ", ")))
         }
