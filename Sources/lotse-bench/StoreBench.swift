@@ -9,19 +9,9 @@ import LotseUI
 enum StoreBench {
     static func run(_ arguments: [String]) -> Int32? {
         guard arguments.first == "stores" else { return nil }
-        var sizes = [1_000, 10_000, 100_000]
-        var folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-stores")
-        var rest = Array(arguments.dropFirst())
-        while !rest.isEmpty {
-            let option = rest.removeFirst()
-            guard let value = rest.first else { print("lotse-bench: \(option) needs a value"); return 2 }
-            rest.removeFirst()
-            switch option {
-            case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
-            case "--folder": folder = URL(fileURLWithPath: value)
-            default: print("lotse-bench: unknown option \(option)"); return 2
-            }
-        }
+        guard let values = BenchOptions.parse(arguments.dropFirst(), known: ["--sizes", "--folder"]) else { return 2 }
+        let sizes = BenchOptions.sizes(values)
+        let folder = URL(fileURLWithPath: values["--folder"] ?? FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-stores").path)
         for size in sizes { bench(size: size, folder: folder) }
         return 0
     }

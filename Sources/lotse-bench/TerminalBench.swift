@@ -13,24 +13,12 @@ import LotseStore
 enum TerminalBench {
     static func run(_ arguments: [String]) -> Int32? {
         guard arguments.first == "terminal" else { return nil }
-        var sizes = [1_000, 10_000, 100_000]
-        var folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-stores")
-        var lotse = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        guard let values = BenchOptions.parse(arguments.dropFirst(), known: ["--sizes", "--folder", "--lotse", "--runs"]) else { return 2 }
+        let sizes = BenchOptions.sizes(values)
+        let folder = URL(fileURLWithPath: values["--folder"] ?? FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-stores").path)
+        let lotse = values["--lotse"] ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("lotse").path
-        var runs = 5
-        var rest = Array(arguments.dropFirst())
-        while !rest.isEmpty {
-            let option = rest.removeFirst()
-            guard let value = rest.first else { print("lotse-bench: \(option) needs a value"); return 2 }
-            rest.removeFirst()
-            switch option {
-            case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
-            case "--folder": folder = URL(fileURLWithPath: value)
-            case "--lotse": lotse = value
-            case "--runs": runs = max(1, Int(value) ?? runs)
-            default: print("lotse-bench: unknown option \(option)"); return 2
-            }
-        }
+        let runs = max(1, values["--runs"].flatMap { Int($0) } ?? 5)
         guard FileManager.default.isExecutableFile(atPath: lotse) else {
             print("lotse-bench: no lotse binary at \(lotse); build it (swift build -c release) or give --lotse PATH")
             return 2

@@ -64,8 +64,13 @@ public enum KeyAvailability {
             return state.network.syncConflicts.isEmpty
         case .categories?:
             return state.network.manifest.categories.isEmpty
-        case .measures?:
-            return MeasureRows.make(network: state.network, today: state.today, all: true).isEmpty
+        case .measures(let screen)?:
+            // Asked at every frame: whether one listed measure exists, not the sorted rows.
+            return !state.network.meetings.contains { meeting in
+                meeting.agenda.contains { item in
+                    item.outcomes.contains { $0.kind == .measure && (screen.all || ($0.status ?? .open) == .open) }
+                }
+            }
         default:
             return nil
         }

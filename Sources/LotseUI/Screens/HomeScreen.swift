@@ -82,15 +82,13 @@ enum HomeScreen {
                       into: &buffer)
         }
         // The trend of the last six months, where the panel is wide enough for it and some
-        // commune has a trend to show: flat lines in a new network only take the names' room.
-        let recent = state.homeView.trends.mapValues { Array($0.suffix(6)) }
-        let hasTrend = recent.values.contains { months in months.contains { $0 != months.first } }
-        let trends = area.width >= 26 && hasTrend ? recent : [:]
+        // commune has a trend to show.
+        let trends = area.width >= 26 && state.homeView.hasRecentTrend ? state.homeView.trends : [:]
         ListView.draw(into: &buffer, count: rows.count, cursor: state.cursor(.communes), in: area,
                       focused: state.home.focus == .communes) { index in
             let row = rows[index]
             let count = "\(row.openCount)"
-            let trend = trends.isEmpty ? "" : Trend.sparkline(trends[row.communeID] ?? Array(repeating: 0, count: 6)) + " "
+            let trend = trends.isEmpty ? "" : Trend.sparkline(Array((trends[row.communeID] ?? Array(repeating: 0, count: 12)).suffix(6))) + " "
             let padded = String(repeating: " ", count: max(0, 3 - count.count)) + count
             if row.archived {
                 return ListRow([TextSpan(row.name, .muted)], trailing: TextSpan(state.strings.archivedMark + " " + padded, .muted))

@@ -28,6 +28,9 @@ public struct HomeView: Sendable {
     /// sparklines of the communes panel and the needs matrix: counted once per change of
     /// the records, not at every frame.
     public var trends: [String?: [Int]]
+    /// Whether some commune's last six months rise or fall: flat lines in a new network
+    /// only take the names' room in the communes panel.
+    public var hasRecentTrend: Bool
     /// What the question rows were derived from: the query with commune and text.
     var questionQuery: QuestionQuery
     var trendMonth: Int
@@ -75,7 +78,12 @@ public struct HomeView: Sendable {
             ?? Trend.monthly(state.network, months: 12, now: state.now, timeZone: state.timeZone)
         return HomeView(key: key, commune: commune, communeRows: communeRows, questionRows: questionRows,
                         meetingRows: meetingRows, communeIDs: communeIDs, questionIDs: questionIDs,
-                        meetingIDs: meetingRows.map(\.id), trends: trends, questionQuery: query, trendMonth: month)
+                        meetingIDs: meetingRows.map(\.id), trends: trends,
+                        hasRecentTrend: trends.values.contains { months in
+                            let recent = months.suffix(6)
+                            return recent.contains { $0 != recent.first }
+                        },
+                        questionQuery: query, trendMonth: month)
     }
 
     /// The commune a selection of the communes panel stands on.
