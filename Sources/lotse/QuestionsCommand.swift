@@ -7,13 +7,13 @@ import LotseStore
 struct QuestionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "questions",
-        abstract: "List, log, show, answer, move along and merge questions.",
+        abstract: "List, log, show, answer, move along, merge and release questions.",
         discussion: """
             Ids can be given by any unique prefix. Communes can be named by slug or name \
             (\"moehnesee\", \"Möhnesee\", \"mohnesee\"). A wrong value is reported with the \
             valid ones, and then nothing is written.
             """,
-        subcommands: [List.self, Add.self, Show.self, AnswerCommand.self, SetStatus.self, Merge.self])
+        subcommands: [List.self, Add.self, Show.self, AnswerCommand.self, SetStatus.self, Merge.self, Release.self, Withdraw.self])
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv

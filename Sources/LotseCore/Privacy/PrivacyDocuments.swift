@@ -20,7 +20,7 @@ public enum PrivacyDocuments {
         }
     }
 
-    static func findingName(_ finding: PrivacyCheck.Finding, _ language: Language) -> String {
+    public static func findingName(_ finding: PrivacyCheck.Finding, _ language: Language) -> String {
         let de = language == .de
         switch finding {
         case .birthDate: return de ? "Geburtsdatum" : "date of birth"
@@ -39,13 +39,7 @@ public enum PrivacyDocuments {
             return de ? "Treffen „\(title)“: \(count) \(count == 1 ? "Name" : "Namen") der Anwesenden entfernen"
                 : "Meeting “\(title)”: remove \(count) \(count == 1 ? "name" : "names") of those present"
         case .pseudonymiseQuestion(_, let fields):
-            let names = fields.map { field -> String in
-                switch field {
-                case "loggedBy": return de ? "erfasst von" : "logged by"
-                case "answer.by": return de ? "beantwortet von" : "answered by"
-                default: return de ? "klärt" : "clarified by"
-                }
-            }.joined(separator: ", ")
+            let names = fields.map { PrivacyVerification.fieldName($0, language) }.joined(separator: ", ")
             return de ? "Frage „\(title)“: \(names) durch die Rolle der Kommune ersetzen"
                 : "Question “\(title)”: replace \(names) with the commune's role"
         }

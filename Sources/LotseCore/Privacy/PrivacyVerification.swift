@@ -88,6 +88,7 @@ public struct PrivacyVerification: Sendable {
         person(fields["loggedBy"], "loggedBy")
         person(fields["assignee"], "assignee")
         person(fields["answer"]?.object?["by"], "answer.by")
+        person(fields["release"]?.object?["by"], "release.by")
         if case .array(let attendance)? = fields["attendance"] {
             for entry in attendance {
                 if case .array(let persons)? = entry.object?["persons"] { persons.forEach { person($0, "attendance") } }
@@ -174,6 +175,7 @@ extension PrivacyVerification {
         case "loggedBy": return de ? "erfasst von" : "logged by"
         case "answer.by": return de ? "beantwortet von" : "answered by"
         case "assignee": return de ? "klärt" : "clarified by"
+        case "release.by": return de ? "freigegeben von" : "released by"
         case "attendance": return de ? "Namen der Anwesenden" : "names of those present"
         case "coordinators.name": return de ? "Name einer Koordination" : "a coordinator's name"
         case "coordinators.phone": return de ? "Telefon einer Koordination" : "a coordinator's phone"

@@ -68,6 +68,10 @@ public struct RetentionPlan: Hashable, Sendable {
                 purged.assignee = role
                 fields.append("assignee")
             }
+            if let release = question.release, person(release.by) {
+                purged.release = release.released(by: role)
+                fields.append("release.by")
+            }
             guard !fields.isEmpty else { continue }
             let due = LocalDate(question.updated, in: timeZone).adding(months: policy.questionNamesMonths)
             items.append(Item(action: .pseudonymiseQuestion(question: question.id, fields: fields), due: due, title: question.title))

@@ -18,6 +18,10 @@ public struct Change: Hashable, Sendable {
         case purge
         /// The retention policy itself changed.
         case policy
+        /// An answer released for the volunteers' guide, or its release withdrawn.
+        case release, withdraw
+        /// The guide's settings changed.
+        case guide
     }
 
     /// `store.json` changed together with the records (the categories).

@@ -12,6 +12,8 @@ enum ChangeWords {
         case .status: return undone ? "Status von \(name) zurückgesetzt" : "Status von \(name) wieder gesetzt"
         case .outcome: return undone ? "Ergebnis in \(name) zurückgenommen" : "Ergebnis in \(name) wieder eingetragen"
         case .scheduled: return undone ? "\(name) wieder von der Tagesordnung genommen" : "\(name) wieder auf der Tagesordnung"
+        case .release: return undone ? "Freigabe von \(name) zurückgenommen" : "\(name) wieder freigegeben"
+        case .withdraw: return undone ? "\(name) wieder freigegeben" : "Freigabe von \(name) wieder zurückgezogen"
         default: return undone ? "Änderung an \(name) zurückgenommen" : "Änderung an \(name) wiederhergestellt"
         }
     }
@@ -26,6 +28,8 @@ enum ChangeWords {
         case .status: return undone ? "Status of \(name) set back" : "Status of \(name) set again"
         case .outcome: return undone ? "Outcome in \(name) taken back" : "Outcome in \(name) put back"
         case .scheduled: return undone ? "\(name) taken off the agenda again" : "\(name) on the agenda again"
+        case .release: return undone ? "Release of \(name) taken back" : "\(name) released again"
+        case .withdraw: return undone ? "\(name) released again" : "Release of \(name) withdrawn again"
         default: return undone ? "Change to \(name) taken back" : "Change to \(name) made again"
         }
     }

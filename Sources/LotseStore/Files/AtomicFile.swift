@@ -7,8 +7,8 @@ enum AtomicFile {
     static let fileMode: mode_t = 0o600
     static let folderMode: mode_t = 0o700
 
-    static func write(_ data: Data, to url: URL, createFolder: Bool = true) throws(StoreError) {
-        let temporary = try writeTemporary(data, beside: url, createFolder: createFolder)
+    static func write(_ data: Data, to url: URL, createFolder: Bool = true, mode: mode_t = fileMode) throws(StoreError) {
+        let temporary = try writeTemporary(data, beside: url, createFolder: createFolder, mode: mode)
         if rename(temporary.path, url.path) != 0 {
             let failure = WriteCause.lastSystemError
             unlink(temporary.path)
@@ -22,11 +22,14 @@ enum AtomicFile {
 
     /// Writes `data` to a new temporary file in the target's folder, flushed to disk, and
     /// returns it; the caller renames it over the target.
-    static func writeTemporary(_ data: Data, beside url: URL, createFolder: Bool = true) throws(StoreError) -> URL {
+    static func writeTemporary(_ data: Data, beside url: URL, createFolder: Bool = true,
+                               mode: mode_t = fileMode) throws(StoreError) -> URL {
         let folder = url.deletingLastPathComponent()
         if createFolder { try makeFolder(folder) }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, fileMode)
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        // The umask may take bits away; a published file must be readable as asked.
+        if fd >= 0, mode != fileMode { fchmod(fd, mode) }
         guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: .lastSystemError) }
         var failure: WriteCause?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in

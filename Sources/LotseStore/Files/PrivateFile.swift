@@ -13,3 +13,11 @@ public enum PrivateFile {
         try AtomicFile.makeFolder(url)
     }
 }
+
+/// Files meant to be read by others: an edition of the volunteers' guide that a web
+/// server or a colleague on a share reads. Written whole or not at all, like the store's.
+public enum PublicFile {
+    public static func write(_ data: Data, to url: URL) throws(StoreError) {
+        try AtomicFile.write(data, to: url, createFolder: false, mode: 0o644)
+    }
+}

@@ -10,7 +10,7 @@ import GRDBSQLite
 /// read from their files every time.
 public final class StoreIndex: @unchecked Sendable {
     /// Raised when the shape of the table changes: an index of another shape is rebuilt.
-    static let format = 5
+    static let format = 6
 
     private let database: DatabaseQueue
     public let path: String
@@ -128,7 +128,7 @@ public final class StoreIndex: @unchecked Sendable {
                         category TEXT NOT NULL, tags TEXT NOT NULL, status TEXT NOT NULL,
                         created REAL NOT NULL, updated REAL NOT NULL, loggedBy TEXT NOT NULL, assignee TEXT,
                         answerSources TEXT, answerBy TEXT, answerDate REAL, answerMeeting TEXT,
-                        duplicateOf TEXT, tagsFolded TEXT NOT NULL, categoryFolded TEXT NOT NULL
+                        duplicateOf TEXT, tagsFolded TEXT NOT NULL, categoryFolded TEXT NOT NULL, release TEXT
                     ) WITHOUT ROWID
                     """)
                 try db.execute(sql: """
@@ -196,7 +196,7 @@ public final class StoreIndex: @unchecked Sendable {
     public func update(_ changed: [String: Entry], removing removed: some Sequence<String>) {
         try? database.write { db in
             let insert = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertText = try db.cachedStatement(sql: "INSERT OR REPLACE INTO question_text VALUES (?, ?, ?)")
             let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO question_key VALUES (?, ?, ?)")
@@ -354,7 +354,7 @@ public final class StoreIndex: @unchecked Sendable {
     /// then the long texts, from their own table or left empty.
     static func query(texts: Bool) -> String {
         let columns = "q.name, q.size, q.modified, q.changed, q.inode, q.id, q.communes, q.title, q.category, q.tags, q.status, "
-            + "q.created, q.updated, q.loggedBy, q.assignee, q.answerSources, q.answerBy, q.answerDate, q.answerMeeting, q.duplicateOf"
+            + "q.created, q.updated, q.loggedBy, q.assignee, q.answerSources, q.answerBy, q.answerDate, q.answerMeeting, q.duplicateOf, q.release"
         return texts
             ? "SELECT \(columns), t.body, t.answerText FROM question q JOIN question_text t ON t.name = q.name"
             : "SELECT \(columns), '', '' FROM question q"
@@ -364,6 +364,13 @@ public final class StoreIndex: @unchecked Sendable {
         let question = entry.question
         let lists = [question.communes, question.tags, question.answer?.sources ?? []]
         guard !lists.joined().contains(where: { $0.contains(Self.separator) }) else { return nil }
+        // Answers set aside in a sync conflict are few and have no columns: such a question
+        // is read from its file.
+        guard question.earlierAnswers?.isEmpty ?? true else { return nil }
+        let release = question.release.map { release in
+            [release.by, Question.timestamp(release.date), release.stand.description, release.recheck.description, release.fingerprint]
+        }
+        guard !(release ?? []).contains(where: { $0.contains(Self.separator) }) else { return nil }
         let stamp = entry.stamp
         return [
             name, stamp.size, stamp.modified, stamp.changed, Int64(bitPattern: stamp.inode),
@@ -375,6 +382,7 @@ public final class StoreIndex: @unchecked Sendable {
             question.answer?.by, question.answer?.date.timeIntervalSinceReferenceDate, question.answer?.meeting,
             question.duplicateOf,
             Self.wrapped(question.tags.map(fold)), fold(question.category),
+            release?.joined(separator: String(Self.separator)),
         ]
     }
 
@@ -385,19 +393,25 @@ public final class StoreIndex: @unchecked Sendable {
         let row = RawRow(statement: statement.sqliteStatement)
         guard let status = row.text(10).flatMap(QuestionStatus.init(rawValue:)),
               let id = row.text(5), let title = row.text(7), let category = row.text(8), let loggedBy = row.text(13),
-              let body = row.text(20) else { return nil }
+              let body = row.text(21) else { return nil }
         func list(_ column: Int32) -> [String] { strings.list(row.text(column) ?? "", separator: separator) }
         var answer: Answer?
-        if let text = row.text(21), let by = row.text(16), let date = row.double(17) {
+        if let text = row.text(22), let by = row.text(16), let date = row.double(17) {
             answer = Answer(text: text, sources: list(15), by: strings.intern(by),
                             date: Date(timeIntervalSinceReferenceDate: date), meeting: row.text(18))
         }
         let stamp = FileStamp(size: row.int64(1), modified: row.int64(2), changed: row.int64(3), inode: UInt64(bitPattern: row.int64(4)))
-        let question = Question(
+        var question = Question(
             id: id, communes: list(6), title: title, body: body, category: strings.intern(category),
             tags: list(9), status: status, created: Date(timeIntervalSinceReferenceDate: row.double(11) ?? 0),
             updated: Date(timeIntervalSinceReferenceDate: row.double(12) ?? 0), loggedBy: strings.intern(loggedBy),
             assignee: row.text(14).map { strings.intern($0) }, answer: answer, duplicateOf: row.text(19))
+        if let text = row.text(20) {
+            let parts = text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 5, let date = StrictDate.parse(parts[1]), let stand = LocalDate(parts[2]),
+                  let recheck = LocalDate(parts[3]) else { return nil }
+            question.release = Release(by: strings.intern(parts[0]), date: date, stand: stand, recheck: recheck, fingerprint: parts[4])
+        }
         return Entry(stamp: stamp, question: question)
     }
 

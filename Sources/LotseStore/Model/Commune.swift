@@ -75,11 +75,39 @@ public struct Coordinator: Codable, Hashable, Sendable {
     public var role: String
     public var phone: String
     public var email: String
+    /// The person agreed to be named in the volunteers' guide; without it the guide shows
+    /// the role and its addresses only.
+    public var isPublic: Bool
 
-    public init(name: String, role: String, phone: String = "", email: String = "") {
+    public init(name: String, role: String, phone: String = "", email: String = "", isPublic: Bool = false) {
         self.name = name
         self.role = role
         self.phone = phone
         self.email = email
+        self.isPublic = isPublic
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, role, phone, email
+        case isPublic = "public"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        role = try container.decode(String.self, forKey: .role)
+        phone = try container.decode(String.self, forKey: .phone)
+        email = try container.decode(String.self, forKey: .email)
+        isPublic = try container.decodeIfPresent(Bool.self, forKey: .isPublic) ?? false
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(role, forKey: .role)
+        try container.encode(phone, forKey: .phone)
+        try container.encode(email, forKey: .email)
+        // Only when set, so that the files of communes stay as they were.
+        if isPublic { try container.encode(isPublic, forKey: .isPublic) }
     }
 }

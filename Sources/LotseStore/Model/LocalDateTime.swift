@@ -99,3 +99,33 @@ extension LocalDate {
         return LocalDate(year: newYear, month: newMonth, day: min(day, LocalDate.daysIn(month: newMonth, year: newYear)))
     }
 }
+
+extension LocalDate {
+    /// The day `days` later (or earlier), counted on the proleptic Gregorian calendar.
+    public func adding(days: Int) -> LocalDate {
+        var date = self
+        var left = days
+        while left > 0 {
+            let last = LocalDate.daysIn(month: date.month, year: date.year)
+            if date.day + left <= last {
+                date.day += left
+                left = 0
+            } else {
+                left -= last - date.day + 1
+                date = date.month == 12 ? LocalDate(year: date.year + 1, month: 1, day: 1)
+                    : LocalDate(year: date.year, month: date.month + 1, day: 1)
+            }
+        }
+        while left < 0 {
+            if date.day + left >= 1 {
+                date.day += left
+                left = 0
+            } else {
+                left += date.day
+                let (year, month) = date.month == 1 ? (date.year - 1, 12) : (date.year, date.month - 1)
+                date = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))
+            }
+        }
+        return date
+    }
+}

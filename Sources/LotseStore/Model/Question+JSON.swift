@@ -93,6 +93,26 @@ extension Question {
         if let duplicateOf { key("duplicateOf"); Self.writeString(duplicateOf, into: &out) }
         key("id"); Self.writeString(id, into: &out)
         key("loggedBy"); Self.writeString(loggedBy, into: &out)
+        if let release {
+            key("release")
+            let inner = [UInt8](repeating: 0x20, count: (indent + 2) * 2)
+            let fields: [(String, (inout [UInt8]) -> Void)] = [
+                ("by", { Self.writeString(release.by, into: &$0) }),
+                ("date", { Self.writeQuotedTimestamp(release.date, into: &$0) }),
+                ("fingerprint", { Self.writeString(release.fingerprint, into: &$0) }),
+                ("recheck", { Self.writeString(release.recheck.description, into: &$0) }),
+                ("stand", { Self.writeString(release.stand.description, into: &$0) }),
+            ]
+            out.append(contentsOf: [0x7B, 0x0A])
+            for (index, (name, write)) in fields.enumerated() {
+                out.append(contentsOf: inner)
+                out.append(contentsOf: Array("\"\(name)\" : ".utf8))
+                write(&out)
+                out.append(contentsOf: index == fields.count - 1 ? [0x0A] : [0x2C, 0x0A])
+            }
+            out.append(contentsOf: pad)
+            out.append(0x7D)
+        }
         key("status"); Self.writeString(status.rawValue, into: &out)
         key("tags"); list(tags, indent: indent + 1)
         key("title"); Self.writeString(title, into: &out)

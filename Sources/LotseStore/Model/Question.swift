@@ -24,6 +24,8 @@ public struct Question: Codable, Hashable, Sendable, Identifiable {
     /// Answers a coordinator decided against when two met in a sync: kept, not lost, and
     /// shown with the question as earlier answers (internal, never published).
     public var earlierAnswers: [Answer]?
+    /// The answer released for the volunteers' guide, if it is.
+    public var release: Release?
 
     static let earlierAnswersField = "earlierAnswers"
 

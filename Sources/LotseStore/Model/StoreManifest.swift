@@ -11,6 +11,11 @@ public struct StoreManifest: Codable, Hashable, Sendable {
     public var categories: [String]
     /// How long personal data is kept; nil: `RetentionPolicy.standard`.
     public var retention: RetentionPolicy?
+    /// How the volunteers' guide is published; nil: `GuideSettings()`.
+    public var guide: GuideSettings?
+
+    /// The guide's settings in force.
+    public var guideInForce: GuideSettings { guide ?? GuideSettings() }
 
     /// The policy in force.
     public var retentionInForce: RetentionPolicy { retention ?? .standard }

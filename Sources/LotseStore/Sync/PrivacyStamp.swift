@@ -50,3 +50,11 @@ extension FileStore {
         }
     }
 }
+
+extension FileStore {
+    /// Whether the record's file carries a false-alarm confirmation for the texts it has now.
+    public func isPrivacyConfirmed(_ kind: RecordKind, id: String) -> Bool {
+        guard let data = RecordFile.read(url(of: kind, id: id).path).data, let json = try? JSONValue.parse(data) else { return false }
+        return PrivacyStamp.isConfirmed(json)
+    }
+}
