@@ -139,6 +139,8 @@ struct CommunesCommand: ParsableCommand {
         @Option(help: "Their role, such as Ehrenamtskoordination.") var role: String = ""
         @Option(help: "Phone.") var phone: String = ""
         @Option(help: "E-mail.") var email: String = ""
+        @Flag(help: "They agreed to be named in the volunteers' guide (`lotse publish`); without it the guide shows the role only.")
+        var `public` = false
 
         func run() throws {
             let access = try StoreAccess(common.store)
@@ -151,7 +153,7 @@ struct CommunesCommand: ParsableCommand {
                 + (ContactCheck.isEmail(email) ? [] : ["--email: " + texts.problem(.badEmail)])
             guard wrong.isEmpty else { throw fail((wrong + [Run.messages.nothingWritten]).joined(separator: "\n"), status: 1) }
             var changed = base
-            changed.coordinators.append(Coordinator(name: name, role: role, phone: phone, email: email))
+            changed.coordinators.append(Coordinator(name: name, role: role, phone: phone, email: email, isPublic: `public`))
             try CommunesCommand.write(changed, over: base, access: access)
             print(Run.messages.communeSaved(base.id))
         }

@@ -137,7 +137,7 @@ public struct GuideEdition: Equatable, Sendable {
             addChapters(entries, prefix: "")
         }
         return GuideEdition(
-            day: latest.map { LocalDate($0, in: timeZone) }, latest: latest, since: since, isFirst: previous == nil,
+            day: latest.map { LocalDate($0, in: timeZone) }, latest: latest, since: since, isFirst: previous.map { same && $0.first } ?? true,
             title: settings.title ?? "Leitfaden für Ehrenamtliche",
             district: network.manifest.district,
             logoText: settings.logoText ?? "Kommunales Integrationszentrum \(network.manifest.district)",
@@ -177,17 +177,20 @@ public struct GuideRecord: Codable, Equatable, Sendable {
     public var answers: [String]
     /// Those of them that were new in it.
     public var new: [String]
+    /// It was the first edition in its folder.
+    public var first: Bool
 
-    public init(latest: Date?, since: Date?, answers: [String], new: [String]) {
+    public init(latest: Date?, since: Date?, answers: [String], new: [String], first: Bool) {
         self.latest = latest
         self.since = since
         self.answers = answers
         self.new = new
+        self.first = first
     }
 
     public init(_ edition: GuideEdition) {
         self.init(latest: edition.latest, since: edition.since, answers: edition.chapters.flatMap { $0.entries.map(\.id) }.sorted(),
-                  new: edition.new.map(\.id).sorted())
+                  new: edition.new.map(\.id).sorted(), first: edition.isFirst)
     }
 
     public static let fileName = "ausgabe.json"
