@@ -43,7 +43,7 @@ extension GuideTexts {
             case (.changed, let release?):
                 return "⚠ prüfen: seit der Freigabe am \(Format.day(release.date)) geändert, erscheint erst nach neuer Freigabe · f gibt frei"
             default:
-                return "intern, nicht für Ehrenamtliche freigegeben · f gibt frei"
+                return "intern (nicht freigegeben) · f gibt frei"
             }
         },
         refusal: { refusal in
@@ -91,7 +91,7 @@ extension GuideTexts {
             case (.changed, let release?):
                 return "⚠ review: changed since it was released on \(Format.day(release.date)), published only once released again · f releases"
             default:
-                return "internal, not released for volunteers · f releases"
+                return "internal (not released) · f releases"
             }
         },
         refusal: { refusal in

@@ -24,6 +24,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case categories, newCategory, renameCategory, deleteCategory
     case syncNow, conflicts, takeOther, keepCurrent, syncLog, recordHistory
     case privacy, editPolicy, confirmHeld
+    // The volunteers' guide
+    case releaseAnswer, withdrawRelease
     case editOutcome, deleteOutcome, addInternal, nextOutcome, editNames, approveMinutes
     case palette, redo, reverseSort, openSimilar, joinSimilar
 }

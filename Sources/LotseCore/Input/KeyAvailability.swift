@@ -11,6 +11,9 @@ public enum KeyAvailability {
         case .restoreCommune, .deleteCommune:
             let archived = state.selectedCommune.flatMap { id in state.network.communes.first { $0.id == id } }?.archived
             return command == .restoreCommune ? archived == true : archived == false
+        case .releaseAnswer, .withdrawRelease:
+            guard case .knowledge(let knowledge)? = state.top, let question = knowledge.selectedQuestion(in: state) else { return false }
+            return command == .releaseAnswer ? question.guideState(on: state.today) != .released : question.release != nil
         case .filter:
             // In a pager only the help is searched.
             switch state.top {

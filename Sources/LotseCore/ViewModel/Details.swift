@@ -59,6 +59,12 @@ public enum Details {
                 TextSpan("\(count)"),
             ]))
         }
+        if summary.released > 0 {
+            let review = summary.changed + summary.rechecks.prefix { $0 < state.today }.count
+            lines.append(.blank)
+            lines.append(.field(state.language.guideTexts.field, state.language.guideTexts.summary(summary.released, review),
+                                width: 17, review > 0 ? .warning : .plain))
+        }
         if !summary.bundled.isEmpty {
             lines.append(.blank)
             lines.append(.heading(s.bundledHeading))
@@ -150,6 +156,7 @@ public enum Details {
                 let top = item.map { " · TOP \($0.number)" } ?? ""
                 lines.append(.field(state.language.meetingTexts.decision, "\(meeting.title), \(Format.shortDate(meeting.start.date))\(top)"))
             }
+            if let guide = GuideLines.detail(question, state: state) { lines.append(guide) }
         }
         if let earlier = question.earlierAnswers, !earlier.isEmpty {
             lines += [.blank, .heading(f.earlierAnswers)]

@@ -25,7 +25,8 @@ enum KnowledgeScreen {
         }
         ListView.draw(into: &buffer, count: hits.count, cursor: cursor, in: listRect.inner, focused: true) { index in
             ListRow([TextSpan(StatusGlyph.of(hits[index].question.status) + " ", .success)]
-                    + KnowledgeSearch.highlight(hits[index].question.title, query: knowledge.query))
+                    + KnowledgeSearch.highlight(hits[index].question.title, query: knowledge.query),
+                    trailing: GuideLines.label(hits[index].question, state: state))
         }
 
         let detailRect = KnowledgeLayout.detail(state.size)
@@ -46,8 +47,10 @@ enum KnowledgeScreen {
         var lines: [DetailLine] = [
             DetailLine(KnowledgeSearch.highlight(question.title, query: query, base: .heading)),
             .text(question.communes.map { names[$0] ?? $0 }.joined(separator: ", ") + " · " + question.category, .muted),
-            .blank,
         ]
+        // Where it stands for the volunteers' guide, near the top: the view is where answers are released.
+        if let guide = GuideLines.detail(question, state: state) { lines.append(guide) }
+        lines.append(.blank)
         if let answer = question.answer {
             lines.append(.heading(f.answer))
             lines.append(DetailLine(KnowledgeSearch.highlight(answer.text, query: query)))

@@ -1,3 +1,5 @@
+import LotseStore
+
 /// Wissen: moving through the hits, searching, opening one.
 enum KnowledgeReducer {
     static func reduce(_ command: Command, in knowledge: inout KnowledgeState, state: inout AppState) -> [Effect] {
@@ -9,6 +11,9 @@ enum KnowledgeReducer {
             if let question = knowledge.selectedQuestion(in: state) {
                 Reducer.push(.pager(PagerState(.question(question.id))), in: &state)
             }
+        case .releaseAnswer, .withdrawRelease:
+            guard let question = knowledge.selectedQuestion(in: state) else { return [] }
+            return release(command == .releaseAnswer, question, in: &state)
         case .back:
             if !knowledge.query.isEmpty {
                 knowledge.query = ""
@@ -19,6 +24,21 @@ enum KnowledgeReducer {
         default: break
         }
         return []
+    }
+
+    /// `f` releases the answer (again, after an edit or when it is due); `F` withdraws
+    /// it. Each is one undoable change; a refusal says why in the notice line.
+    private static func release(_ releasing: Bool, _ question: Question, in state: inout AppState) -> [Effect] {
+        do throws(GuideRelease.Refusal) {
+            let changed = releasing
+                ? try GuideRelease.release(question, by: state.user, now: state.now, today: state.today,
+                                           settings: state.network.manifest.guideInForce)
+                : try GuideRelease.withdraw(question, now: state.now)
+            return [.apply(Change(releasing ? .release : .withdraw, writes: [.init(id: question.id, new: changed, base: question)]))]
+        } catch {
+            state.notice = .notPossible(state.language.guideTexts.refusal(error))
+            return []
+        }
     }
 
     /// Typing the search: the hits narrow with every key, the best one selected.
