@@ -60,8 +60,8 @@ struct PublishCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw fail(de ? "Der Ordner \(folder.path) lässt sich nicht anlegen: \(error.localizedDescription)"
-                       : "Cannot create the folder \(folder.path): \(error.localizedDescription)", status: 1)
+            let page = folder.appendingPathComponent(GuideSite.pageFile)
+            throw fail(Run.messages.exportError(DocumentWriter.exportError(page, error)), status: 1)
         }
         let recordURL = folder.appendingPathComponent(GuideRecord.fileName)
         let previous = GuideSite.previous(RecordFile.read(recordURL.path).data)

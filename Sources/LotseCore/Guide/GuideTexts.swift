@@ -39,11 +39,11 @@ extension GuideTexts {
             case (.released, let release?):
                 return "freigegeben von \(release.by) am \(Format.day(release.date)) · Stand \(Format.shortDate(release.stand)) · prüfen bis \(Format.shortDate(release.recheck))"
             case (.due, let release?):
-                return "⚠ prüfen: „prüfen bis“ \(Format.shortDate(release.recheck)) ist vorbei (Stand \(Format.shortDate(release.stand))) · f gibt neu frei"
+                return "⚠ prüfen: „prüfen bis“ \(Format.shortDate(release.recheck)) ist vorbei (Stand \(Format.shortDate(release.stand)))"
             case (.changed, let release?):
-                return "⚠ prüfen: seit der Freigabe am \(Format.day(release.date)) geändert, erscheint erst nach neuer Freigabe · f gibt frei"
+                return "⚠ prüfen: seit der Freigabe am \(Format.day(release.date)) geändert, erscheint erst nach neuer Freigabe"
             default:
-                return "intern (nicht freigegeben) · f gibt frei"
+                return "intern (nicht freigegeben)"
             }
         },
         refusal: { refusal in
@@ -87,11 +87,11 @@ extension GuideTexts {
             case (.released, let release?):
                 return "released by \(release.by) on \(Format.day(release.date)) · as of \(Format.shortDate(release.stand)) · review by \(Format.shortDate(release.recheck))"
             case (.due, let release?):
-                return "⚠ review: “review by” \(Format.shortDate(release.recheck)) has passed (as of \(Format.shortDate(release.stand))) · f releases it again"
+                return "⚠ review: “review by” \(Format.shortDate(release.recheck)) has passed (as of \(Format.shortDate(release.stand)))"
             case (.changed, let release?):
-                return "⚠ review: changed since it was released on \(Format.day(release.date)), published only once released again · f releases"
+                return "⚠ review: changed since it was released on \(Format.day(release.date)), published only once released again"
             default:
-                return "internal (not released) · f releases"
+                return "internal (not released)"
             }
         },
         refusal: { refusal in
