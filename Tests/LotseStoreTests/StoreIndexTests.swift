@@ -82,6 +82,24 @@ struct StoreIndexTests {
         #expect(try indexed.load().network.questions.first { $0.id == question.id }?.title == "Neu gefasst: Kita-Platz")
     }
 
+    /// A release for the guide and answers set aside in a sync conflict come back from the
+    /// index as the files hold them (the one in a column, the others by reading the file).
+    @Test func aReleaseAndEarlierAnswersComeBackFromTheIndex() throws {
+        try expectAgreement()
+        var released = try #require(network.questions.first { $0.answer != nil })
+        let base = released
+        released.release = Release(by: "KI Kreis Soest", date: Date(timeIntervalSince1970: 1_764_000_000),
+                                   stand: LocalDate(year: 2026, month: 12, day: 3), recheck: LocalDate(year: 2027, month: 12, day: 3),
+                                   fingerprint: Release.fingerprint(of: released))
+        try indexed.save(released, expecting: base)
+        var disputed = try #require(network.questions.last { $0.answer != nil && $0.id != released.id })
+        let before = disputed
+        disputed.earlierAnswers = [Answer(text: "Die andere Antwort", by: "KI", date: Date(timeIntervalSince1970: 1_700_000_000))]
+        try indexed.save(disputed, expecting: before)
+        try expectAgreement("release and earlier answers")
+        #expect(try indexed.load().network.questions.first { $0.id == released.id }?.release == released.release)
+    }
+
     @Test func anAddedAndADeletedFileAreSeen() throws {
         try expectAgreement()
         var added = network.questions[0]
@@ -246,6 +264,10 @@ struct StoreIndexTests {
         questions.append(odd)
         odd.body = "Tab\t, Entf \u{7F}, Glocke \u{07}, Backslash \\ und Umlaute äöü ß 🙂"
         odd.tags = []
+        questions.append(odd)
+        odd.release = Release(by: "KI \"Soest\"", date: Date(timeIntervalSince1970: 1_764_000_000),
+                              stand: LocalDate(year: 2026, month: 12, day: 3), recheck: LocalDate(year: 2027, month: 6, day: 3),
+                              fingerprint: Release.fingerprint(of: odd))
         questions.append(odd)
         for question in questions {
             var bytes: [UInt8] = []
