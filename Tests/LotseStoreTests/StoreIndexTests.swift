@@ -100,6 +100,20 @@ struct StoreIndexTests {
         #expect(try indexed.load().network.questions.first { $0.id == released.id }?.release == released.release)
     }
 
+    /// A first start quit halfway keeps what it indexed: entries are written in batches as
+    /// the files are read, not all at the end.
+    @Test func whatWasReadIsKeptBeforeTheLoadIsThrough() throws {
+        var cache = RecordCache<Question>(index: index)
+        cache.batchSize = 10
+        let stamp = FileStamp(size: 1, modified: 1, changed: 1, inode: 1)
+        for question in network.questions.prefix(25) {
+            cache.add("\(question.id).json", stamp: stamp, record: question)
+        }
+        // No save(): the process was quit here.
+        #expect(index.entries().count == 20)
+        #expect(index.checkedState() == nil, "a partial index never claims to hold every file")
+    }
+
     @Test func anAddedAndADeletedFileAreSeen() throws {
         try expectAgreement()
         var added = network.questions[0]

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The index as one load uses it: the entries it had, the files read anew, and the entries
-/// to drop, written back in one step at the end. Generic over the record only so that the
+/// The index as one load uses it: the entries it had, the files read anew (written in
+/// batches as they are read), and the entries to drop, written at the end with the folder's
+/// stamp that says the index holds every file. Generic over the record only so that the
 /// store reads every kind with one function; the index holds questions.
 struct RecordCache<R> {
     let index: StoreIndex
@@ -11,6 +12,10 @@ struct RecordCache<R> {
     /// The folder's stamp before its files were looked at, and the files not indexed.
     var folder: FileStamp?
     private var unindexed: [String] = []
+    /// Entries written already, in batches while the files are read: a first start that is
+    /// quit before it is through keeps what it read, and the next one goes on from there.
+    private var flushed: Set<String> = []
+    var batchSize = 5_000
 
     /// Entries already read from the index (while a screen showed them), else nil.
     private let known: [String: StoreIndex.Entry]?
@@ -44,13 +49,18 @@ struct RecordCache<R> {
             return
         }
         added[name] = StoreIndex.Entry(stamp: stamp, question: question)
+        if added.count >= batchSize {
+            index.update(added, removing: [])
+            flushed.formUnion(added.keys)
+            added.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Writes what changed, and the folder's stamp the index is now in line with.
     func save() {
-        let gone = had.subtracting(kept).subtracting(added.keys)
+        let gone = had.subtracting(kept).subtracting(added.keys).subtracting(flushed)
         if !added.isEmpty || !gone.isEmpty { index.update(added, removing: gone) }
-        let ids = kept.union(added.keys).union(unindexed).map { String($0.dropLast(5)) }
+        let ids = kept.union(added.keys).union(flushed).union(unindexed).map { String($0.dropLast(5)) }
         index.recordChecked(folder: folder, unindexed: unindexed.sorted(), prefix: RecordID.uniquePrefixLength(ids.sorted()),
                             count: ids.count)
     }
