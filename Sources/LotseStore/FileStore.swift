@@ -424,24 +424,13 @@ public struct FileStore: Sendable {
         return manifest
     }
 
-    private func loadRecords<R: Decodable & Identifiable>(
+    func loadRecords<R: Decodable & Identifiable>(
         _ type: R.Type, kind: RecordKind, cached: RecordCache<R>?, progress: ((Int, Int, [R]) -> Void)?,
         problems: inout [StoreProblem], conflicts: inout [SyncConflict]
     ) -> (records: [R], present: Set<String>) where R.ID == String {
         let folder = root.appendingPathComponent(kind.folder)
-        switch RecordFile.folder(folder.path) {
-        case .folder: break
-        case .missing:
-            problems.append(StoreProblem(path: kind.folder + "/", reason: .missingFolder))
-            return ([], [])
-        case .notAFolder:
-            problems.append(StoreProblem(path: kind.folder, reason: .notAFolder))
-            return ([], [])
-        case .link:
-            problems.append(StoreProblem(path: kind.folder, reason: .link))
-            return ([], [])
-        case .unreadable:
-            problems.append(StoreProblem(path: kind.folder + "/", reason: .unreadableFolder))
+        if let problem = folderProblem(kind) {
+            problems.append(problem)
             return ([], [])
         }
         // With an index, the folder is listed together with each file's stamp; the
@@ -507,6 +496,17 @@ public struct FileStore: Sendable {
         let loaded = Set(accepted.lazy.map { "\($0.id).json" })
         let present = Set(names.lazy.filter { !loaded.contains($0) }.map { String($0.dropLast(5)) })
         return (accepted, present)
+    }
+
+    /// What is wrong with a kind's folder itself, if anything: then none of its files is read.
+    func folderProblem(_ kind: RecordKind) -> StoreProblem? {
+        switch RecordFile.folder(root.appendingPathComponent(kind.folder).path) {
+        case .folder: return nil
+        case .missing: return StoreProblem(path: kind.folder + "/", reason: .missingFolder)
+        case .notAFolder: return StoreProblem(path: kind.folder, reason: .notAFolder)
+        case .link: return StoreProblem(path: kind.folder, reason: .link)
+        case .unreadable: return StoreProblem(path: kind.folder + "/", reason: .unreadableFolder)
+        }
     }
 
     /// Only files that hold this key are parsed a second time for their sync conflicts.

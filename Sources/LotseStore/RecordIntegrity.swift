@@ -6,6 +6,14 @@ enum RecordIntegrity {
     /// `network`), so that a broken
     /// file is reported once, not again by everything that refers to it.
     static func problems(in network: Network, present: [RecordKind: Set<String>]) -> [StoreProblem] {
+        problems(communes: network.communes, questions: network.questions, meetings: network.meetings, present: present)
+    }
+
+    /// The same, from what a question refers to alone: `check` takes that from the index
+    /// for the files it holds unchanged, without making whole questions.
+    static func problems<Q: QuestionReferences>(communes listed: [Commune], questions: [Q], meetings listedMeetings: [Meeting],
+                                                present: [RecordKind: Set<String>]) -> [StoreProblem] {
+        let network = (communes: listed, questions: questions, meetings: listedMeetings)
         let communes = Set(network.communes.map(\.id)).union(present[.commune] ?? [])
         // Each question's fields read in place (a copy of each is a dozen references
         // counted), and of the merged ones only where they lead, the first of equal ids kept.
@@ -37,7 +45,7 @@ enum RecordIntegrity {
                         report(.question, id, .mergeCycle)
                     }
                 }
-                if let meeting = questions[index].answer?.meeting, !meetings.contains(meeting) {
+                if let meeting = questions[index].answeringMeeting, !meetings.contains(meeting) {
                     report(.question, questions[index].id, .unknownReference(field: "answer.meeting", id: meeting))
                 }
             }
@@ -76,5 +84,36 @@ enum RecordIntegrity {
             next = leadsTo[id]
         }
         return false
+    }
+}
+
+/// What a question refers to: the checks across records read nothing else.
+protocol QuestionReferences {
+    var id: String { get }
+    var communes: [String] { get }
+    var duplicateOf: String? { get }
+    var answeringMeeting: String? { get }
+}
+
+extension Question: QuestionReferences {
+    var answeringMeeting: String? { answer?.meeting }
+}
+
+/// A question's references as the index holds them.
+struct QuestionLinks: QuestionReferences, Identifiable {
+    var id: String
+    var communes: [String]
+    var duplicateOf: String?
+    var answeringMeeting: String?
+
+    init(id: String, communes: [String], duplicateOf: String?, answeringMeeting: String?) {
+        self.id = id
+        self.communes = communes
+        self.duplicateOf = duplicateOf
+        self.answeringMeeting = answeringMeeting
+    }
+
+    init(_ question: Question) {
+        self.init(id: question.id, communes: question.communes, duplicateOf: question.duplicateOf, answeringMeeting: question.answer?.meeting)
     }
 }

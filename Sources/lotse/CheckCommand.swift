@@ -29,26 +29,30 @@ struct CheckCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw fail(Run.messages.isAFile(url.path), status: 2)
         }
-        let loaded: (network: Network, problems: [StoreProblem])
+        let problems: [StoreProblem]
+        let counts: (communes: Int, questions: Int, meetings: Int)
         do {
             let store = try FileStore(at: url)
-            // The index only saves reading: every entry it gives is for a file whose stamp
-            // is what it was when the file was read and checked.
-            let index = full ? nil : StoreIndex.open(forStore: store.root, environment: environment, fold: TextFolding.fold)
-            loaded = try store.load(tidy: false, index: index)
+            // The index only saves reading: what it gives is for files whose stamp is what
+            // it was when each was read and checked. Without one, every file is read.
+            if !full, let index = StoreIndex.open(forStore: store.root, environment: environment, fold: TextFolding.fold) {
+                (counts, problems) = try store.check(using: index)
+            } else {
+                let loaded = try store.load(tidy: false)
+                let network = loaded.network
+                (counts, problems) = ((network.communes.count, network.questions.count, network.meetings.count), loaded.problems)
+            }
         } catch {
             throw fail(Run.messages.storeError(error), status: 2)
         }
-        for problem in loaded.problems {
+        for problem in problems {
             print(Run.messages.problem(problem))
         }
-        let network = loaded.network
-        let summary = Run.messages.storeSummary(network.communes.count, network.questions.count, network.meetings.count)
-        if loaded.problems.isEmpty {
+        let summary = Run.messages.storeSummary(counts.communes, counts.questions, counts.meetings)
+        if problems.isEmpty {
             print(Run.messages.allValid(url.path, summary))
         } else {
-            let count = loaded.problems.count
-            printError(Run.messages.someInvalid(count, summary))
+            printError(Run.messages.someInvalid(problems.count, summary))
             throw ExitCode(1)
         }
         // Done: freeing a hundred thousand records one by one would only make the process end later.

@@ -185,4 +185,31 @@ struct IntegrityTests {
         #expect(result.problems.contains(StoreProblem(path: "questions/\(b.id).json", reason: .mergeCycle)))
         #expect(result.problems.contains(StoreProblem(path: "meetings/\(meeting.id).json", reason: .outOfRange(field: "currentItem"))))
     }
+
+    /// `check` through a warm index says exactly what a full read says, in the same order:
+    /// files edited since the index read them are read again, the rest comes from it.
+    @Test func checkThroughTheIndexFindsWhatAFullReadFinds() throws {
+        try FileManager.default.createDirectory(at: folder.path("cache"), withIntermediateDirectories: true)
+        let index = try StoreIndex(path: folder.path("cache/index.sqlite").path, fold: { $0.lowercased() }, racyWindow: 0)
+        var store = try FileStore(at: root)
+        store.index = index
+        _ = try store.load()
+        #expect(try store.check(using: index).problems.isEmpty)
+
+        let a = network.questions[0], b = network.questions[1], c = network.questions[2]
+        try edit("questions/\(a.id).json") { $0.replacingOccurrences(of: "\"communes\" : [", with: "\"duplicateOf\" : \"\(b.id)\",\n  \"communes\" : [\n    \"atlantis\",") }
+        try edit("questions/\(b.id).json") { $0.replacingOccurrences(of: "\"communes\" : [", with: "\"duplicateOf\" : \"\(a.id)\",\n  \"communes\" : [") }
+        try Data("{".utf8).write(to: root.appendingPathComponent("questions/01ZZZZZZZZZZZZZZZZZZZZZZZZ.json"))
+        try FileManager.default.copyItem(at: root.appendingPathComponent("questions/\(c.id).json"),
+                                         to: root.appendingPathComponent("questions/01YYYYYYYYYYYYYYYYYYYYYYYY.json"))
+        try Data("{}".utf8).write(to: root.appendingPathComponent("questions/notes.JSON"))
+        let meeting = network.meetings[1]
+        try edit("meetings/\(meeting.id).json") { $0.replacingOccurrences(of: "\"agenda\" : [", with: "\"currentItem\" : 99,\n  \"agenda\" : [") }
+
+        let full = try FileStore(at: root).load(tidy: false)
+        let quick = try store.check(using: index)
+        #expect(full.problems.count >= 6)
+        #expect(quick.problems == full.problems)
+        #expect(quick.counts.questions == full.network.questions.count && quick.counts.meetings == full.network.meetings.count)
+    }
 }

@@ -1,0 +1,70 @@
+import Foundation
+
+extension FileStore {
+    /// What `lotse check` reports, the same problems as a full load in the same order, with
+    /// the index doing the reading it can: a question file whose stamp (size, times, inode)
+    /// is what the index recorded when it read and checked the file is not read again; its
+    /// id and references come from the index, and the checks across records run on those.
+    /// Every other file is read and checked. Nothing is written, not even the index.
+    public func check(using index: StoreIndex) throws(StoreError) -> (counts: (communes: Int, questions: Int, meetings: Int),
+                                                                      problems: [StoreProblem]) {
+        _ = try loadManifest()
+        var problems: [RecordKind: [StoreProblem]] = [:]
+        var present: [RecordKind: Set<String>] = [:]
+        var conflicts: [SyncConflict] = []
+        var communeProblems: [StoreProblem] = []
+        let communes = loadRecords(Commune.self, kind: .commune, cached: nil, progress: nil, problems: &communeProblems, conflicts: &conflicts)
+        problems[.commune] = communeProblems
+        present[.commune] = communes.present
+        var meetingProblems: [StoreProblem] = []
+        let meetings = loadRecords(Meeting.self, kind: .meeting, cached: nil, progress: nil, problems: &meetingProblems, conflicts: &conflicts)
+        problems[.meeting] = meetingProblems
+        present[.meeting] = meetings.present
+
+        var questionProblems: [StoreProblem] = []
+        var accepted: [QuestionLinks] = []
+        let kind = RecordKind.question
+        let folder = root.appendingPathComponent(kind.folder)
+        if let problem = folderProblem(.question) {
+            questionProblems.append(problem)
+        } else if let stamps = FileStamp.scan(folder.path) {
+            for name in stamps.keys.sorted() where !name.hasSuffix(".json") && name.lowercased().hasSuffix(".json") {
+                questionProblems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: .wrongExtension))
+            }
+            let names = stamps.keys.filter { $0.hasSuffix(".json") }.sorted()
+            let indexed = index.links()
+            var decoded: [(name: String, record: QuestionLinks)] = []
+            decoded.reserveCapacity(names.count)
+            for name in names {
+                if let stamp = stamps[name] ?? nil, let entry = indexed[name], entry.stamp == stamp {
+                    decoded.append((name, entry.links))
+                    continue
+                }
+                let content = RecordFile.read(folder.appendingPathComponent(name).path)
+                guard let data = content.data else {
+                    if content != .missing {
+                        questionProblems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: content.problem ?? .unreadable))
+                    }
+                    continue
+                }
+                do {
+                    decoded.append((name, QuestionLinks(try CanonicalJSON.decode(Question.self, from: data))))
+                } catch {
+                    questionProblems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: DecodingProblem.reason(for: error)))
+                }
+            }
+            accepted = RecordValidation.accept(decoded, kind: kind, problems: &questionProblems)
+            if accepted.count != names.count {
+                let loaded = Set(accepted.lazy.map { "\($0.id).json" })
+                present[.question] = Set(names.lazy.filter { !loaded.contains($0) }.map { String($0.dropLast(5)) })
+            }
+        } else {
+            questionProblems.append(StoreProblem(path: kind.folder + "/", reason: .unreadableFolder))
+        }
+        problems[.question] = questionProblems
+        let across = RecordIntegrity.problems(communes: communes.records, questions: accepted, meetings: meetings.records, present: present)
+        let leftovers = leftoverFiles().map { StoreProblem(path: $0, reason: .leftover) }
+        return ((communes.records.count, accepted.count, meetings.records.count),
+                RecordKind.allCases.flatMap { problems[$0] ?? [] } + across + leftovers)
+    }
+}
