@@ -28,16 +28,20 @@ extension FileStore {
         if let problem = folderProblem(.question) {
             questionProblems.append(problem)
         } else if let stamps = FileStamp.scan(folder.path) {
-            for name in stamps.keys.sorted() where !name.hasSuffix(".json") && name.lowercased().hasSuffix(".json") {
+            let all = stamps.keys.sorted()
+            for name in all where !name.hasSuffix(".json") && name.lowercased().hasSuffix(".json") {
                 questionProblems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: .wrongExtension))
             }
-            let names = stamps.keys.filter { $0.hasSuffix(".json") }.sorted()
+            let names = all.filter { $0.hasSuffix(".json") }
             let indexed = index.links()
+            var next = 0
             var decoded: [(name: String, record: QuestionLinks)] = []
             decoded.reserveCapacity(names.count)
             for name in names {
-                if let stamp = stamps[name] ?? nil, let entry = indexed[name], entry.stamp == stamp {
-                    decoded.append((name, entry.links))
+                // Both lists are in the order of the names: the index's row for this file, if any.
+                while next < indexed.count && indexed[next].name < name { next += 1 }
+                if next < indexed.count, indexed[next].name == name, let stamp = stamps[name] ?? nil, indexed[next].stamp == stamp {
+                    decoded.append((name, indexed[next].links))
                     continue
                 }
                 let content = RecordFile.read(folder.appendingPathComponent(name).path)

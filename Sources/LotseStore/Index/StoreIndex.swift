@@ -176,23 +176,25 @@ public final class StoreIndex: @unchecked Sendable {
         }) ?? [:]
     }
 
-    /// Each indexed file's stamp and what its question refers to, by file name: all that
-    /// `check` needs of a file the index holds unchanged, without making whole questions.
-    func links() -> [String: (stamp: FileStamp, links: QuestionLinks)] {
-        (try? database.read { db -> [String: (stamp: FileStamp, links: QuestionLinks)] in
-            let statement = try db.makeStatement(sql: "SELECT name, size, modified, changed, inode, id, communes, duplicateOf, answerMeeting FROM question")
+    /// Each indexed file's stamp and what its question refers to, in the order of the file
+    /// names: all that `check` needs of a file the index holds unchanged, without making
+    /// whole questions, and walked beside the sorted folder listing without a dictionary.
+    func links() -> [(name: String, stamp: FileStamp, links: QuestionLinks)] {
+        (try? database.read { db -> [(name: String, stamp: FileStamp, links: QuestionLinks)] in
+            let statement = try db.makeStatement(
+                sql: "SELECT name, size, modified, changed, inode, id, communes, duplicateOf, answerMeeting FROM question ORDER BY name")
             let rows = try Row.fetchCursor(statement)
             var strings = StringPool()
-            var found: [String: (stamp: FileStamp, links: QuestionLinks)] = [:]
+            var found: [(name: String, stamp: FileStamp, links: QuestionLinks)] = []
             while try rows.next() != nil {
                 let row = RawRow(statement: statement.sqliteStatement)
                 guard let name = row.text(0), let id = row.text(5) else { continue }
                 let stamp = FileStamp(size: row.int64(1), modified: row.int64(2), changed: row.int64(3), inode: UInt64(bitPattern: row.int64(4)))
-                found[name] = (stamp, QuestionLinks(id: id, communes: strings.list(row.text(6) ?? "", separator: Self.separator),
-                                                    duplicateOf: row.text(7), answeringMeeting: row.text(8)))
+                found.append((name, stamp, QuestionLinks(id: id, communes: strings.list(row.text(6) ?? "", separator: Self.separator),
+                                                         duplicateOf: row.text(7), answeringMeeting: row.text(8))))
             }
             return found
-        }) ?? [:]
+        }) ?? []
     }
 
     /// The newest questions, as the first batch of `entries` gives them.
