@@ -20,9 +20,13 @@ struct LotseCommand: ParsableCommand {
 }
 
 extension LotseCommand {
-    /// The argument parser's `main`, with its messages about wrong arguments in the
-    /// run's language (help and the version stay as the parser writes them).
+    /// The argument parser's `main`, with its messages about wrong arguments and its help
+    /// in the run's language (the version stays as the parser writes it).
     static func start(_ arguments: [String]) -> Never {
+        if Run.language == .de, let asked = HelpText.requested(in: arguments) {
+            print(HelpText.german(for: asked, width: HelpText.terminalWidth))
+            exit()
+        }
         var command: ParsableCommand
         do {
             command = try parseAsRoot(arguments)

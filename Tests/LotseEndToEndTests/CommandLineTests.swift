@@ -21,6 +21,41 @@ struct CommandLineTests {
         for word in ["init", "check", "--store", "LOTSE_STORE"] { #expect(help.output.contains(word)) }
     }
 
+    /// `--help` speaks the run's language, for every command: German in a German run,
+    /// English with `--lang en`. The commands are found from the help itself.
+    @Test func helpIsInTheRunsLanguageForEveryCommand() {
+        var paths: [[String]] = [[]]
+        var checked = 0
+        let english = try? Regex(#"(?i)\b(the|of|and|is|to|a|or|with|when|this|its|show|list|one|for|by|from|on|it|be|are|not|all|new|only|add|remove|into|as|that|which|each|every)\b"#)
+        while let path = paths.popLast() {
+            let german = Lotse.run(path + ["--help"])
+            #expect(german.status == 0, "\(path)")
+            #expect(german.output.hasPrefix("ÜBERSICHT: ") && german.output.contains("AUFRUF: lotse"), "\(path): \(german.output.prefix(200))")
+            // Option names and values are the program's words; the sentences are German.
+            for line in german.output.split(separator: "\n") where !line.hasPrefix("AUFRUF") && !line.hasPrefix("        [") {
+                // A command's or option's names stand in the first 26 columns, or on a line of their own.
+                let named = line.hasPrefix("  ") && !line.hasPrefix("   ")
+                if named && (line.count < 27 || !line.prefix(26).hasSuffix("  ")) { continue }
+                let text = named ? Substring(line.dropFirst(26)) : line
+                let words = text.replacing(/--?[a-z][\w-]*|<[^>]*>|\(Werte: [^)]*\)|"[^"]*"|`[^`]*`/, with: "")
+                if let english, let match = words.firstMatch(of: english) {
+                    Issue.record("\(path): English “\(match.output[0].substring ?? "")” in: \(line)")
+                }
+            }
+            let other = Lotse.run(path + ["--help", "--lang", "en"])
+            #expect(other.output.hasPrefix("OVERVIEW: "), "\(path)")
+            checked += 1
+            guard let list = german.output.components(separatedBy: "BEFEHLE:\n").dropFirst().first else { continue }
+            for line in list.components(separatedBy: "\n") {
+                if line.hasPrefix("   ") { continue }
+                guard line.hasPrefix("  "), let name = line.split(separator: " ").first else { break }
+                if name == "merge-driver" { continue }
+                paths.append(path + [String(name)])
+            }
+        }
+        #expect(checked > 50, "\(checked) commands")
+    }
+
     @Test func initAndCheckAGoodStore() {
         let created = Lotse.run(["init", "--example", store])
         #expect(created.status == 0, "\(created.error)")
