@@ -150,7 +150,11 @@ public struct RunLoop {
             let event = backend.nextEvent(waitingAtMost: reader.isBusy ? 10 : 100)
             let hadEvent = event != nil
             if let event {
-                if let status = dispatch(.tick(clock())) { return status }
+                // The clock only when the second shown has changed: a tick is a whole pass
+                // through the reducer and its derivations, and keys come faster than seconds.
+                let time = clock()
+                if Int(time.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970),
+                   let status = dispatch(.tick(time)) { return status }
                 if let status = dispatch(action(for: event)) { return status }
                 // A paste arrives as many keys at once: take them all in before the next
                 // frame, so that 100 KB shows after a frame or two, not after 100,000.

@@ -172,7 +172,10 @@ public struct FileStore: Sendable {
                          manifest: (new: StoreManifest, base: StoreManifest)?) throws(SaveError) -> [WriteOutcome] {
         do {
             return try StoreLock.withLock(in: root) { () throws(StoreError) -> Result<[WriteOutcome], SaveError> in
-                try housekeeping()
+                // Not the questions folder: listing 100,000 names on every save cost more than
+                // the save. A dead writer's temporary file there is hidden, never read and
+                // never shared, and the next full read removes it.
+                try housekeeping(listingQuestions: false)
                 var outcomes: [WriteOutcome] = []
                 var contents: [(url: URL, data: Data?)] = []
                 // store.json changes with its records in one step (a category renamed in
@@ -299,9 +302,9 @@ public struct FileStore: Sendable {
 
     /// Finishes a change a dead writer left half done, and removes temporary files whose
     /// writer is gone. Called under the lock before each write and when the store is read.
-    func housekeeping() throws(StoreError) {
+    func housekeeping(listingQuestions: Bool = true) throws(StoreError) {
         try Journal.recover(in: root)
-        for kind in RecordKind.allCases {
+        for kind in RecordKind.allCases where listingQuestions || kind != .question {
             for leftover in AtomicFile.leftovers(in: root.appendingPathComponent(kind.folder)) { unlink(leftover.path) }
         }
         for leftover in AtomicFile.leftovers(in: root) { unlink(leftover.path) }
