@@ -125,6 +125,21 @@ struct MeetingRecordScreenTests {
         #expect(buffer.text.contains("Anwesend: 9 / 14 Kommunen"))
         Golden.check(buffer, "meeting-ended-120x40")
     }
+
+    /// At 80 columns an ended meeting still offers what is left to do (the minutes, their
+    /// approval) and the way back, not the keys of a running one.
+    @Test func anEndedMeetingAt80x24OffersWhatIsLeft() {
+        var state = MeetingScreenTests.running(ScreenTests.narrow)
+        if let index = state.network.meetings.firstIndex(where: { $0.state == .running }) {
+            state.network.meetings[index] = MeetingClock.end(state.network.meetings[index], now: state.now)
+        }
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        let hints = buffer.line(buffer.height - 1)
+        #expect(hints.contains("x ") && hints.contains("F ") && hints.contains("Esc"), "\(hints)")
+        #expect(!hints.contains("Leertaste") && !hints.contains("E Ende"), "\(hints)")
+        Golden.check(buffer, "meeting-ended-80x24")
+    }
 }
 
 /// One expected end for a meeting under way, wherever it is shown.
