@@ -40,6 +40,11 @@ extension QuestionsCommand {
             }
             try access.write(Change(.release, writes: [.init(id: base.id, new: released, base: base)]))
             print(Run.language.guideTexts.released(base.id, released.release?.recheck ?? today))
+            let found = PrivacyCheck.findings(in: GuideEdition.checkedText(released))
+            if !found.isEmpty {
+                let names = found.map { PrivacyDocuments.findingName($0, Run.language) }.joined(separator: ", ")
+                printError("lotse: " + Run.language.guideTexts.flagged(names).replacingOccurrences(of: "⚠ ", with: ""))
+            }
         }
     }
 

@@ -18,6 +18,8 @@ public struct GuideTexts: Sendable {
     public var dueHeading: @Sendable (Int) -> String
     public var nothingDue: String
     public var dueReason: @Sendable (GuideState, Release) -> String
+    /// A released text that the personal-data check flags: `publish` will stop at it.
+    public var flagged: @Sendable (_ what: String) -> String
 }
 
 extension Language {
@@ -71,7 +73,8 @@ extension GuideTexts {
             case .due: return "prüfen bis \(Format.shortDate(release.recheck)) (vorbei)"
             default: return "prüfen bis \(Format.shortDate(release.recheck))"
             }
-        })
+        },
+        flagged: { what in "⚠ Der Text enthält womöglich \(what): `lotse publish` veröffentlicht ihn erst, wenn er umgeschrieben oder als Fehlalarm bestätigt ist (--confirm)." })
 
     public static let english = GuideTexts(
         label: { state in
@@ -119,5 +122,6 @@ extension GuideTexts {
             case .due: return "review by \(Format.shortDate(release.recheck)) (passed)"
             default: return "review by \(Format.shortDate(release.recheck))"
             }
-        })
+        },
+        flagged: { what in "⚠ The text may contain \(what): `lotse publish` publishes it only once it is rewritten or confirmed as a false alarm (--confirm)." })
 }

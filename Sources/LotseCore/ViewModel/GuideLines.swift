@@ -19,4 +19,14 @@ public enum GuideLines {
         let emphasis: TextSpan.Emphasis = guide.needsReview ? .warning : guide == .released ? .success : .muted
         return .field(t.field, t.detail(guide, question.release), width: width, emphasis)
     }
+
+    /// A warning under the guide line when a released text looks personal: said where it is
+    /// released, not only when `publish` stops at it.
+    public static func flagged(_ question: Question, state: AppState) -> DetailLine? {
+        guard question.release != nil else { return nil }
+        let found = PrivacyCheck.findings(in: GuideEdition.checkedText(question))
+        guard !found.isEmpty else { return nil }
+        let names = found.map { PrivacyDocuments.findingName($0, state.language) }.joined(separator: ", ")
+        return .text(state.language.guideTexts.flagged(names), .warning, indent: 14)
+    }
 }

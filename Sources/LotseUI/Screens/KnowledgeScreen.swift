@@ -50,6 +50,7 @@ enum KnowledgeScreen {
         ]
         // Where it stands for the volunteers' guide, near the top: the view is where answers are released.
         if let guide = GuideLines.detail(question, state: state) { lines.append(guide) }
+        if let flagged = GuideLines.flagged(question, state: state) { lines.append(flagged) }
         lines.append(.blank)
         if let answer = question.answer {
             lines.append(.heading(f.answer))
