@@ -125,6 +125,24 @@ enum StoreBench {
         _ = Reducer.reduce(&knowledge, .searchPrepared(SearchCorpus(loaded.network.questions)))
         _ = Reducer.reduce(&knowledge, .key(.character("w")))
         _ = Reducer.reduce(&knowledge, .key(.character("/")))
+        let opened = knowledge
+        let corpusForSearch = SearchCorpus(loaded.network.questions)
+        var hitCount = 0
+        measure("knowledge search alone: v", size, repeats: 5) {
+            hitCount = KnowledgeSearch.search("v", in: loaded.network.questions, corpus: corpusForSearch).count
+        }
+        print("  (\(hitCount) hits)")
+        measure("knowledge search: the first key + render", size, repeats: 5) {
+            var copy = opened
+            _ = Reducer.reduce(&copy, .key(.character("v")))
+            _ = Renderer.render(copy)
+        }
+        measure("knowledge search: w (all answers) + render", size, repeats: 5) {
+            var copy = state
+            _ = Reducer.reduce(&copy, .searchPrepared(SearchCorpus(loaded.network.questions)))
+            _ = Reducer.reduce(&copy, .key(.character("w")))
+            _ = Renderer.render(copy)
+        }
         for character in "versicherun" { _ = Reducer.reduce(&knowledge, .key(.character(character))) }
         measure("knowledge search: a key typed + render", size, repeats: 10) {
             var copy = knowledge

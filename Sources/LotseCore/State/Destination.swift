@@ -97,7 +97,7 @@ public enum Destination: Hashable, Sendable {
             self = .pager(pager)
         case .knowledge(var knowledge):
             let hits = state.knowledgeHits(knowledge.query)
-            knowledge.selection.resolve(in: hits.lazy.map(\.question.id), visible: KnowledgeLayout.listHeight(state.size))
+            knowledge.selection.resolve(in: hits.lazy.map(\.id), visible: KnowledgeLayout.listHeight(state.size))
             self = .knowledge(knowledge)
         case .matrix(var matrix):
             MatrixReducer.resolve(&matrix, in: state)

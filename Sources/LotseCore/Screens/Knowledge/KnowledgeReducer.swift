@@ -3,7 +3,7 @@ import LotseStore
 /// Wissen: moving through the hits, searching, opening one.
 enum KnowledgeReducer {
     static func reduce(_ command: Command, in knowledge: inout KnowledgeState, state: inout AppState) -> [Effect] {
-        let ids = state.knowledgeHits(knowledge.query).lazy.map(\.question.id)
+        let ids = state.knowledgeHits(knowledge.query).lazy.map(\.id)
         if knowledge.selection.follow(command, in: ids, visible: KnowledgeLayout.listHeight(state.size)) { return [] }
         switch command {
         case .filter: knowledge.editing = true

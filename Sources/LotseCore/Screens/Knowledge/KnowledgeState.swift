@@ -11,7 +11,7 @@ public struct KnowledgeState: Hashable, Sendable {
     public func selectedQuestion(in state: AppState) -> Question? {
         var selection = selection
         let hits = state.knowledgeHits(query)
-        selection.resolve(in: hits.lazy.map(\.question.id), visible: 1)
+        selection.resolve(in: hits.lazy.map(\.id), visible: 1)
         return selection.id.flatMap(state.question)
     }
 }
