@@ -2,6 +2,8 @@ extension HelpText {
     /// The German of every text in the commands' help, by its English: a test reads every
     /// command's German help, so that a new English text without its German shows.
     static let table: [String: String] = [
+        #"Print the man page (lotse.1), made from the command definitions."#:
+            #"Die Man-Page (lotse.1) ausgeben, gemacht aus den Befehlsdefinitionen."#,
         #"--recheck-months alone sets how long a released answer holds in every category; with --category, in that one only (asylum rules change faster than swimming courses)."#:
             #"--recheck-months allein legt fest, wie lange eine freigegebene Antwort in jeder Kategorie gilt; mit --category nur in dieser (Regeln zum Asyl ändern sich schneller als Schwimmkurse)."#,
         #"A commune is named by its slug or its name ("moehnesee", "Möhnesee")."#:

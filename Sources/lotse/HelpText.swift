@@ -82,6 +82,9 @@ enum HelpText {
         return head + "\n" + String(repeating: " ", count: column) + text
     }
 
+    /// An option or argument line of the parser's unwrapped help: its names and its text.
+    static func option(_ line: String) -> (names: String, text: String)? { labelled(line) }
+
     /// One text in German: the parser's own additions ("(default: …)", "(values: …)")
     /// taken off, the rest looked up, the additions put back in German.
     static func german(_ text: String) -> String {

@@ -56,6 +56,25 @@ struct CommandLineTests {
         #expect(checked > 50, "\(checked) commands")
     }
 
+    /// The man page comes from the command definitions; the copy in docs/ is what they make.
+    @Test func theManPageAndCompletionsComeFromTheCommands() throws {
+        let manual = Lotse.run(["manual"])
+        #expect(manual.status == 0)
+        #expect(manual.output.hasPrefix(".TH LOTSE 1"))
+        for command in ["lotse publish", "lotse questions release", "lotse knowledge due", "lotse check"] {
+            #expect(manual.output.contains(".SS \"\(command.replacingOccurrences(of: "-", with: "\\-"))\""), "\(command)")
+        }
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/lotse.1")
+        if ProcessInfo.processInfo.environment["LOTSE_UPDATE_GOLDENS"] != nil {
+            try manual.output.write(to: docs, atomically: true, encoding: .utf8)
+        }
+        #expect(manual.output == (try String(contentsOf: docs, encoding: .utf8)),
+                "docs/lotse.1 is out of date: LOTSE_UPDATE_GOLDENS=1 swift test --filter theManPage")
+        let bash = Lotse.run(["--generate-completion-script", "bash"])
+        #expect(bash.status == 0 && bash.output.contains("publish") && bash.output.contains("knowledge"))
+    }
+
     @Test func initAndCheckAGoodStore() {
         let created = Lotse.run(["init", "--example", store])
         #expect(created.status == 0, "\(created.error)")
