@@ -118,6 +118,7 @@ extension FieldForm.FieldID {
         case .namesMonths: return "--names-months"
         case .phone: return "--phone"
         case .email: return "--email"
+        case .inGuide: return "--public"
         }
     }
 }

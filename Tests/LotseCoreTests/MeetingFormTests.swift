@@ -106,7 +106,7 @@ extension MeetingFormTests {
     @Test func aCoordinatorsPhoneAndEmailAreChecked() {
         let network = ExampleNetwork.make()
         let soest = network.communes[0]
-        var form = MeetingForms.coordinator(of: soest, index: nil)
+        var form = MeetingForms.coordinator(of: soest, index: nil, language: .de)
         form.set(.name, "KI Kreis Soest")
         form.set(.phone, "abc")
         form.set(.email, "keine-mail")
@@ -120,5 +120,21 @@ extension MeetingFormTests {
         for bad in ["1234", "02921 ext. 5", "☎ 02921"] { #expect(!ContactCheck.isPhone(bad), "\(bad)") }
         for good in ["a@b.de", "vorname.name@stadt-werl.de", ""] { #expect(ContactCheck.isEmail(good), "\(good)") }
         for bad in ["@b.de", "a@b", "a@@b.de", "a b@c.de", "a@.de", "a@b..de"] { #expect(!ContactCheck.isEmail(bad), "\(bad)") }
+    }
+
+    /// A coordinator named in the guide stays so when the entry is edited, and the form's
+    /// choice sets it: editing the phone number never drops the consent.
+    @Test func theGuideChoiceKeepsAndSetsAPublicEntry() throws {
+        var network = ExampleNetwork.make()
+        network.communes[0].coordinators = [Coordinator(name: "Carla Offen", role: "Quartiersbüro", isPublic: true)]
+        var state = AppState(network: network, storeLabel: "", language: .de)
+        var form = MeetingForms.coordinator(of: network.communes[0], index: 0, language: .de)
+        #expect(form.text(.inGuide) == "mit Namen")
+        form.set(.phone, "02921 30-0")
+        let change = try #require(MeetingForms.change(form, state: &state))
+        #expect(change.writes.first?.new?.commune?.coordinators.first?.isPublic == true)
+        form.set(.inGuide, "nur die Rolle")
+        let withdrawn = try #require(MeetingForms.change(form, state: &state))
+        #expect(withdrawn.writes.first?.new?.commune?.coordinators.first?.isPublic == false)
     }
 }

@@ -20,6 +20,8 @@ public struct GuideTexts: Sendable {
     public var dueReason: @Sendable (GuideState, Release) -> String
     /// A released text that the personal-data check flags: `publish` will stop at it.
     public var flagged: @Sendable (_ what: String) -> String
+    /// The coordinator form's choice: the role alone in the guide, or with the name.
+    public var roleOnly, withName: String
 }
 
 extension Language {
@@ -74,7 +76,8 @@ extension GuideTexts {
             default: return "prüfen bis \(Format.shortDate(release.recheck))"
             }
         },
-        flagged: { what in "⚠ Der Text enthält womöglich \(what): `lotse publish` veröffentlicht ihn erst, wenn er umgeschrieben oder als Fehlalarm bestätigt ist (--confirm)." })
+        flagged: { what in "⚠ Der Text enthält womöglich \(what): `lotse publish` veröffentlicht ihn erst, wenn er umgeschrieben oder als Fehlalarm bestätigt ist (--confirm)." },
+        roleOnly: "nur die Rolle", withName: "mit Namen")
 
     public static let english = GuideTexts(
         label: { state in
@@ -123,5 +126,6 @@ extension GuideTexts {
             default: return "review by \(Format.shortDate(release.recheck))"
             }
         },
-        flagged: { what in "⚠ The text may contain \(what): `lotse publish` publishes it only once it is rewritten or confirmed as a false alarm (--confirm)." })
+        flagged: { what in "⚠ The text may contain \(what): `lotse publish` publishes it only once it is rewritten or confirmed as a false alarm (--confirm)." },
+        roleOnly: "the role only", withName: "with the name")
 }

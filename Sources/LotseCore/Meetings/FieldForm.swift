@@ -27,6 +27,8 @@ public struct FieldForm: Hashable, Sendable {
     public enum FieldID: Hashable, Sendable {
         case title, date, time, place, invited, presenter, minutes, description, text, owner, due
         case name, kind, notes, role, phone, email
+        /// A coordinator: named in the volunteers' guide, or only their role.
+        case inGuide
         /// The retention policy: months until attendance names go, until question names are replaced.
         case attendanceMonths, namesMonths
         /// For a decision: which linked question it answers (a choice, not text).

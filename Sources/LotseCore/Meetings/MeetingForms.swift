@@ -32,10 +32,12 @@ public enum MeetingForms {
 
     /// A coordinator of a commune: name (or a role address), role, phone, e-mail; nil
     /// adds one.
-    public static func coordinator(of commune: Commune, index: Int?) -> FieldForm {
+    public static func coordinator(of commune: Commune, index: Int?, language: Language) -> FieldForm {
         let old = index.flatMap { commune.coordinators.indices.contains($0) ? commune.coordinators[$0] : nil }
+        let t = language.guideTexts
         return FieldForm(.coordinator(communeID: commune.id, index: old == nil ? nil : index), fields: [
             .init(.name, old?.name ?? ""), .init(.role, old?.role ?? ""), .init(.phone, old?.phone ?? ""), .init(.email, old?.email ?? ""),
+            .init(.inGuide, options: [t.roleOnly, t.withName], multiple: false, old?.isPublic == true ? t.withName : t.roleOnly),
         ])
     }
 
@@ -168,7 +170,7 @@ public enum MeetingForms {
                 if !ContactCheck.isPhone(text) { result[.phone] = .badPhone }
             case .email:
                 if !ContactCheck.isEmail(text) { result[.email] = .badEmail }
-            case .place, .presenter, .description, .answers, .notes, .role:
+            case .place, .presenter, .description, .answers, .notes, .role, .inGuide:
                 break
             }
         }
@@ -185,7 +187,8 @@ public enum MeetingForms {
         case .coordinator(let communeID, let index):
             guard let base = state.network.communes.first(where: { $0.id == communeID }) else { return nil }
             var commune = base
-            let coordinator = Coordinator(name: form.text(.name), role: form.text(.role), phone: form.text(.phone), email: form.text(.email))
+            let coordinator = Coordinator(name: form.text(.name), role: form.text(.role), phone: form.text(.phone), email: form.text(.email),
+                                          isPublic: form.text(.inGuide) == state.language.guideTexts.withName)
             if let index, commune.coordinators.indices.contains(index) {
                 guard commune.coordinators[index] != coordinator else { return nil }
                 commune.coordinators[index] = coordinator

@@ -18,7 +18,8 @@ enum CoordinatorsScreen {
         let nameWidth = min(people.map { DisplayWidth.of($0.name) }.max() ?? 0, area.width / 2)
         ListView.draw(into: &buffer, count: people.count, cursor: coordinators.selection.cursor, in: area, focused: true) { index in
             let person = people[index]
-            let contact = [person.role, person.phone, person.email].filter { !$0.isEmpty }.joined(separator: " · ")
+            let guide = person.isPublic ? state.language.guideTexts.field + ": " + state.language.guideTexts.withName : ""
+            let contact = [person.role, person.phone, person.email, guide].filter { !$0.isEmpty }.joined(separator: " · ")
             return ListRow([TextSpan(DisplayWidth.pad(person.name, to: nameWidth)), TextSpan("  " + contact, .muted)])
         }
     }

@@ -15,10 +15,10 @@ enum CoordinatorsReducer {
         switch command {
         case .back: Reducer.pop(&state)
         case .newCoordinator:
-            FormReducer.open(.fields(MeetingForms.coordinator(of: commune, index: nil)), in: &state)
+            FormReducer.open(.fields(MeetingForms.coordinator(of: commune, index: nil, language: state.language)), in: &state)
         case .editCoordinator:
             guard let selected else { return [] }
-            FormReducer.open(.fields(MeetingForms.coordinator(of: commune, index: selected)), in: &state)
+            FormReducer.open(.fields(MeetingForms.coordinator(of: commune, index: selected, language: state.language)), in: &state)
         case .removeCoordinator:
             guard let selected else { return [] }
             Reducer.push(.dialog(.confirm(.removeCoordinator(commune, index: selected))), in: &state)

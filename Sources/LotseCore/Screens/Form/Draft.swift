@@ -104,7 +104,7 @@ public struct Draft: Codable, Hashable, Sendable {
             case .coordinator:
                 guard let id = recordID, let commune = state.network.communes.first(where: { $0.id == id }) else { return nil }
                 if let index, !commune.coordinators.indices.contains(index) { return nil }
-                form = MeetingForms.coordinator(of: commune, index: index)
+                form = MeetingForms.coordinator(of: commune, index: index, language: state.language)
             case .category:
                 if let old = recordID, !state.network.manifest.categories.contains(old) { return nil }
                 form = MeetingForms.category(recordID)
