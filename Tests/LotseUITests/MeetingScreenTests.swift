@@ -113,11 +113,17 @@ struct MeetingRecordScreenTests {
         Golden.check(buffer, "meeting-mode-outcome-80x24")
     }
 
-    @Test func anEndedMeetingShowsItsResult() {
-        var state = MeetingScreenTests.running(ScreenTests.wide)
+    /// The running meeting of `running`, ended.
+    static func ended(_ size: Size) -> AppState {
+        var state = MeetingScreenTests.running(size)
         if let index = state.network.meetings.firstIndex(where: { $0.state == .running }) {
             state.network.meetings[index] = MeetingClock.end(state.network.meetings[index], now: state.now)
         }
+        return state
+    }
+
+    @Test func anEndedMeetingShowsItsResult() {
+        let state = Self.ended(ScreenTests.wide)
         let buffer = Renderer.render(state)
         ScreenTests.expectRowsFit(buffer)
         #expect(buffer.text.contains("Ergebnis der Sitzung") && buffer.text.contains("TOP 2  Stand der Maßnahmen  23 / 20 Min."))
@@ -129,10 +135,7 @@ struct MeetingRecordScreenTests {
     /// At 80 columns an ended meeting still offers what is left to do (the minutes, their
     /// approval) and the way back, not the keys of a running one.
     @Test func anEndedMeetingAt80x24OffersWhatIsLeft() {
-        var state = MeetingScreenTests.running(ScreenTests.narrow)
-        if let index = state.network.meetings.firstIndex(where: { $0.state == .running }) {
-            state.network.meetings[index] = MeetingClock.end(state.network.meetings[index], now: state.now)
-        }
+        let state = Self.ended(ScreenTests.narrow)
         let buffer = Renderer.render(state)
         ScreenTests.expectRowsFit(buffer)
         let hints = buffer.line(buffer.height - 1)

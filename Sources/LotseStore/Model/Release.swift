@@ -53,11 +53,9 @@ public struct Release: Codable, Hashable, Sendable {
     /// sources. A change of category or communes moves it in the guide but says nothing
     /// new, so it does not ask for a review.
     public static func fingerprint(of question: Question) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let texts = [question.title, question.body, question.answer?.text ?? ""] + (question.answer?.sources ?? [])
-        for byte in texts.joined(separator: "\u{1F}").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        // The hash the false-alarm confirmations use, at its full width.
+        let digits = PrivacyStamp.stamp([question.title, question.body, question.answer?.text ?? ""] + (question.answer?.sources ?? []))
+        return String(repeating: "0", count: max(0, 16 - digits.count)) + digits
     }
 
     private enum CodingKeys: String, CodingKey {
