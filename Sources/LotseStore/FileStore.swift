@@ -459,8 +459,8 @@ public struct FileStore: Sendable {
         var read = 0
         for name in names {
             let stamp = stamps?[name] ?? nil
-            if let stamp, let entry = known[name], entry.stamp == stamp {
-                decoded.append((name, entry.record))
+            if let stamp, let entry = known[name], entry.stamp == stamp, let record = cached?.record(of: entry) {
+                decoded.append((name, record))
                 cached?.keep(name)
                 continue
             }

@@ -25,14 +25,16 @@ struct RecordCache<R> {
         self.known = known
     }
 
-    mutating func entries() -> [String: (stamp: FileStamp, record: R)] {
-        var result: [String: (stamp: FileStamp, record: R)] = [:]
-        for (name, entry) in known ?? index.entries() {
-            had.insert(name)
-            if let record = entry.question as? R { result[name] = (entry.stamp, record) }
-        }
-        return result
+    /// The index's entries by file name, as they are: no second dictionary of 100,000
+    /// records is made from them (`record(of:)` reads one).
+    mutating func entries() -> [String: StoreIndex.Entry] {
+        let entries = known ?? index.entries()
+        had = Set(entries.keys)
+        return entries
     }
+
+    /// An entry's record, as the load wants it.
+    func record(of entry: StoreIndex.Entry) -> R? { entry.question as? R }
 
     mutating func keep(_ name: String) { kept.insert(name) }
 
