@@ -11,7 +11,8 @@ struct PublishCommand: ParsableCommand {
         commandName: "publish",
         abstract: "Write the volunteers' guide (Leitfaden) as a static website from the released answers.",
         discussion: """
-            The folder gets index.html, leitfaden.css, suche.js and ausgabe.json: open \
+            The folder gets index.html, leitfaden.css, suche.js, ausgabe.json and a page of \
+            contacts per commune (kontakte-SLUG.html): open \
             index.html in a browser, from a USB stick or a web server alike; it searches \
             without a server and prints as an A4 booklet. Only answers released with \
             `lotse questions release ID` (or f in the dashboard's knowledge view) are in it, \

@@ -123,6 +123,9 @@ struct GuideTests {
             #expect(!everything.contains(secret), "\(secret) must not be published")
         }
         #expect(page.contains("Integrationslotsin"), "the role stands in for the person")
+        let werlPage = try String(contentsOf: site.appendingPathComponent("kontakte-werl.html"), encoding: .utf8)
+        #expect(werlPage.contains("<h1>Ansprechpersonen in Werl</h1>") && werlPage.contains("Integrationslotsin"))
+        #expect(werlPage.contains("index.html#f-") && page.contains("href=\"kontakte-werl.html\""), "linked both ways")
         #expect(page.contains("Carla Offen") && page.contains("carla.offen@soest.example"), "a public entry is named")
 
         // No requests elsewhere: the stylesheet and the script are the folder's own.
@@ -140,7 +143,10 @@ struct GuideTests {
         // The same store gives the same bytes.
         let other = folder.appendingPathComponent("zweite")
         #expect(run(["publish", "--out", other.path]).status == 0)
-        for name in ["index.html", "leitfaden.css", "suche.js", "ausgabe.json"] {
+        let written = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
+        #expect(written.contains("kontakte-werl.html") && written.count == 4 + 14, "\(written)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).sorted() == written)
+        for name in written {
             #expect(FileManager.default.contents(atPath: site.appendingPathComponent(name).path)
                     == FileManager.default.contents(atPath: other.appendingPathComponent(name).path), "\(name)")
         }

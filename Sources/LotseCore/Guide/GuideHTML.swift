@@ -96,6 +96,51 @@ enum GuideHTML {
         return out
     }
 
+    /// A commune's own page of contacts, to print or to link to: its coordinators by role,
+    /// and the answers of the edition that concern it, each a link into the guide.
+    static func contactPage(_ commune: GuideEdition.CommuneContacts, edition: GuideEdition) -> String {
+        var out = ""
+        func line(_ text: String) { out += text + "\n" }
+        line("<!DOCTYPE html>")
+        line("<html lang=\"de\">")
+        line("<head>")
+        line("<meta charset=\"utf-8\">")
+        line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        line("<meta name=\"generator\" content=\"Lotse\">")
+        line("<title>\(escape("Ansprechpersonen in \(commune.name) · \(edition.title)"))</title>")
+        line("<link rel=\"stylesheet\" href=\"\(GuideSite.styleFile)\">")
+        line("</head>")
+        line("<body>")
+        line("<header class=\"kopf\">")
+        line("<p class=\"logo\">\(escape(edition.logoText))</p>")
+        line("<h1>Ansprechpersonen in \(escape(commune.name))</h1>")
+        line("<p class=\"ausgabe\"><a href=\"\(GuideSite.pageFile)\">\(escape(edition.title))</a>"
+             + (edition.day.map { " · Stand der Ausgabe: \(Format.shortDate($0))" } ?? "") + "</p>")
+        line("</header>")
+        line("<main id=\"inhalt\">")
+        contacts(commune, heading: false, into: &out)
+        let concerning = edition.chapters.flatMap(\.entries).filter { $0.communeSlugs.contains(commune.slug) }
+        line("<section class=\"neu\">")
+        line("<h2>Antworten, die \(escape(commune.name)) betreffen</h2>")
+        if concerning.isEmpty {
+            line("<p>In dieser Ausgabe keine; alle Antworten stehen im <a href=\"\(GuideSite.pageFile)\">Leitfaden</a>.</p>")
+        } else {
+            line("<ul>")
+            for entry in concerning {
+                line("<li><a href=\"\(GuideSite.pageFile)#f-\(escape(entry.id))\">\(escape(entry.title))</a> <span class=\"stand\">(Stand \(Format.shortDate(entry.stand)))</span></li>")
+            }
+            line("</ul>")
+        }
+        line("</section>")
+        line("</main>")
+        line("<footer class=\"fuss\">")
+        if let imprint = edition.imprint { line("<p class=\"impressum\">\(escape(imprint))</p>") }
+        line("</footer>")
+        line("</body>")
+        line("</html>")
+        return out
+    }
+
     private static func article(_ entry: GuideEdition.Entry, into out: inout String) {
         let search = TextFolding.fold(([entry.title, entry.body, entry.answer, entry.category] + entry.communes + entry.sources)
             .joined(separator: " "))
@@ -117,7 +162,7 @@ enum GuideHTML {
     private static func contacts(_ commune: GuideEdition.CommuneContacts, heading: Bool, into out: inout String) {
         let search = TextFolding.fold(([commune.name] + commune.contacts.flatMap { [$0.role, $0.name ?? ""] }).joined(separator: " "))
         out += "<section class=\"kommune\" id=\"kommune-\(escape(commune.slug))\" data-suche=\"\(escape(search))\">\n"
-        if heading { out += "<h3>\(escape(commune.name))</h3>\n" }
+        if heading { out += "<h3><a href=\"\(GuideSite.contactFile(commune.slug))\">\(escape(commune.name))</a></h3>\n" }
         if commune.contacts.isEmpty {
             out += "<p>Noch keine Ansprechperson eingetragen.</p>\n"
         } else {

@@ -9,6 +9,10 @@ public enum GuideSite {
     public static let styleFile = "leitfaden.css"
     public static let scriptFile = "suche.js"
 
+    /// A commune's page of contacts: `kontakte-werl.html`. Slugs are letters, digits and
+    /// hyphens only, so the name is safe in a folder and a link.
+    public static func contactFile(_ slug: String) -> String { "kontakte-\(slug).html" }
+
     public struct File: Equatable, Sendable {
         public var name: String
         public var data: Data
@@ -42,7 +46,9 @@ public enum GuideSite {
             File(name: styleFile, data: Data((GuideAssets.style + "\n").utf8)),
             File(name: scriptFile, data: Data((GuideAssets.script + "\n").utf8)),
             File(name: GuideRecord.fileName, data: record),
-        ]
+        ] + edition.contacts.map { commune in
+            File(name: contactFile(commune.slug), data: Data(GuideHTML.contactPage(commune, edition: edition).utf8))
+        }
     }
 
     /// The record an earlier edition left in the folder, if it is one.
