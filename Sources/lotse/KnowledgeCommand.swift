@@ -41,7 +41,7 @@ struct KnowledgeCommand: ParsableCommand {
                 guard let release = question.release else { continue }
                 let id = String(question.id.prefix(10))
                 print("  \(id)  " + TerminalSafe.line(question.title, width: 70))
-                print("              " + t.dueReason(state, release) + " · " + question.category)
+                print("              " + t.dueReason(state, release) + " · " + TerminalSafe.line(question.category, width: 40))
             }
         }
     }

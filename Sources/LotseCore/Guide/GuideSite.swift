@@ -63,15 +63,18 @@ public enum GuideSite {
     public static func settingsLines(_ guide: GuideSettings, manifest: StoreManifest, language: Language) -> [String] {
         let de = language == .de
         let standard = de ? " (Standard)" : " (default)"
+        // What store.json says reaches the terminal only as visible text.
+        func shown(_ text: String) -> String { TerminalSafe.line(text) }
         var lines = [
-            (de ? "Titel:            " : "Title:            ") + (guide.title ?? "Leitfaden für Ehrenamtliche" + standard),
-            (de ? "Logo-Text:        " : "Logo text:        ") + (guide.logoText ?? "Kommunales Integrationszentrum \(manifest.district)" + standard),
-            (de ? "Impressum:        " : "Imprint:          ") + (guide.imprint ?? (de ? "(keins)" : "(none)")),
+            (de ? "Titel:            " : "Title:            ") + (guide.title.map(shown) ?? "Leitfaden für Ehrenamtliche" + standard),
+            (de ? "Logo-Text:        " : "Logo text:        ")
+                + (guide.logoText.map(shown) ?? "Kommunales Integrationszentrum \(shown(manifest.district))" + standard),
+            (de ? "Impressum:        " : "Imprint:          ") + (guide.imprint.map(shown) ?? (de ? "(keins)" : "(none)")),
             (de ? "Prüfen nach:      " : "Review after:     ") + months(guide.recheckMonths ?? GuideSettings.standardRecheckMonths, de)
                 + (guide.recheckMonths == nil ? standard : ""),
         ]
         for (category, value) in (guide.categoryRecheckMonths ?? [:]).sorted(by: { $0.key < $1.key }) {
-            lines.append("  \(category): " + months(value, de))
+            lines.append("  \(shown(category)): " + months(value, de))
         }
         return lines
     }
