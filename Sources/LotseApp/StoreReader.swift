@@ -105,6 +105,10 @@ final class StoreReader: @unchecked Sendable {
             self.post(.partial(LoadProgress(read: read, total: total), network.questions))
         } : nil
         guard var loaded = try? store.loadParts(tidy: true, index: store.index, known: known, progress: progress) else { return }
+        // The index's entries and the questions shown so far are in `loaded` now: let them
+        // go before the texts are folded, rather than hold three copies at the peak.
+        known = nil
+        sofar = []
         loaded.checkAcrossRecords()
         current = loaded
         if announce { self.announce(loaded) }
