@@ -107,7 +107,10 @@ struct QuickPollTests {
                 guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
                 try? text.replacingOccurrences(of: title, with: "Vom Kernel gemeldet").write(to: url, atomically: false, encoding: .utf8)
             },
-            .idle, .idle,
+            // The kernel's word comes at once, but a loaded machine (the whole suite running
+            // in parallel) may take a moment to hand it over: a pause, then a few turns.
+            .run { usleep(300_000) },
+            .idle, .idle, .idle,
         ]
         _ = RunLoop(backend: TestBackend(size: RunLoopTests.size, script: steps), store: store,
                     clock: { RunLoopTests.start }, pollInterval: 3600).run(&state)
