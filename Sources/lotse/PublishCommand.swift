@@ -67,7 +67,7 @@ struct PublishCommand: ParsableCommand {
         let recordURL = folder.appendingPathComponent(GuideRecord.fileName)
         let previous = GuideSite.previous(RecordFile.read(recordURL.path).data)
         let edition = GuideEdition.make(access.network, commune: slug, previous: previous, today: today, timeZone: .current)
-        for file in GuideSite.files(edition, timeZone: .current) {
+        for file in GuideSite.files(edition) {
             let url = folder.appendingPathComponent(file.name)
             do {
                 try PublicFile.write(file.data, to: url)

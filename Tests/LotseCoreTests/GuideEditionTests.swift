@@ -82,7 +82,7 @@ struct GuideEditionTests {
         #expect(edition.leftOutChanged == [changed.id])
         #expect(edition.isFirst)
 
-        let page = GuideHTML.page(edition, timeZone: Self.utc)
+        let page = GuideHTML.page(edition)
         #expect(!page.contains("<script>alert"), "titles are escaped")
         #expect(page.contains("Miete &lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(page.contains("<a href=\"https://sozialamt.example/miete\">"))
@@ -109,7 +109,7 @@ struct GuideEditionTests {
         // The same edition published again says the same: the same bytes.
         let again = GuideEdition.make(network([first, second]), previous: GuideRecord(next), today: Self.today, timeZone: Self.utc)
         #expect(again == next)
-        #expect(GuideSite.files(again, timeZone: Self.utc) == GuideSite.files(next, timeZone: Self.utc))
+        #expect(GuideSite.files(again) == GuideSite.files(next))
     }
 
     @Test func personalDataInAReleasedTextIsFoundUnlessConfirmed() throws {

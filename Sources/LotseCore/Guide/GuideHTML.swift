@@ -5,19 +5,28 @@ import LotseStore
 /// (the title, the chapters, the answers), every text escaped, the search text of each
 /// answer folded here the way the dashboard folds it, and nothing fetched from elsewhere.
 enum GuideHTML {
-    static func page(_ edition: GuideEdition, timeZone: TimeZone) -> String {
+    /// The start of every page of an edition, up to its body: German, for phones, with the
+    /// edition's own stylesheet and nothing from elsewhere.
+    private static func head(_ title: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="de">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="Lotse">
+        <title>\(escape(title))</title>
+        <link rel="stylesheet" href="\(GuideSite.styleFile)">
+        </head>
+
+        """
+    }
+
+    static func page(_ edition: GuideEdition) -> String {
         var out = ""
         func line(_ text: String) { out += text + "\n" }
         let title = edition.commune.map { "\(edition.title) · \($0.name)" } ?? "\(edition.title) · \(edition.district)"
-        line("<!DOCTYPE html>")
-        line("<html lang=\"de\">")
-        line("<head>")
-        line("<meta charset=\"utf-8\">")
-        line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        line("<meta name=\"generator\" content=\"Lotse\">")
-        line("<title>\(escape(title))</title>")
-        line("<link rel=\"stylesheet\" href=\"\(GuideSite.styleFile)\">")
-        line("</head>")
+        out += head(title)
         line("<body>")
         line("<a class=\"springen\" href=\"#inhalt\">Zum Inhalt springen</a>")
         line("<header class=\"kopf\">")
@@ -101,15 +110,7 @@ enum GuideHTML {
     static func contactPage(_ commune: GuideEdition.CommuneContacts, edition: GuideEdition) -> String {
         var out = ""
         func line(_ text: String) { out += text + "\n" }
-        line("<!DOCTYPE html>")
-        line("<html lang=\"de\">")
-        line("<head>")
-        line("<meta charset=\"utf-8\">")
-        line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        line("<meta name=\"generator\" content=\"Lotse\">")
-        line("<title>\(escape("Ansprechpersonen in \(commune.name) · \(edition.title)"))</title>")
-        line("<link rel=\"stylesheet\" href=\"\(GuideSite.styleFile)\">")
-        line("</head>")
+        out += head("Ansprechpersonen in \(commune.name) · \(edition.title)")
         line("<body>")
         line("<header class=\"kopf\">")
         line("<p class=\"logo\">\(escape(edition.logoText))</p>")

@@ -36,13 +36,13 @@ public enum GuideSite {
         }.sorted { $0.id < $1.id }
     }
 
-    public static func files(_ edition: GuideEdition, timeZone: TimeZone) -> [File] {
+    public static func files(_ edition: GuideEdition) -> [File] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let record = (try? encoder.encode(GuideRecord(edition))).map { $0 + Data("\n".utf8) } ?? Data()
         return [
-            File(name: pageFile, data: Data(GuideHTML.page(edition, timeZone: timeZone).utf8)),
+            File(name: pageFile, data: Data(GuideHTML.page(edition).utf8)),
             File(name: styleFile, data: Data((GuideAssets.style + "\n").utf8)),
             File(name: scriptFile, data: Data((GuideAssets.script + "\n").utf8)),
             File(name: GuideRecord.fileName, data: record),
