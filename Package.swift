@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // SQLite for the index beside the files (README: "Why GRDB").
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // AES-GCM, HKDF and HMAC for the personal values in the shared history (docs/privacy.md).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0" ..< "5.0.0"),
     ],
     targets: [
         // Wide-character ncurses. No pkgConfig on purpose: SwiftPM would drop the
@@ -21,7 +23,8 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "LotseStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
-                                                   .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+                                                   .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                                                   .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LotseCore", dependencies: ["LotseStore"]),
         .target(name: "LotseUI", dependencies: ["LotseCore", "LotseStore"]),
         .target(name: "LotseTerminal", dependencies: ["CNcurses", "LotseCore", "LotseUI"]),
@@ -37,7 +40,8 @@ let package = Package(
         ),
         // Timings of the hot paths at stated sizes: `swift run -c release lotse-bench`.
         .executableTarget(name: "lotse-bench", dependencies: ["LotseStore", "LotseCore", "LotseUI"]),
-        .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", .product(name: "GRDB", package: "GRDB.swift"),
+                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseStore"], exclude: ["Golden"]),
         .testTarget(name: "LotseUITests", dependencies: ["LotseUI", "LotseCore", "LotseStore"], exclude: ["Golden"]),
         .testTarget(name: "LotseAppTests", dependencies: ["LotseApp", "LotseUI", "LotseCore", "LotseStore"]),

@@ -105,7 +105,8 @@ public struct RunLoop {
                         if let syncer { background.start(syncer) } else { queue.append(.syncFinished(.failed(.notSetUp(path: "")))) }
                     case .readHistory(let subject):
                         // Not synced (no git history): the page says so.
-                        queue.append(.historyRead(subject, try? RecordHistory.of(subject.file, in: store.root)))
+                        queue.append(.historyRead(subject, try? RecordHistory.of(subject.file, in: store.root,
+                                                                                        shredded: state.language == .de ? "gelöscht" : "deleted")))
                     case .readSyncLog:
                         queue.append(.syncLogRead(SyncLogFile.read(in: store.root)))
                     case .answerCredential(let id, let answer):

@@ -9,7 +9,9 @@ enum Askpass {
     /// Runs as askpass and ends the process when this call is one; returns otherwise.
     static func runIfAsked() {
         let environment = ProcessInfo.processInfo.environment
-        guard let path = environment[GitPrompting.socketVariable], !path.isEmpty, CommandLine.arguments.count == 2 else {
+        // git also starts Lotse as its filter with one argument, in the same environment.
+        guard let path = environment[GitPrompting.socketVariable], !path.isEmpty, CommandLine.arguments.count == 2,
+              CommandLine.arguments[1] != GitFilterCommand.configuration.commandName else {
             return
         }
         exit(ask(CommandLine.arguments[1], at: path).map { answer in

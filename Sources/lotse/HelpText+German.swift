@@ -324,8 +324,8 @@ extension HelpText {
             #"Die ID der Frage oder ein eindeutiger Anfang davon."#,
         #"The question, as a general case."#:
             #"Die Frage, als allgemeiner Fall."#,
-        #"The questions and answers themselves are never touched. For a store that syncs, the other machines' changes are fetched first; afterwards the shared history is replaced by one snapshot of the purged store, and the other clones follow on their next sync, keeping their unsent changes."#:
-            #"Die Fragen und Antworten selbst bleiben unberührt. Bei einem Store, der synchronisiert, werden zuerst die Änderungen der anderen Rechner geholt; danach wird der geteilte Verlauf durch einen Stand des bereinigten Stores ersetzt, und die anderen Klone folgen beim nächsten Sync und behalten ihre nicht gesendeten Änderungen."#,
+        #"The questions and answers themselves are never touched. For a store that syncs, the other machines' changes are fetched first; then the keys of the personal values that are due are destroyed, here, on the remote and, at their next sync, on the other machines. The shared history keeps every commit; the purged values in it cannot be read any more."#:
+            #"Die Fragen und Antworten selbst bleiben unberührt. Bei einem Store, der synchronisiert, werden zuerst die Änderungen der anderen Rechner geholt; dann werden die Schlüssel der fälligen personenbezogenen Werte vernichtet: hier, auf dem Remote und, bei ihrem nächsten Sync, auf den anderen Rechnern. Der geteilte Verlauf behält jeden Commit; die bereinigten Werte darin sind nicht mehr lesbar."#,
         #"The record of processing activities (Art. 30 GDPR) as Markdown, filled in from the store."#:
             #"Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) als Markdown, aus dem Store ausgefüllt."#,
         #"The release holds until its "prüfen bis" day: by default the months the store's guide settings give its category (`lotse knowledge settings`), 12 unless set. Releasing again, after an edit or when it is due, renews it."#:

@@ -14,7 +14,7 @@ struct LotseCommand: ParsableCommand {
             example network of Kreis Soest.
             """,
         version: version,
-        subcommands: [DashboardCommand.self, QuestionsCommand.self, MeetingsCommand.self, MeasuresCommand.self, CommunesCommand.self, CategoriesCommand.self, InitCommand.self, SyncCommand.self, JoinCommand.self, KnowledgeCommand.self, PublishCommand.self, PrivacyCommand.self, PurgeCommand.self, ReportCommand.self, HistoryCommand.self, CheckCommand.self, ConfigCommand.self, MergeDriverCommand.self, ManualCommand.self],
+        subcommands: [DashboardCommand.self, QuestionsCommand.self, MeetingsCommand.self, MeasuresCommand.self, CommunesCommand.self, CategoriesCommand.self, InitCommand.self, SyncCommand.self, JoinCommand.self, KnowledgeCommand.self, PublishCommand.self, PrivacyCommand.self, PurgeCommand.self, ReportCommand.self, HistoryCommand.self, CheckCommand.self, ConfigCommand.self, MergeDriverCommand.self, GitFilterCommand.self, ManualCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

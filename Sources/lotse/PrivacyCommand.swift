@@ -66,7 +66,7 @@ struct PrivacyCommand: ParsableCommand {
                 guard Git.executable() != nil, (try? git.run(["rev-parse", "--git-dir"]).succeeded) == true else {
                     throw fail(Run.language == .de ? "\(repository) ist kein git-Repository." : "\(repository) is not a git repository.", status: 2)
                 }
-                try Self.searchObjects(git, into: &check)
+                try Self.searchObjects(git, into: &check, opening: RecordSealer(store: access.store.root))
                 for line in check.report(Run.language, day: day) { printRaw(line) }
                 if !check.distinctFindings.isEmpty { throw ExitCode(1) }
                 return
@@ -82,8 +82,13 @@ struct PrivacyCommand: ParsableCommand {
                 }
             }
             let environment = ProcessInfo.processInfo.environment
+            let sealer = RecordSealer(store: root)
             if Git.executable() != nil, FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) {
-                try Self.searchObjects(Git(in: root), into: &check)
+                try Self.searchObjects(Git(in: root), into: &check, opening: sealer)
+            }
+            let ringFile = root.appendingPathComponent(".git").appendingPathComponent(KeyRing.fileName)
+            if let data = FileManager.default.contents(atPath: ringFile.path) {
+                check.lookAtRing(data, frontier: sealer.ring.frontier, place: .file(ringFile.path))
             }
             var files = StoreIndex.files(forStore: root, environment: environment)
             files.append(DraftFile(store: root, environment: environment).url)
@@ -96,8 +101,9 @@ struct PrivacyCommand: ParsableCommand {
             if !check.distinctFindings.isEmpty { throw ExitCode(1) }
         }
 
-        /// Every object of the git database, records first, in batches.
-        static func searchObjects(_ git: Git, into check: inout PrivacyVerification) throws {
+        /// Every object of the git database, records first, in batches. Sealed values are
+        /// opened with this store's keys: what a key still opens is not deleted.
+        static func searchObjects(_ git: Git, into check: inout PrivacyVerification, opening sealer: RecordSealer) throws {
             let listed: [GitObjects.Listed]
             do { listed = try GitObjects.all(in: git) } catch { throw fail("git: \(error)", status: 2) }
             let readable = listed.filter { $0.size <= Int(RecordFile.sizeLimit) && ($0.type == "blob" || $0.type == "commit") }
@@ -106,7 +112,10 @@ struct PrivacyCommand: ParsableCommand {
                 let contents = (try? GitObjects.contents(batch.map(\.name), in: git)) ?? []
                 for (object, content) in zip(batch, contents) {
                     guard let content else { continue }
-                    if content.type != "blob" || !check.lookAtBlob(content.data, name: object.name) { others.append(object.name) }
+                    if content.type == "blob", check.lookAtRing(content.data, frontier: sealer.ring.frontier, place: .gitObject(object.name)) {
+                        continue
+                    }
+                    if content.type != "blob" || !check.lookAtBlob(sealer.unseal(content.data), name: object.name) { others.append(object.name) }
                 }
             }
             // What is not a record (commit messages, store.json) once every value is known.
@@ -172,9 +181,10 @@ struct PurgeCommand: ParsableCommand {
         abstract: "Apply the retention policy: delete or pseudonymise what is due, in one step, also in the shared history.",
         discussion: """
             The questions and answers themselves are never touched. For a store that syncs, the \
-            other machines' changes are fetched first; afterwards the shared history is replaced \
-            by one snapshot of the purged store, and the other clones follow on their next sync, \
-            keeping their unsent changes.
+            other machines' changes are fetched first; then the keys of the personal values that \
+            are due are destroyed, here, on the remote and, at their next sync, on the other \
+            machines. The shared history keeps every commit; the purged values in it cannot be \
+            read any more.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -206,13 +216,13 @@ struct PurgeCommand: ParsableCommand {
                   : "\(change.writes.count) \(change.writes.count == 1 ? "record" : "records") cleaned up.")
         }
         guard synced else { return }
-        let message = de ? "Datenschutz-Bereinigung: der Verlauf bis \(Format.shortDate(day)) ist zusammengefasst"
-            : "Data protection purge: the history up to \(Format.shortDate(day)) is folded into one snapshot"
+        let message = de ? "Datenschutz-Bereinigung: die Schlüssel bis \(Format.shortDate(day)) sind vernichtet"
+            : "Data protection purge: the keys up to \(Format.shortDate(day)) are destroyed"
         let pending = de ? "Datenschutz-Bereinigung ausstehend: der Server hat das Ersetzen des Verlaufs abgelehnt"
             : "Data protection purge pending: the server refused to replace the history"
-        let cleaned: Bool
+        let outcome: StoreSync.KeyPurge
         do throws(SyncError) {
-            cleaned = try engine.replaceHistory(message: message, pendingMessage: pending)
+            outcome = try engine.purgeKeys(through: day, message: message, pendingMessage: pending)
         } catch {
             // The records here are purged already; the history is not: "Löschung ausstehend".
             let reason: String
@@ -221,11 +231,17 @@ struct PurgeCommand: ParsableCommand {
             throw fail(de ? "\(count) \(count == 1 ? "Datensatz ist" : "Datensätze sind") auf diesem Rechner bereinigt, der geteilte Verlauf aber noch nicht. \(reason)"
                 : "\(count) \(count == 1 ? "record is" : "records are") purged on this machine, but the shared history is not yet. \(reason)", status: 2)
         }
-        print(de ? "Der geteilte Verlauf beginnt jetzt mit diesem Stand; die anderen Rechner folgen beim nächsten `lotse sync`."
-              : "The shared history now starts with this state; the other machines follow with their next `lotse sync`.")
-        if !cleaned {
-            print(de ? "Die alten Objekte löscht git auf dem Server bei seiner nächsten Aufräumung; erreichbar sind sie schon jetzt nicht mehr."
-                  : "The server's git removes the old objects at its next clean-up; they are no longer reachable now.")
+        if outcome.replacedPlainHistory {
+            print(de ? "Der geteilte Verlauf stammte aus der Zeit vor der Verschlüsselung und hielt Namen lesbar: er ist ein letztes Mal ersetzt und beginnt mit diesem Stand; die anderen Rechner folgen beim nächsten `lotse sync`. Von nun an bleibt er bei jeder Bereinigung erhalten."
+                  : "The shared history dated from before values were encrypted and held names in plain text: it was replaced one last time and starts with this state; the other machines follow with their next `lotse sync`. From now on, purges keep it.")
+        } else {
+            print(de ? "\(outcome.destroyed) \(outcome.destroyed == 1 ? "Schlüssel" : "Schlüssel") vernichtet: in der geteilten Historie sind die bereinigten Werte nicht mehr lesbar, ihre Commits bleiben. Die anderen Rechner vernichten sie bei ihrem nächsten `lotse sync`."
+                  : "\(outcome.destroyed) \(outcome.destroyed == 1 ? "key" : "keys") destroyed: the purged values can no longer be read in the shared history, whose commits stay. The other machines destroy them with their next `lotse sync`.")
+        }
+        if let refused = outcome.keysHistoryRefused {
+            let said = TerminalSafe.line(RemoteFailure.detail(refused), width: 200)
+            throw fail(de ? "Der Server hat abgelehnt, den Zweig `\(KeyRing.branch)` zu ersetzen (\(said)): in dessen Verlauf auf dem Server sind die vernichteten Schlüssel noch lesbar. Die Administration des Servers muss Force-Pushes auf `\(KeyRing.branch)` erlauben (GitLab: Settings › Repository › Protected branches; Gitea: Schutz des Branches; eigener Server: `git config receive.denyNonFastForwards false` oder den Hook anpassen). Bis dahin steht „Löschung ausstehend“ auf jedem Rechner; jeder `lotse sync` versucht es wieder."
+                : "The server refused to replace the branch `\(KeyRing.branch)` (\(said)): its history on the server still holds the destroyed keys. The server's administrators must allow force pushes to `\(KeyRing.branch)` (GitLab: Settings › Repository › Protected branches; Gitea: branch protection; a server of your own: `git config receive.denyNonFastForwards false`, or change the hook). Until then every machine shows \"deletion pending\"; every `lotse sync` tries again.", status: 2)
         }
     }
 }

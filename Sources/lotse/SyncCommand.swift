@@ -121,7 +121,7 @@ struct JoinCommand: ParsableCommand {
         let texts = Run.language.syncMessages
         let folder = StoreLocation.resolve(path, environment: ProcessInfo.processInfo.environment)
         let sync = try SyncSetting.attempt { () throws(SyncError) in
-            try StoreSync.join(remote: url, into: folder, driver: SyncSetting.driver, author: Run.user(nil),
+            try StoreSync.join(remote: url, into: folder, driver: SyncSetting.driver, filter: SyncSetting.filter, author: Run.user(nil),
                                describe: SyncSetting.describe, mergeMessage: texts.mergeCommit,
                                prompting: SyncSetting.commandLinePrompting)
         }
@@ -146,7 +146,11 @@ struct MergeDriverCommand: ParsableCommand {
     @Argument var path: String
 
     func run() throws {
-        func read(_ file: String) -> Data? { RecordFile.read(file).data }
+        // git hands the driver the versions as the history holds them, sealed: the merge
+        // is field by field on the values, and its result is sealed again.
+        var sealer = RecordSealer(store: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let keys = sealer.ring.keys.count
+        func read(_ file: String) -> Data? { RecordFile.read(file).data.map { sealer.unseal($0) } }
         let environment = ProcessInfo.processInfo.environment
         func named(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
         let authors = (named(SyncFileMerge.oursAuthorVariable), named(SyncFileMerge.theirsAuthorVariable))
@@ -166,12 +170,33 @@ struct MergeDriverCommand: ParsableCommand {
                 close(descriptor)
             }
         }
+        let sealed = sealer.seal(result.data, path: path)
+        if sealer.ring.keys.count != keys {
+            let gitFolder = URL(fileURLWithPath: environment["GIT_DIR"] ?? ".git")
+            try? (KeyRing.read(gitFolder: gitFolder) ?? KeyRing()).merged(with: sealer.ring).write(gitFolder: gitFolder)
+        }
         do {
-            try result.data.write(to: URL(fileURLWithPath: ours))
+            try sealed.write(to: URL(fileURLWithPath: ours))
         } catch {
             printError("lotse merge-driver: \(path): \(error)")
             throw ExitCode(1)
         }
+    }
+}
+
+/// `lotse git-filter`: git's filter for store files (set up by `sync init` and `join`; not
+/// for people): seals the personal values of every record file that enters git and opens
+/// them on the way out, for as long as git keeps the pipe open.
+struct GitFilterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "git-filter",
+        abstract: "Git's filter for store files (used by git, not by people).",
+        shouldDisplay: false)
+
+    func run() throws {
+        // git runs its filters at the top of the work tree: the store.
+        var process = GitFilterProcess(store: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        guard process.run() else { throw ExitCode(1) }
     }
 }
 
@@ -184,6 +209,11 @@ enum SyncSetting {
 
     static var driver: String {
         "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
+    }
+
+    /// This program, as git's filter process.
+    static var filter: String {
+        "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' git-filter"
     }
 
     /// On the command line git and ssh may ask where a person can answer: in a terminal.
@@ -203,6 +233,7 @@ enum SyncSetting {
         let root = StoreLocation.resolve(store, environment: ProcessInfo.processInfo.environment)
         var engine = StoreSync(root: root, driver: driver, author: Run.user(nil), describe: describe,
                                mergeMessage: Run.language.syncMessages.mergeCommit)
+        engine.filter = filter
         engine.holdBack = PrivacyHold.holds
         engine.screenMessage = Run.language.syncMessages.screenCommit
         engine.prompting = commandLinePrompting

@@ -107,7 +107,7 @@ struct RealServerTests {
 
         let log = Lotse.run(["sync", "log", "--store", store], anna)
         #expect(log.status == 0)
-        #expect(log.output.contains("✗ ") && log.output.contains("git push --porcelain origin"), "\(log.output)")
+        #expect(log.output.contains("✗ ") && log.output.contains("git push --porcelain"), "\(log.output)")
         #expect(log.output.contains("→ 1") && log.output.contains("GitLab: You are not allowed"), "\(log.output)")
         #expect(!log.output.contains(HTTPGitServer.token))
         let status = Lotse.run(["sync", "status", "--store", store], anna)

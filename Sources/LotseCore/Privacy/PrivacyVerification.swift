@@ -81,8 +81,9 @@ public struct PrivacyVerification: Sendable {
         let title: String
         if case .string(let text)? = fields["title"] ?? fields["name"] { title = text } else { title = known?.title ?? id }
         var found: [(String, String)] = []
+        // A value still sealed is one no key here opens: destroyed, and so deleted.
         func person(_ value: JSONValue?, _ field: String) {
-            guard case .string(let text)? = value, PersonalName.isPerson(text, communes: communes) else { return }
+            guard case .string(let text)? = value, !SealedText.isSealed(text), PersonalName.isPerson(text, communes: communes) else { return }
             found.append((text, field))
         }
         person(fields["loggedBy"], "loggedBy")
@@ -98,7 +99,9 @@ public struct PrivacyVerification: Sendable {
             for entry in coordinators {
                 person(entry.object?["name"], "coordinators.name")
                 for key in ["phone", "email"] {
-                    if case .string(let text)? = entry.object?[key], !text.isEmpty { found.append((text, "coordinators.\(key)")) }
+                    if case .string(let text)? = entry.object?[key], !text.isEmpty, !SealedText.isSealed(text) {
+                        found.append((text, "coordinators.\(key)"))
+                    }
                 }
             }
         }
@@ -120,6 +123,19 @@ public struct PrivacyVerification: Sendable {
     public mutating func lookAtBlob(_ data: Data, name: String) -> Bool {
         searched += 1
         return look(at: data, place: .gitObject(name))
+    }
+
+    /// A ring of keys (a version of `keys.json`, or this clone's): a key of a day before
+    /// the frontier is one a purge destroyed, and must be nowhere. False when the data is
+    /// not a ring.
+    @discardableResult
+    public mutating func lookAtRing(_ data: Data, frontier: String?, place: Place) -> Bool {
+        guard data.count < 4_000_000, data.range(of: Data("\"keys\"".utf8)) != nil, let ring = KeyRing.decode(data) else { return false }
+        searched += 1
+        if let frontier, ring.keys.keys.contains(where: { String($0.prefix(10)) < frontier }) {
+            findings.append(Finding(place: place, record: KeyRing.branch, field: "key"))
+        }
+        return true
     }
 
     /// An object that is not a record (a commit's message), or a file of this machine (the
@@ -163,8 +179,8 @@ extension PrivacyVerification {
         let inGit = found.contains { if case .gitObject = $0.place { return true } else { return false } }
         if inStore { lines.append(de ? "Die Store-Dateien bereinigt `lotse purge`." : "`lotse purge` cleans up the store files.") }
         if inGit {
-            lines.append(de ? "Den Verlauf ersetzt `lotse purge`; steht „Löschung ausstehend“ in `lotse sync status`, muss erst der Server Force-Pushes erlauben."
-                         : "`lotse purge` replaces the history; if `lotse sync status` says \"deletion pending\", the server must allow force pushes first.")
+            lines.append(de ? "`lotse purge` vernichtet die Schlüssel dieser Werte; steht danach „Löschung ausstehend“ in `lotse sync status`, muss der Server erst Force-Pushes auf `lotse-keys` erlauben."
+                         : "`lotse purge` destroys the keys of these values; if `lotse sync status` says \"deletion pending\" afterwards, the server must allow force pushes to `lotse-keys` first.")
         }
         return lines
     }
@@ -180,6 +196,7 @@ extension PrivacyVerification {
         case "coordinators.name": return de ? "Name einer Koordination" : "a coordinator's name"
         case "coordinators.phone": return de ? "Telefon einer Koordination" : "a coordinator's phone"
         case "coordinators.email": return de ? "E-Mail einer Koordination" : "a coordinator's e-mail"
+        case "key": return de ? "ein vernichteter Schlüssel" : "a destroyed key"
         default: return field
         }
     }

@@ -47,6 +47,16 @@ public enum JSONValue: Hashable, Sendable {
         try CanonicalJSON.decode(type, from: Data(canonicalText.utf8))
     }
 
+    public var string: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
+    public var array: [JSONValue]? {
+        if case .array(let items) = self { return items }
+        return nil
+    }
+
     public var object: [String: JSONValue]? {
         if case .object(let fields) = self { return fields }
         return nil

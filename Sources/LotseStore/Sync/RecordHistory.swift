@@ -28,8 +28,10 @@ public struct RecordHistory: Sendable {
         case git(String)
     }
 
-    /// The history of the record in `file` (relative to the store), newest first.
-    public static func of(_ file: String, in root: URL, limit: Int = 200) throws(Failure) -> [Entry] {
+    /// The history of the record in `file` (relative to the store), newest first. Sealed
+    /// values are opened with this clone's keys; one whose key a purge destroyed reads
+    /// `shredded`.
+    public static func of(_ file: String, in root: URL, limit: Int = 200, shredded: String = "gelöscht") throws(Failure) -> [Entry] {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) else { throw .notSynced }
         let git = Git(in: root)
         let log: Git.Output
@@ -47,7 +49,8 @@ public struct RecordHistory: Sendable {
         guard !commits.isEmpty else { return [] }
         // Every version at once, through one `cat-file --batch`: the file at each commit
         // and at its first parent, which is what that commit changed.
-        let versions = try read(commits.flatMap { ["\($0.0):\(file)", "\($0.0)^:\(file)"] }, in: git)
+        let versions = try read(commits.flatMap { ["\($0.0):\(file)", "\($0.0)^:\(file)"] }, in: git,
+                                opening: RecordSealer(store: root), shredded: shredded)
         var entries: [Entry] = []
         for (index, commit) in commits.enumerated() {
             let after = versions[2 * index], before = versions[2 * index + 1]
@@ -60,10 +63,10 @@ public struct RecordHistory: Sendable {
     }
 
     /// The parsed versions named `<rev>:<path>`, nil where the file was not there.
-    private static func read(_ names: [String], in git: Git) throws(Failure) -> [JSONValue?] {
+    private static func read(_ names: [String], in git: Git, opening sealer: RecordSealer, shredded: String) throws(Failure) -> [JSONValue?] {
         do {
             return try GitObjects.contents(names, in: git).map { object in
-                object.flatMap { $0.type == "blob" ? try? JSONValue.parse($0.data) : nil }
+                object.flatMap { $0.type == "blob" ? try? JSONValue.parse(sealer.unseal($0.data, placeholder: shredded)) : nil }
             }
         } catch {
             throw .git("\(error)")

@@ -27,7 +27,7 @@ extension StoreSync {
         try whileLocked { () throws(SyncError) in
             let hasHead = try exists("HEAD")
             let records = try held.map { path throws(SyncError) -> HeldRecord in
-                let base = hasHead ? try blob("HEAD", path) : nil
+                let base = hasHead ? opened(try blob("HEAD", path)) : nil
                 return HeldRecord(path: path, base: base, mine: FileManager.default.contents(atPath: root.appendingPathComponent(path).path))
             }
             do throws(StoreError) {

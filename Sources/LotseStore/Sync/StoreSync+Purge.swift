@@ -1,13 +1,73 @@
 import Foundation
 
 /// Personal data removed by a purge must also leave git's history, on the remote and on
-/// every clone: otherwise `git log -p` brings it back. The method: the purging clone
-/// replaces the shared history with one snapshot commit of the purged store, marked with
-/// a `Lotse-Purge:` trailer, and pushes it over the old one (only if nobody pushed
-/// meanwhile). The other clones notice on their next sync that the remote's history was
-/// replaced by a purge, carry their own unsent changes over onto the snapshot, field by
-/// field, and drop the old history. Afterwards the history starts at the last purge.
+/// every clone: otherwise `git log -p` brings it back. The shared history holds personal
+/// values only sealed (`RecordSealer`), so the purge destroys the keys of the days up to
+/// its own (`purgeKeys`), and the history stays as it is: every commit, who changed which
+/// field, with the purged values unreadable.
+///
+/// A history written before values were sealed holds them in plain text. Its first purge
+/// replaces it one last time (`replaceHistory`): one snapshot commit of the purged store,
+/// marked with a `Lotse-Purge:` trailer, pushed over the old one (only if nobody pushed
+/// meanwhile). The other clones notice on their next sync, carry their own unsent changes
+/// over onto the snapshot, field by field, and drop the old history.
 extension StoreSync {
+    /// What a purge of the keys did.
+    public struct KeyPurge: Hashable, Sendable {
+        /// Keys destroyed here.
+        public var destroyed: Int
+        /// Record files sealed again with keys that live (their values are not due yet).
+        public var resealed: Int
+        /// The shared history was written before values were sealed, and was replaced.
+        public var replacedPlainHistory: Bool
+        /// What the server said when it refused to replace the history of `lotse-keys`
+        /// (the destroyed keys stay readable there until it allows it); nil when done.
+        public var keysHistoryRefused: String?
+    }
+
+    /// Destroys the keys of every day up to `day`, here and, with one push, on the remote;
+    /// the other clones destroy them at their next sync. Values not due yet are sealed
+    /// again first, with keys that live, in one ordinary commit on top of the history.
+    public func purgeKeys(through day: LocalDate, message: String, pendingMessage: String, now: Date = Date())
+        throws(SyncError) -> KeyPurge {
+        let branch = try prepare()
+        let remoteRef = "\(Self.remoteName)/\(branch)"
+        try fetch()
+        try adoptRemoteKeys()
+        if try exists(remoteRef), try !run(["merge-base", "--is-ancestor", remoteRef, "HEAD"]).succeeded {
+            throw .git(command: "push", detail: "the remote has changes this clone has not merged; sync first")
+        }
+        try commitLocalChanges()
+        let plain = try historyIsPlain()
+        let opening = ring
+        var target = opening
+        let gone = target.shred(through: day)
+        var outcome = KeyPurge(destroyed: gone.count, resealed: 0, replacedPlainHistory: false)
+        try whileLocked { () throws(SyncError) in
+            // Sealed again while the old keys still open them; destroyed once committed.
+            let paths = plain ? nil : try indexedFiles(sealedWith: gone)
+            let resealed = try resealIndex(paths, opening: opening, sealing: target)
+            outcome.resealed = resealed.count
+            if resealed.count > 0 {
+                try call(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(message.utf8))
+            }
+            try write((KeyRing.read(gitFolder: gitFolder) ?? opening).merged(with: resealed.ring))
+        }
+        if plain {
+            _ = try replaceHistory(message: message, pendingMessage: pendingMessage, now: now)
+            outcome.replacedPlainHistory = true
+        } else {
+            let keys = try keysPush()
+            let push = try run(["push", "--porcelain"] + (keys.isEmpty ? [] : ["--atomic"])
+                               + [Self.remoteName, "HEAD:refs/heads/\(branch)"] + keys)
+            guard push.succeeded else { throw remoteFailure(push.errors + push.text, during: .purge) }
+            _ = try? run(["fetch", "--quiet", Self.remoteName])
+        }
+        outcome.keysHistoryRefused = try replaceKeysHistory()
+        forgetOldObjects()
+        return outcome
+    }
+
     static let purgeTrailer = "Lotse-Purge:"
     /// Marks a purge whose history rewrite the remote refused (or did not get).
     static let purgePendingTrailer = "Lotse-Purge-Pending:"
@@ -16,6 +76,10 @@ extension StoreSync {
     /// deleted from the files are still readable in the history. nil when none waits.
     public func purgePending() throws(SyncError) -> Date? {
         guard try exists("HEAD") else { return nil }
+        if seals, ring.rewritePending, let day = ring.rewriteNeeded.flatMap(LocalDate.init) {
+            // The purge's day: the one before the frontier it set.
+            return ISO8601DateFormatter().date(from: "\(day.adding(days: -1))T12:00:00Z")
+        }
         let text = try call(["log", "-1", "--format=%B", "--grep=^\(Self.purgePendingTrailer)", "HEAD"])
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(Self.purgePendingTrailer) }) else { return nil }
         let stamp = line.dropFirst(Self.purgePendingTrailer.count).trimmingCharacters(in: .whitespaces)
@@ -86,7 +150,7 @@ extension StoreSync {
         let changed = base.map { try? changedFiles("\($0)..HEAD") } ?? nil
         func blob(_ revision: String?, _ path: String) -> Data? {
             guard let revision, let text = try? call(["show", "\(revision):\(path)"], raw: true) else { return nil }
-            return Data(text.utf8)
+            return opened(Data(text.utf8))
         }
         let carried = (changed ?? []).map { path in (path, blob(base, path), blob("HEAD", path)) }
         try whileLocked { () throws(SyncError) in

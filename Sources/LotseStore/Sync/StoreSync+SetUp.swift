@@ -35,7 +35,7 @@ extension StoreSync {
 
     /// `lotse join`: clones a network's shared store into an empty or new folder and sets
     /// it up. Nothing is left behind when the clone is not a store Lotse can work with.
-    public static func join(remote: String, into folder: URL, driver: String, author: String,
+    public static func join(remote: String, into folder: URL, driver: String, filter: String? = nil, author: String,
                             describe: @escaping @Sendable ([FileChange]) -> String, mergeMessage: String,
                             prompting: GitPrompting = .never, now: Date = Date()) throws(SyncError) -> StoreSync {
         guard Git.executable() != nil else { throw .gitMissing }
@@ -67,6 +67,7 @@ extension StoreSync {
         }
         var sync = StoreSync(root: folder, driver: driver, author: author, describe: describe, mergeMessage: mergeMessage)
         sync.prompting = prompting
+        sync.filter = filter
         do {
             try sync.configure()
             sync.keptOutAtJoin = try sync.checkOutSharedBranch()

@@ -14,6 +14,9 @@ public struct StoreSync: Sendable {
     var git: Git { Git(in: root, prompting: prompting, log: log) }
     /// The command git runs to merge a store file: Lotse's `merge-driver`.
     public var driver: String
+    /// git's filter process that seals personal values on their way into git and opens
+    /// them on the way out (`lotse git-filter`); nil: values are not sealed.
+    public var filter: String?
     /// Who the commits are by: the user from the settings.
     public var author: String
     /// The commit message for a set of changed files, in the user's language.
@@ -105,6 +108,7 @@ public struct StoreSync: Sendable {
             let remoteRef = "\(Self.remoteName)/\(branch)"
             let known = try exists(remoteRef) ? try call(["rev-parse", remoteRef]) : nil
             try fetch()
+            try adoptRemoteKeys()
             if try exists(remoteRef) {
                 try checkSchema(of: remoteRef)
                 let screened = try screen(remoteRef)
@@ -125,7 +129,10 @@ public struct StoreSync: Sendable {
             } else {
                 report.pushed = try call(["ls-files"]).split(separator: "\n").count { Self.isRecordFile(String($0)) }
             }
-            let push = try run(["push", "--porcelain", Self.remoteName, "HEAD:refs/heads/\(branch)"])
+            // The keys go with the commits whose values they open, or neither goes.
+            let keys = try keysPush()
+            let push = try run(["push", "--porcelain"] + (keys.isEmpty ? [] : ["--atomic"])
+                               + [Self.remoteName, "HEAD:refs/heads/\(branch)"] + keys)
             if push.succeeded { break }
             // A colleague's push in between is fetched, merged and pushed again; a server
             // that refuses the push (a protected branch, a hook) is named at once.
@@ -133,6 +140,9 @@ public struct StoreSync: Sendable {
             guard case .remote(.pushRace, _, _, _) = failure, attempt < 3 else { throw failure }
         }
         ensureRecordFolders()
+        // A colleague's purge whose ring history the server kept: tried again, never in
+        // the way of the sync.
+        _ = try? replaceKeysHistory()
         _ = try? run(["branch", "--set-upstream-to=\(Self.remoteName)/\(branch)"])
         try? Data(ISO8601DateFormatter().string(from: now).utf8).write(to: gitFolder.appendingPathComponent(Self.lastSyncFile))
         let after = try openConflicts()
@@ -225,7 +235,14 @@ public struct StoreSync: Sendable {
             ("user.email", ""),
         ]
         for (key, value) in settings { try call(["config", key, value]) }
+        if let filter {
+            // Required: a filter git cannot start stops git rather than letting a name
+            // into the history in plain text.
+            try call(["config", "filter.lotse.process", filter])
+            try call(["config", "filter.lotse.required", "true"])
+        }
         try writeOwnRules()
+        try ensureRing()
     }
 
     /// Lotse's rules, where no push can reach them: `info/attributes` overrides every
@@ -234,7 +251,8 @@ public struct StoreSync: Sendable {
         let info = gitFolder.appendingPathComponent("info")
         do throws(StoreError) {
             try PrivateFile.makeFolder(info)
-            for (name, text) in [("attributes", Self.attributes), ("exclude", Self.ignored)] {
+            let sealing = seals ? RecordKind.allCases.map { "\($0.folder)/*.json filter=lotse\n" }.joined() : ""
+            for (name, text) in [("attributes", Self.attributes + sealing), ("exclude", Self.ignored)] {
                 let url = info.appendingPathComponent(name)
                 if FileManager.default.contents(atPath: url.path) != Data(text.utf8) { try PrivateFile.write(Data(text.utf8), to: url) }
             }
@@ -275,7 +293,7 @@ public struct StoreSync: Sendable {
             let hasHead = try exists("HEAD")
             let changes = staged.map { file in
                 FileChange(path: file.path,
-                           before: hasHead && file.status != "A" ? try? call(["show", "HEAD:\(file.path)"], raw: true).data(using: .utf8) : nil,
+                           before: hasHead && file.status != "A" ? try? opened(call(["show", "HEAD:\(file.path)"], raw: true).data(using: .utf8)) : nil,
                            after: FileManager.default.contents(atPath: root.appendingPathComponent(file.path).path))
             }
             let held = changes.filter(holdBack).map(\.path)
@@ -351,7 +369,7 @@ public struct StoreSync: Sendable {
             let url = root.appendingPathComponent(path)
             if present.contains(2) && present.contains(3) {
                 func blob(_ stage: Int) -> Data? {
-                    present.contains(stage) ? (try? call(["show", ":\(stage):\(path)"], raw: true)).map { Data($0.utf8) } : nil
+                    present.contains(stage) ? opened((try? call(["show", ":\(stage):\(path)"], raw: true)).map { Data($0.utf8) }) : nil
                 }
                 guard let result = SyncFileMerge.merge(base: blob(1), ours: blob(2), theirs: blob(3), path: path) else {
                     throw .git(command: "merge \(path)", detail: "neither version is valid JSON")
