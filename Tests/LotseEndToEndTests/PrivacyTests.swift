@@ -33,7 +33,12 @@ struct PrivacyTests {
         let people = try Self.addPeople(world)
         #expect(world.sync(0).status == 0)
         #expect(world.sync(1).status == 0 && world.sync(2).status == 0)
-        #expect(history(world.remote).contains("Anna Müller") && history(world.clones[2]).contains("Bernd Schmitz"))
+        // The names reach every machine, but no commit holds them readable.
+        #expect(try world.network(2).questions.contains { $0.loggedBy == "Bernd Schmitz" })
+        #expect(!history(world.remote).contains("Anna Müller") && !history(world.clones[2]).contains("Bernd Schmitz"))
+        #expect(history(world.remote).contains(SealedText.prefix))
+        let commitsBefore = world.git(0, ["rev-list", "--count", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let headBefore = world.git(0, ["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
 
         let report = world.run(0, ["privacy", "report"])
         #expect(report.status == 0 && report.output.contains("| Treffen: Namen der Anwesenden | 1 | 1 |"))
@@ -44,13 +49,19 @@ struct PrivacyTests {
 
         let dry = world.run(0, ["purge", "--dry-run"])
         #expect(dry.status == 0 && dry.output.contains("Probelauf: nichts geändert"))
-        #expect(history(world.remote).contains("Anna Müller"))
         let purge = world.run(0, ["purge"])
         #expect(purge.status == 0, "\(purge.error)")
-        #expect(purge.output.contains("2 Datensätze bereinigt"))
+        #expect(purge.output.contains("2 Datensätze bereinigt") && purge.output.contains("Schlüssel vernichtet"), "\(purge.output)")
         let one = world.sync(1), two = world.sync(2)
-        #expect(one.status == 0 && one.output.contains("aus Datenschutzgründen bereinigt"), "\(one.output)\(one.error)")
+        #expect(one.status == 0, "\(one.output)\(one.error)")
         #expect(two.status == 0)
+        // The history stays: every commit before the purge is still there, and who
+        // changed the meeting; the purged names read "gelöscht".
+        #expect(world.git(2, ["merge-base", "--is-ancestor", headBefore, "HEAD"]).status == 0)
+        let count = Int(world.git(2, ["rev-list", "--count", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(count > Int(commitsBefore) ?? 0, "no commit was lost: \(count) after, \(commitsBefore) before")
+        let meetingHistory = world.run(2, ["history", String(people.meeting.prefix(10))])
+        #expect(meetingHistory.status == 0 && meetingHistory.output.contains("gelöscht"), "\(meetingHistory.output)\(meetingHistory.error)")
         for machine in 0 ..< 3 { #expect(world.sync(machine).status == 0) }
 
         for folder in [world.remote] + world.clones {
@@ -136,7 +147,7 @@ struct PrivacyTests {
         #expect(world.sync(1).status == 1, "held back")
         #expect(world.run(0, ["purge"]).status == 0)
         let followed = world.sync(1)
-        #expect(followed.status == 1 && followed.output.contains("aus Datenschutzgründen bereinigt"), "\(followed.output)\(followed.error)")
+        #expect(followed.status == 1, "still held back: \(followed.output)\(followed.error)")
         let kept = try world.network(1).questions.first { $0.id == id }
         #expect(kept?.body.contains("0171 2345678") == true, "the held-back question is still here")
         #expect(world.git(1, ["rev-parse", "--verify", "--quiet", "refs/stash"]).status != 0, "no stash")
@@ -147,35 +158,106 @@ struct PrivacyTests {
         #expect(!FileManager.default.fileExists(atPath: held))
     }
 
-    @Test func aProtectedBranchRefusesThePurgeAndEveryCloneSaysTheDeletionIsPending() throws {
+    /// What GitLab does for the default branch, and Gitea's branch protection: no force
+    /// push and no deletion on `main`, in a hook as a server has it.
+    static func protectMain(_ remote: String) throws {
+        let hook = """
+            #!/bin/sh
+            [ "$1" = refs/heads/main ] || exit 0
+            zero=0000000000000000000000000000000000000000
+            [ "$3" = "$zero" ] && { echo "GitLab: You are not allowed to delete protected branches." >&2; exit 1; }
+            [ "$2" = "$zero" ] && exit 0
+            git merge-base --is-ancestor "$2" "$3" || { echo "GitLab: You are not allowed to force push code to a protected branch." >&2; exit 1; }
+
+            """
+        let path = remote + "/hooks/update"
+        try Data(hook.utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0o755)
+    }
+
+    @Test func aPurgeOnAProtectedBranchKeepsTheHistoryAndLeavesNoNameInAnyObject() throws {
+        let world = try SyncWorld(machines: 3)
+        defer { world.remove() }
+        _ = try Self.addPeople(world)
+        for machine in 0 ..< 3 { #expect(world.sync(machine).status == 0) }
+        try Self.protectMain(world.remote)
+        let before = world.git(0, ["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let purge = world.run(0, ["purge"])
+        #expect(purge.status == 0, "\(purge.output)\(purge.error)")
+        for machine in 0 ..< 3 { #expect(world.sync(machine).status == 0) }
+        for machine in 0 ..< 3 {
+            #expect(world.git(machine, ["merge-base", "--is-ancestor", before, "HEAD"]).status == 0, "machine \(machine) kept the history")
+            #expect(!world.run(machine, ["sync", "status"]).output.contains("Löschung ausstehend"))
+            let verify = world.run(machine, ["privacy", "verify"])
+            #expect(verify.status == 0 && verify.output.contains("Nichts gefunden"), "machine \(machine): \(verify.output)")
+        }
+        let remote = world.run(0, ["privacy", "verify", "--repository", world.remote])
+        #expect(remote.status == 0, "\(remote.output)")
+        for folder in [world.remote] + world.clones {
+            let objects = Spawn.run(["git", "-C", folder, "cat-file", "--batch-all-objects", "--batch"], environment: Lotse.environment()).output
+            #expect(!objects.isEmpty && !objects.contains("Anna Müller") && !objects.contains("Bernd Schmitz"), "a name in \(folder)")
+        }
+    }
+
+    @Test func aServerThatRefusesToReplaceTheKeysSaysSoAndEveryCloneSaysTheDeletionIsPending() throws {
         let world = try SyncWorld(machines: 2)
         defer { world.remove() }
         _ = try Self.addPeople(world)
         #expect(world.sync(0).status == 0 && world.sync(1).status == 0)
-        // What GitLab does for the default branch, and Gitea's branch protection.
+        // Every branch protected, `lotse-keys` too.
         for setting in ["receive.denyNonFastForwards", "receive.denyDeletes"] {
             #expect(Spawn.run(["git", "-C", world.remote, "config", setting, "true"], environment: Lotse.environment()).status == 0)
         }
         let refused = world.run(0, ["purge"])
-        #expect(refused.status != 0, "a purge that did not reach the history does not say it worked")
-        #expect(refused.error.contains("hat das Ersetzen des geteilten Verlaufs abgelehnt") && refused.error.contains("Force-Push"),
+        #expect(refused.status == 2, "a purge that did not reach the history does not say it worked")
+        #expect(refused.error.contains("lotse-keys") && refused.error.contains("Force-Push") && refused.error.contains("Löschung ausstehend"),
                 "\(refused.error)")
-        #expect(!refused.error.contains("Nichts verloren") && !refused.error.contains("beim nächsten `lotse sync` gesendet"))
+        #expect(!refused.error.contains("Nichts verloren"))
         #expect(world.sync(0).status == 0 && world.sync(1).status == 0)
         for machine in 0 ..< 2 {
             #expect(world.run(machine, ["sync", "status"]).output.contains("Löschung ausstehend"), "machine \(machine)")
             #expect(world.run(machine, ["privacy", "report"]).output.contains("Löschung ausstehend"))
         }
-        #expect(history(world.remote).contains("Bernd Schmitz"), "the names are still in the history, as said")
-        // Once the server allows it, the next purge completes the step, and the mark goes.
+        #expect(world.run(0, ["privacy", "verify", "--repository", world.remote]).status == 1, "the old keys are still on the server")
+        // Once the server allows it, the next sync of any machine completes the step.
         for setting in ["receive.denyNonFastForwards", "receive.denyDeletes"] {
             #expect(Spawn.run(["git", "-C", world.remote, "config", setting, "false"], environment: Lotse.environment()).status == 0)
         }
-        let again = world.run(0, ["purge"])
-        #expect(again.status == 0, "\(again.error)")
-        #expect(world.sync(1).status == 0)
+        #expect(world.sync(1).status == 0 && world.sync(0).status == 0)
         for machine in 0 ..< 2 { #expect(!world.run(machine, ["sync", "status"]).output.contains("Löschung ausstehend")) }
-        for folder in [world.remote] + world.clones { #expect(!history(folder).contains("Bernd Schmitz"), "\(folder)") }
+        let remote = world.run(0, ["privacy", "verify", "--repository", world.remote])
+        #expect(remote.status == 0, "\(remote.output)")
+    }
+
+    @Test func aStoreSyncedBeforeSealingHasItsHistoryReplacedOnceAndThenKept() throws {
+        // Today's format: a store shared through plain git, names readable in its history.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-legacy-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let remote = folder.appendingPathComponent("remote.git").path, first = folder.appendingPathComponent("first").path
+        let environment = Lotse.environment()
+        #expect(Spawn.run(["git", "init", "--quiet", "--bare", remote], environment: environment).status == 0)
+        #expect(Lotse.run(["init", "--example", first]).status == 0)
+        let closed = try #require(try FileStore(at: URL(fileURLWithPath: first)).load(tidy: false).network.questions.first { $0.status == .closed })
+        let file = first + "/questions/\(closed.id).json"
+        let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"loggedBy\" : \"\(closed.loggedBy)\"",
+                                                                                          with: "\"loggedBy\" : \"Bernd Schmitz\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        for step in [["init", "--quiet", "--initial-branch=main"], ["add", "--all"], ["-c", "user.name=Alt", "-c", "user.email=", "commit", "--quiet", "-m", "Alt"],
+                     ["remote", "add", "origin", remote], ["push", "--quiet", "origin", "main"]] {
+            #expect(Spawn.run(["git", "-C", first] + step, environment: environment).status == 0, "\(step)")
+        }
+        #expect(Spawn.run(["git", "-C", remote, "log", "-p", "--all"], environment: environment).output.contains("Bernd Schmitz"))
+        #expect(Lotse.run(["sync", "--store", first]).status == 0)
+        let purge = Lotse.run(["purge", "--store", first])
+        #expect(purge.status == 0 && purge.output.contains("ein letztes Mal ersetzt"), "\(purge.output)\(purge.error)")
+        let objects = Spawn.run(["git", "-C", remote, "cat-file", "--batch-all-objects", "--batch"], environment: environment).output
+        #expect(!objects.contains("Bernd Schmitz"), "the old history is gone from the remote")
+        // From now on the history stays.
+        let head = Spawn.run(["git", "-C", first, "rev-parse", "HEAD"], environment: environment).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(Lotse.run(["questions", "add", "--store", first, "--commune", "werl", "--title", "Danach"]).status == 0)
+        let again = Lotse.run(["purge", "--store", first])
+        #expect(again.status == 0 && !again.output.contains("ein letztes Mal ersetzt"), "\(again.output)\(again.error)")
+        #expect(Spawn.run(["git", "-C", first, "merge-base", "--is-ancestor", head, "HEAD"], environment: environment).status == 0)
     }
 
     @Test func verifyNamesEveryPlaceUntilThePurgeAndThenNoObjectOfAnyCloneHoldsAName() throws {

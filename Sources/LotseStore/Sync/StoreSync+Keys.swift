@@ -51,7 +51,11 @@ extension StoreSync {
         let merged = mine.merged(with: remote.ring)
         guard merged != mine else { return }
         try write(merged)
-        if merged.frontier != mine.frontier { forgetOldObjects() }
+        if merged.frontier != mine.frontier {
+            // This clone's old ring commit holds the destroyed keys: nothing may point at it.
+            try call(["update-ref", Self.keysRef, remote.commit])
+            forgetOldObjects()
+        }
     }
 
     /// The refspec that sends this clone's ring with the next push; nil when the remote has
