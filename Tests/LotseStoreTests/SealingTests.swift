@@ -1,0 +1,101 @@
+import Crypto
+import Foundation
+import Testing
+@testable import LotseStore
+
+/// The cipher under the sealed values, held to published vectors, and the sealing of a
+/// record: what enters git holds no readable name, and what comes out is the same file.
+@Suite("Sealed personal values")
+struct SealingTests {
+    static func hex(_ text: String) -> Data {
+        var data = Data()
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(index, offsetBy: 2)
+            data.append(UInt8(text[index ..< next], radix: 16) ?? 0)
+            index = next
+        }
+        return data
+    }
+
+    /// The GCM specification's test cases 13 and 14 (McGrew and Viega): AES-256, a key and
+    /// an IV of zeros.
+    @Test func aesGCMMatchesThePublishedVectors() throws {
+        let key = SymmetricKey(data: Data(count: 32))
+        let nonce = try AES.GCM.Nonce(data: Data(count: 12))
+        let empty = try AES.GCM.seal(Data(), using: key, nonce: nonce)
+        #expect(empty.ciphertext.isEmpty)
+        #expect(Data(empty.tag) == Self.hex("530f8afbc74536b9a963b4f1c4cb738b"))
+        let zeros = try AES.GCM.seal(Data(count: 16), using: key, nonce: nonce)
+        #expect(Data(zeros.ciphertext) == Self.hex("cea7403d4d606b6e074ec5d3baf39d18"))
+        #expect(Data(zeros.tag) == Self.hex("d0d1c8a799996bf0265b98b5d48ab919"))
+    }
+
+    @Test func aSealedValueOpensOnlyWithItsKeyInItsRecordAndUnchanged() throws {
+        let key = SymmetricKey(size: .bits256), other = SymmetricKey(size: .bits256)
+        let sealed = try #require(SealedText.seal("Anna Müller", keyID: "2027-03-01.abcdef", key: key, record: "Q1"))
+        #expect(sealed.hasPrefix("lotse-sealed:1:2027-03-01.abcdef:") && !sealed.contains("Anna"))
+        #expect(SealedText.seal("Anna Müller", keyID: "2027-03-01.abcdef", key: key, record: "Q1") == sealed, "deterministic")
+        #expect(SealedText.seal("Anna Müller", keyID: "2027-03-01.abcdef", key: key, record: "Q2") != sealed)
+        #expect(SealedText.open(sealed, key: key, record: "Q1") == "Anna Müller")
+        #expect(SealedText.open(sealed, key: other, record: "Q1") == nil, "another key")
+        #expect(SealedText.open(sealed, key: key, record: "Q2") == nil, "moved into another record")
+        var bytes = Array(sealed.utf8)
+        bytes[bytes.count - 3] = bytes[bytes.count - 3] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+        #expect(SealedText.open(String(decoding: bytes, as: UTF8.self), key: key, record: "Q1") == nil, "changed")
+        #expect(SealedText.open("lotse-sealed:1:2027-03-01.abcdef:###", key: key, record: "Q1") == nil)
+    }
+
+    static let meeting = Data("""
+        {
+          "agenda" : [
+
+          ],
+          "attendance" : [
+            {
+              "commune" : "soest",
+              "persons" : [
+                "Anna Müller",
+                "Ehrenamtskoordination"
+              ]
+            }
+          ],
+          "id" : "M1",
+          "start" : "2026-03-04T18:00",
+          "title" : "Treffen"
+        }
+
+        """.utf8)
+
+    @Test func aRecordGoesInSealedAndComesOutTheSameFile() throws {
+        var sealer = RecordSealer(ring: KeyRing(), policy: .standard)
+        let sealed = sealer.seal(Self.meeting, path: "meetings/M1.json")
+        let text = String(decoding: sealed, as: UTF8.self)
+        #expect(!text.contains("Anna") && !text.contains("Ehrenamtskoordination") && text.contains("\"Treffen\""))
+        // The key of the day the names fall due: twelve months after the meeting.
+        #expect(text.contains("lotse-sealed:1:2027-03-04."))
+        #expect(sealer.seal(sealed, path: "meetings/M1.json") == sealed, "sealing twice changes nothing")
+        #expect(sealer.unseal(sealed) == Self.meeting)
+        // Not a record file, or not JSON: passed on as it is.
+        #expect(sealer.seal(Self.meeting, path: "store.json") == Self.meeting)
+        #expect(sealer.seal(Data("{ broken".utf8), path: "meetings/M1.json") == Data("{ broken".utf8))
+    }
+
+    @Test func aDestroyedKeyLeavesThePlaceholderAndTheRingsAgree() throws {
+        var sealer = RecordSealer(ring: KeyRing(), policy: .standard)
+        let sealed = sealer.seal(Self.meeting, path: "meetings/M1.json")
+        var shredded = sealer.ring
+        let gone = shredded.shred(through: LocalDate(year: 2027, month: 3, day: 4))
+        #expect(gone.count == 1 && shredded.keys.isEmpty && shredded.frontier == "2027-03-05" && shredded.rewritePending)
+        let opened = String(decoding: RecordSealer(ring: shredded, policy: .standard).unseal(sealed, placeholder: "gelöscht"), as: UTF8.self)
+        #expect(opened.contains("\"gelöscht\"") && !opened.contains("Anna"))
+        // A ring that still has the key, met with one that destroyed it: the key goes, in
+        // either order.
+        #expect(sealer.ring.merged(with: shredded) == shredded.merged(with: sealer.ring))
+        #expect(sealer.ring.merged(with: shredded).keys.isEmpty)
+        // After the frontier, a value due before it takes a key that lives.
+        var after = shredded
+        let key = after.key(forDay: LocalDate(year: 2020, month: 1, day: 1))
+        #expect(key.id.hasPrefix("2027-03-05."))
+    }
+}
