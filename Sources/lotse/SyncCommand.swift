@@ -195,7 +195,8 @@ struct GitFilterCommand: ParsableCommand {
 
     func run() throws {
         // git runs its filters at the top of the work tree: the store.
-        var process = GitFilterProcess(store: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        var process = GitFilterProcess(store: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                       shredded: Run.language == .de ? "gelöscht" : "deleted")
         guard process.run() else { throw ExitCode(1) }
     }
 }

@@ -89,6 +89,10 @@ struct SealingTests {
         #expect(gone.count == 1 && shredded.keys.isEmpty && shredded.frontier == "2027-03-05" && shredded.rewritePending)
         let opened = String(decoding: RecordSealer(ring: shredded, policy: .standard).unseal(sealed, placeholder: "gelöscht"), as: UTF8.self)
         #expect(opened.contains("\"gelöscht\"") && !opened.contains("Anna"))
+        // A key that may still arrive is never taken for a destroyed one.
+        let waiting = RecordSealer(ring: KeyRing(), policy: .standard).unseal(sealed, placeholder: "gelöscht", destroyedOnly: true)
+        #expect(waiting == sealed)
+        #expect(RecordSealer(ring: shredded, policy: .standard).unseal(sealed, placeholder: "gelöscht", destroyedOnly: true) == Data(opened.utf8))
         // A ring that still has the key, met with one that destroyed it: the key goes, in
         // either order.
         #expect(sealer.ring.merged(with: shredded) == shredded.merged(with: sealer.ring))

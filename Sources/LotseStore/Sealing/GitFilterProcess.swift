@@ -16,7 +16,11 @@ public struct GitFilterProcess {
     var buffer = [UInt8]()
     var position = 0
 
-    public init(store root: URL, input: Int32 = 0, output: Int32 = 1) {
+    /// What a value whose key a purge destroyed reads in the working tree.
+    let shredded: String
+
+    public init(store root: URL, shredded: String = "gelöscht", input: Int32 = 0, output: Int32 = 1) {
+        self.shredded = shredded
         self.input = input
         self.output = output
         gitFolder = root.appendingPathComponent(".git")
@@ -43,7 +47,7 @@ public struct GitFilterProcess {
                 answer = sealer.seal(content, path: path)
                 // A key is safe on disk before git stores the first value it sealed.
                 if sealer.ring.keys.count != before { keepRing() }
-            case "smudge": answer = sealer.unseal(content)
+            case "smudge": answer = sealer.unseal(content, placeholder: shredded, destroyedOnly: true)
             default: answer = content
             }
             write(["status=success"])

@@ -99,14 +99,16 @@ public struct RecordSealer: Sendable {
 
     /// The file with every sealed value opened; a value whose key is destroyed (or never
     /// arrived) becomes `placeholder`, or stays sealed when there is none, so that a file
-    /// written back unchanged is the same file.
-    public func unseal(_ data: Data, placeholder: String? = nil) -> Data {
+    /// written back unchanged is the same file. `destroyedOnly`: the placeholder only for a
+    /// key a purge destroyed, never for one that may still arrive.
+    public func unseal(_ data: Data, placeholder: String? = nil, destroyedOnly: Bool = false) -> Data {
         guard SealedText.mayHoldSealed(data), let record = try? JSONValue.parse(data) else { return data }
         let id: String
         if case .string(let text)? = record.object?["id"] { id = text } else { id = "" }
         let opened = Self.everyString(in: record) { value in
             guard case .string(let text) = value, let keyID = SealedText.keyID(of: text) else { return value }
             if let key = ring.key(keyID), let plain = SealedText.open(text, key: key, record: id) { return .string(plain) }
+            if destroyedOnly, !(ring.frontier.map { String(keyID.prefix(10)) < $0 } ?? false) { return value }
             return placeholder.map(JSONValue.string) ?? value
         }
         return Data(opened.canonicalText.utf8)
