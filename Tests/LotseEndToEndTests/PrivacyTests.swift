@@ -199,6 +199,39 @@ struct PrivacyTests {
         }
     }
 
+    /// A synced purge killed at any moment: the next sync and purge finish it, no clone
+    /// loses a value that is not due, and nothing due stays readable anywhere.
+    @Test func aSyncedPurgeKilledAtRandomMomentsIsFinishedAndLosesNothing() throws {
+        let world = try SyncWorld(machines: 2)
+        defer { world.remove() }
+        _ = try Self.addPeople(world)
+        #expect(world.sync(0).status == 0 && world.sync(1).status == 0)
+        let coordinators = try world.network(1).communes.flatMap { $0.coordinators.map(\.name) }
+        var generator = SystemRandom(seed: 22)
+        for round in 0 ..< 6 {
+            guard let pid = Spawn.start([Lotse.binary, "purge", "--store", world.clones[0]], environment: Lotse.environment(world.environment(0))) else {
+                Issue.record("cannot start lotse")
+                return
+            }
+            usleep(UInt32(generator.next() % 1_500_000))
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            let check = world.run(0, ["check"])
+            #expect(check.status == 0, "round \(round): \(check.output)\(check.error)")
+        }
+        let purge = world.run(0, ["purge"])
+        #expect(purge.status == 0, "\(purge.output)\(purge.error)")
+        #expect(world.sync(1).status == 0 && world.sync(0).status == 0 && world.sync(1).status == 0)
+        for machine in 0 ..< 2 {
+            let verify = world.run(machine, ["privacy", "verify"])
+            #expect(verify.status == 0, "machine \(machine): \(verify.output)")
+            let names = try world.network(machine).communes.flatMap { $0.coordinators.map(\.name) }
+            #expect(names == coordinators, "machine \(machine) still reads every coordinator")
+        }
+        #expect(world.files(0) == world.files(1))
+    }
+
     @Test func aServerThatRefusesToReplaceTheKeysSaysSoAndEveryCloneSaysTheDeletionIsPending() throws {
         let world = try SyncWorld(machines: 2)
         defer { world.remove() }
