@@ -19,8 +19,6 @@ import Foundation
 public struct RecordSealer: Sendable {
     public var ring: KeyRing
     public var policy: RetentionPolicy
-    /// Whether sealing made a key the ring did not have.
-    public private(set) var madeKeys = false
 
     public init(ring: KeyRing, policy: RetentionPolicy) {
         self.ring = ring
@@ -53,9 +51,7 @@ public struct RecordSealer: Sendable {
         var changed = false
         func sealString(_ value: JSONValue) -> JSONValue {
             guard case .string(let text) = value, !text.isEmpty, !SealedText.isSealed(text) else { return value }
-            let before = sealer.ring.keys.count
             let key = sealer.ring.key(forDay: day)
-            if sealer.ring.keys.count != before { sealer.madeKeys = true }
             guard let sealed = SealedText.seal(text, keyID: key.id, key: key.key, record: id) else { return value }
             changed = true
             return .string(sealed)

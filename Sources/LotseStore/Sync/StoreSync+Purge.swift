@@ -124,10 +124,7 @@ extension StoreSync {
         }
         _ = try? call(["fetch", "--quiet", Self.remoteName])
         dropUnreachableHistory()
-        let remote = (try? call(["remote", "get-url", Self.remoteName])) ?? ""
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: remote, isDirectory: &isFolder), isFolder.boolValue else { return false }
-        let bare = Git(in: URL(fileURLWithPath: remote))
+        guard let bare = remoteFolder else { return false }
         _ = try? bare.run(["reflog", "expire", "--expire=now", "--all"])
         return (try? bare.run(["gc", "--quiet", "--prune=now"]).succeeded) ?? false
     }
