@@ -55,15 +55,9 @@ public enum Renderer {
         case .measures(let measures)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
             MeasuresScreen.draw(measures, state: state, into: &buffer)
-        case .categories(let categories)?:
+        case .list(let screen)?:
             TitleLine.draw(state, into: &buffer, in: layout.title)
-            CategoriesScreen.draw(categories, state: state, into: &buffer)
-        case .coordinators(let coordinators)?:
-            TitleLine.draw(state, into: &buffer, in: layout.title)
-            CoordinatorsScreen.draw(coordinators, state: state, into: &buffer)
-        case .conflicts(let conflicts)?:
-            TitleLine.draw(state, into: &buffer, in: layout.title)
-            ConflictsScreen.draw(conflicts, state: state, into: &buffer)
+            ListScreenView.draw(screen, state: state, into: &buffer)
         case .dialog?:
             break
         }

@@ -90,7 +90,7 @@ struct CommuneReducerTests {
         _ = Reducer.reduce(&state, .key(.down))
         let selected = try #require(state.network.communes.first { $0.id == state.selectedCommune })
         _ = Reducer.reduce(&state, .key(.character("c")))
-        #expect(state.top == .coordinators(CoordinatorsState(communeID: selected.id)))
+        #expect(state.top == CoordinatorsState(communeID: selected.id).destination)
         _ = Reducer.reduce(&state, .key(.character("n")))
         guard case .fields(let form)? = state.form, case .coordinator(selected.id, nil) = form.purpose else { Issue.record("no coordinator form"); return }
         #expect(Reducer.reduce(&state, .key(.control("s"))).isEmpty, "a coordinator needs a name")
@@ -105,7 +105,7 @@ struct CommuneReducerTests {
         #expect(adding == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(added), base: .commune(selected))]))])
         guard case .apply(let change)? = adding.first else { return }
         _ = Reducer.reduce(&state, .applied(change))
-        guard case .coordinators(let list)? = state.top else { Issue.record("not back on the list after saving"); return }
+        guard let list = state.top.flatMap(CoordinatorsState.init) else { Issue.record("not back on the list after saving"); return }
         #expect(list.communeID == selected.id && list.selection.index == 0)
 
         _ = Reducer.reduce(&state, .key(.character("e")))
@@ -122,7 +122,8 @@ struct CommuneReducerTests {
         _ = Reducer.reduce(&state, .applied(second))
 
         _ = Reducer.reduce(&state, .key(.character("d")))
-        #expect(state.dialog == .confirm(.removeCoordinator(edited, index: 0)))
+        guard case .confirm(let asked)? = state.dialog, case .screen(let question) = asked, asked.isDestructive else { Issue.record("no question asked"); return }
+        #expect(question.title == "Eintrag entfernen?" && question.body.contains("„Anna Weiß“"), "the question names the entry")
         let removing = Reducer.reduce(&state, .key(.character("j")))
         #expect(removing == [.apply(Change(.commune, writes: [.init(id: selected.id, new: .commune(selected), base: .commune(edited))]))])
     }

@@ -96,7 +96,7 @@ extension MeetingFormTests {
     @Test func aCategoryNameTakenIsACategoryNotACommune() {
         let network = ExampleNetwork.make()
         let existing = network.manifest.categories[0], other = network.manifest.categories[1]
-        var form = MeetingForms.category(other)
+        var form = CategoryForm.make(other)
         form.set(.name, existing.uppercased())
         let problems = MeetingForms.problems(form, network: network, today: LocalDate(year: 2017, month: 1, day: 1))
         #expect(problems[.name] == .categoryTaken)
@@ -106,7 +106,7 @@ extension MeetingFormTests {
     @Test func aCoordinatorsPhoneAndEmailAreChecked() {
         let network = ExampleNetwork.make()
         let soest = network.communes[0]
-        var form = MeetingForms.coordinator(of: soest, index: nil, language: .de)
+        var form = CoordinatorForm.make(of: soest, index: nil, language: .de)
         form.set(.name, "KI Kreis Soest")
         form.set(.phone, "abc")
         form.set(.email, "keine-mail")
@@ -128,7 +128,7 @@ extension MeetingFormTests {
         var network = ExampleNetwork.make()
         network.communes[0].coordinators = [Coordinator(name: "Carla Offen", role: "Quartiersbüro", isPublic: true)]
         var state = AppState(network: network, storeLabel: "", language: .de)
-        var form = MeetingForms.coordinator(of: network.communes[0], index: 0, language: .de)
+        var form = CoordinatorForm.make(of: network.communes[0], index: 0, language: .de)
         #expect(form.text(.inGuide) == "mit Namen")
         form.set(.phone, "02921 30-0")
         let change = try #require(MeetingForms.change(form, state: &state))

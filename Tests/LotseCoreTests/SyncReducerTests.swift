@@ -79,7 +79,7 @@ struct SyncReducerTests {
                                     other: .string("Der andere Titel"))
         state.network.syncConflicts = [conflict]
         var store = ReducerHarness(state)
-        store.key(.character("C")) { $0.path = [.conflicts(ConflictsState())]; $0.top(ConflictsState.self) { $0.selection = Selection(id: conflict.id) } }
+        store.key(.character("C")) { $0.path = [ConflictsState().destination]; $0.top(ConflictsState.self) { $0.selection = Selection(id: conflict.id) } }
         store.key(.enter, effects: [.settle(conflict, takingOther: true)])
         store.key(.character("b"), effects: [.settle(conflict, takingOther: false)])
         var settled = store.state.network

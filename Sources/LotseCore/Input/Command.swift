@@ -1,5 +1,7 @@
-/// What a key binding asks for. The reducer decides what each means in the current screen.
-public enum Command: Hashable, Sendable, CaseIterable {
+/// What a key binding asks for: the global commands and those of the screens that are not
+/// yet features of their own; a list screen's actions come as `.screen`. The reducer
+/// decides what each means in the current screen.
+public enum Command: Hashable, Sendable {
     case focusNext, focusPrevious
     case focusCommunes, focusQuestions, focusMeetings
     case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, moveToTop, moveToBottom
@@ -19,13 +21,15 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case startPause, nextItem, previousItem, attendance, addNote, addDecision, addMeasure, endMeeting, toggleInternal
     case markDone, markDropped, markOpen, toggleAll
     // Communes
-    case newCommune, editCommune, deleteCommune, mergeCommune, restoreCommune, showArchived, coordinators, newCoordinator, editCoordinator, removeCoordinator
+    case newCommune, editCommune, deleteCommune, mergeCommune, restoreCommune, showArchived, coordinators
     // Categories
-    case categories, newCategory, renameCategory, deleteCategory
-    case syncNow, conflicts, takeOther, keepCurrent, syncLog, recordHistory
+    case categories
+    case syncNow, conflicts, syncLog, recordHistory
     case privacy, editPolicy, confirmHeld
     // The volunteers' guide
     case releaseAnswer, withdrawRelease
     case editOutcome, deleteOutcome, addInternal, nextOutcome, editNames, approveMinutes
     case palette, redo, reverseSort, openSimilar, joinSimilar
+    /// An action of one screen's own (`ScreenAction`), by its name.
+    case screen(ScreenCommand)
 }

@@ -26,8 +26,7 @@ public enum KeyAvailability {
         // A list screen with nothing in it offers what adds, not what acts on a row.
         if let empty = emptyList(in: state), empty {
             switch command {
-            case .moveDown, .moveUp, .editCoordinator, .removeCoordinator, .editItem, .deleteItem, .moveItemDown, .moveItemUp,
-                 .takeOther, .keepCurrent, .renameCategory, .deleteCategory, .markDone, .markDropped, .markOpen:
+            case .moveDown, .moveUp, .editItem, .deleteItem, .moveItemDown, .moveItemUp, .markDone, .markDropped, .markOpen:
                 return false
             default: break
             }
@@ -59,14 +58,10 @@ public enum KeyAvailability {
     /// Whether the list screen on top has no rows; nil when the top is not such a screen.
     static func emptyList(in state: AppState) -> Bool? {
         switch state.top {
-        case .coordinators(let screen)?:
-            return state.network.communes.first { $0.id == screen.communeID }?.coordinators.isEmpty ?? true
+        case .list(let screen)?:
+            return screen.base.isEmpty(in: state)
         case .agenda(let screen)?:
             return state.meeting(screen.meetingID)?.agenda.isEmpty ?? true
-        case .conflicts?:
-            return state.network.syncConflicts.isEmpty
-        case .categories?:
-            return state.network.manifest.categories.isEmpty
         case .measures(let screen)?:
             // Asked at every frame: whether one listed measure exists, not the sorted rows.
             return !state.network.meetings.contains { meeting in

@@ -5,7 +5,7 @@ public struct KeyBinding: Sendable, Equatable {
     /// Where a binding applies. The order of the cases is the order of the help overlay:
     /// the dashboard, a question, the meeting work, the other screens, forms and dialogs,
     /// and what works everywhere.
-    public enum Context: Sendable, Equatable, CaseIterable {
+    public enum Context: Hashable, Sendable, CaseIterable {
         /// The home screen with its three panels.
         case home
         /// A question is selected or shown: the question panel, its details, the knowledge base.
@@ -20,12 +20,9 @@ public struct KeyBinding: Sendable, Equatable {
         case meetingMode
         /// The list of measures across meetings.
         case measures
-        /// The categories of questions.
-        case categories
-        /// The coordinators of one commune.
-        case coordinators
-        /// The values that lost when two machines' changes met.
-        case conflicts
+        /// A list screen of its own (`ListScreen`), by its id: the categories, a commune's
+        /// coordinators, the sync conflicts, …
+        case screen(String)
         /// The Datenschutz view.
         case privacy
         /// The command palette.
@@ -71,23 +68,63 @@ public struct KeyBinding: Sendable, Equatable {
     public var hintRank: Int?
     /// How the hint bar writes the keys, when not simply the first key's label.
     public var hintKeys: String?
+    /// The binding's own texts, for a screen's own action; nil takes the global table's.
+    public var words: (@Sendable (Language) -> BindingWords)?
+    /// Whether the binding does something in the state as it is (lazygit's
+    /// `GetDisabledReason`); nil asks `KeyAvailability`.
+    public var availability: (@Sendable (AppState) -> Bool)?
 
-    public init(_ keys: [Key], _ command: Command, in context: Context, hint: Int? = nil, hintKeys: String? = nil) {
+    public init(_ keys: [Key], _ command: Command, in context: Context, hint: Int? = nil, hintKeys: String? = nil,
+                words: (@Sendable (Language) -> BindingWords)? = nil, availability: (@Sendable (AppState) -> Bool)? = nil) {
         self.keys = keys
         self.command = command
         self.context = context
         self.hintRank = hint
         self.hintKeys = hintKeys
+        self.words = words
+        self.availability = availability
     }
 
     /// The keys as the hint bar shows them.
     public var hintLabel: String { hintKeys ?? keys.first?.label ?? "" }
+
+    /// The hint bar's word for the binding, shown where `context` is the innermost one.
+    public func hint(in language: Language, shownIn context: Context? = nil) -> String {
+        words?(language).hint ?? language.strings.commandHint(command, context ?? self.context)
+    }
+
+    /// The help overlay's line for the binding.
+    public func help(in language: Language) -> String {
+        words?(language).help ?? language.strings.commandHelp(command)
+    }
+
+    /// Whether the hint bar offers the binding now.
+    public func isOffered(in state: AppState) -> Bool {
+        availability?(state) ?? KeyAvailability.offers(command, in: state)
+    }
+
+    /// Two bindings are the same row of the map: their texts and availability follow from it.
+    public static func == (lhs: KeyBinding, rhs: KeyBinding) -> Bool {
+        lhs.keys == rhs.keys && lhs.command == rhs.command && lhs.context == rhs.context
+            && lhs.hintRank == rhs.hintRank && lhs.hintKeys == rhs.hintKeys
+    }
+}
+
+extension KeyBinding.Context {
+    /// Every context in the help overlay's order; the list screens stand after the meeting
+    /// work, where the categories, coordinators and conflicts always stood.
+    public static var allCases: [KeyBinding.Context] {
+        [.home, .question, .communesPanel, .meetings, .agenda, .meetingMode, .measures]
+            + ListScreens.all.map { .screen($0.id) }
+            + [.privacy, .palette, .confirmDestructive, .knowledge, .matrix, .form, .choiceField, .listField, .textInput,
+               .confirm, .conflict, .prompt, .typeahead, .picker, .attendance, .filterMenu, .pager, .global]
+    }
 }
 
 /// The key map of Lotse. Arrows first, vim keys as aliases (lazygit, htop, k9s).
 public enum KeyMap {
     /// Every binding, from the tables that each screen keeps beside its own reducer.
-    public static let bindings: [KeyBinding] = home + communesPanel + meetings + categories + coordinators + conflicts + privacy + agenda + meetingMode + measures + question
+    public static let bindings: [KeyBinding] = home + communesPanel + meetings + ListScreens.bindings + privacy + agenda + meetingMode + measures + question
         + knowledge + matrix + form + dialogs + input + global
 
     /// The command a key triggers; the first context in the list that binds the key wins.
@@ -120,9 +157,8 @@ public enum KeyMap {
 
 extension KeyMap {
     /// A dialog's key line, "Enter/j: Ja · Esc/n: Nein", made from the same rows as its keys.
-    public static func hintText(in contexts: [KeyBinding.Context], strings: Strings, note: String? = nil) -> String {
-        let context = contexts.first ?? .global
-        let parts = hints(in: contexts).map { "\($0.hintLabel): \(strings.commandHint($0.command, context))" }
+    public static func hintText(in contexts: [KeyBinding.Context], language: Language, note: String? = nil) -> String {
+        let parts = hints(in: contexts).map { "\($0.hintLabel): \($0.hint(in: language, shownIn: contexts.first))" }
         return (parts + [note].compactMap { $0 }).joined(separator: " · ")
     }
 }

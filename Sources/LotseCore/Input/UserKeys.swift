@@ -40,17 +40,27 @@ public struct UserKeys: Hashable, Sendable {
         return (UserKeys(keys), problems)
     }
 
-    /// A command by its name in the code (`newQuestion`) or in snake case (`new_question`).
+    /// A command by its name in the code (`newQuestion`) or in snake case (`new_question`):
+    /// any command a key runs somewhere, a screen's own actions included.
     public static func command(named name: String) -> Command? {
-        let wanted = name.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
-        return Command.allCases.first { String(describing: $0).lowercased() == wanted }
+        let wanted = folded(name)
+        return KeyMap.bindings.lazy.map(\.command).first { folded(codeName(of: $0)) == wanted }
     }
 
     /// The name a user writes for a command.
     public static func name(of command: Command) -> String {
-        String(describing: command).reduce(into: "") { out, character in
+        codeName(of: command).reduce(into: "") { out, character in
             if character.isUppercase { out += "_" + character.lowercased() } else { out.append(character) }
         }
+    }
+
+    private static func codeName(of command: Command) -> String {
+        if case .screen(let named) = command { return named.name }
+        return String(describing: command)
+    }
+
+    private static func folded(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
     }
 
     /// "Q", "Ctrl-R", "F2", "Enter", "Space", "Tab", "Esc" and the arrows.

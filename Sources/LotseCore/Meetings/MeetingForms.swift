@@ -1,7 +1,10 @@
 import Foundation
 import LotseStore
 
-/// The meeting forms: what each one asks, what it refuses, and the change it saves.
+/// The meeting forms: what each one asks, what it refuses, and the change it saves. The
+/// forms of the communes, coordinators and categories live with their screens
+/// (`CommuneForm`, `CoordinatorForm`, `CategoryForm`); their checks and saves are routed here
+/// because every field form shares one check of its fields.
 public enum MeetingForms {
     public enum Problem: Hashable, Sendable {
         case required, badDate, badTime, badMinutes, unknownCommunes([String])
@@ -20,32 +23,6 @@ public enum MeetingForms {
         case noSuchDate(String)
     }
 
-    /// A commune: new (nil) or to edit.
-    public static func commune(_ base: Commune?, strings: Strings) -> FieldForm {
-        FieldForm(.commune(base: base), fields: [
-            .init(.name, base?.name ?? ""),
-            .init(.kind, options: [strings.municipality, strings.city], multiple: false,
-                  base.map { $0.kind == .city ? strings.city : strings.municipality } ?? strings.municipality),
-            .init(.notes, base?.notes ?? ""),
-        ])
-    }
-
-    /// A coordinator of a commune: name (or a role address), role, phone, e-mail; nil
-    /// adds one.
-    public static func coordinator(of commune: Commune, index: Int?, language: Language) -> FieldForm {
-        let old = index.flatMap { commune.coordinators.indices.contains($0) ? commune.coordinators[$0] : nil }
-        let t = language.guideTexts
-        return FieldForm(.coordinator(communeID: commune.id, index: old == nil ? nil : index), fields: [
-            .init(.name, old?.name ?? ""), .init(.role, old?.role ?? ""), .init(.phone, old?.phone ?? ""), .init(.email, old?.email ?? ""),
-            .init(.inGuide, options: [t.roleOnly, t.withName], multiple: false, old?.isPublic == true ? t.withName : t.roleOnly),
-        ])
-    }
-
-    /// A category: new (nil) or renamed.
-    public static func category(_ old: String?) -> FieldForm {
-        FieldForm(.category(old: old), fields: [.init(.name, old ?? "")])
-    }
-
     /// An outcome to correct: its text, and for a measure its owner and due date.
     public static func editing(_ outcome: Outcome, meetingID: String) -> FieldForm {
         var fields: [FieldForm.Field] = [.init(.text, outcome.text)]
@@ -58,15 +35,6 @@ public enum MeetingForms {
     public static func policy(_ policy: RetentionPolicy) -> FieldForm {
         FieldForm(.policy, fields: [.init(.attendanceMonths, "\(policy.attendanceNamesMonths)"),
                                     .init(.namesMonths, "\(policy.questionNamesMonths)")])
-    }
-
-    /// "Stadt", "gemeinde", "city": the kind a text names, if any.
-    public static func communeKind(_ text: String) -> Commune.Kind? {
-        switch TextFolding.fold(text) {
-        case "stadt", "city", "town": return .city
-        case "gemeinde", "municipality": return .municipality
-        default: return nil
-        }
     }
 
     // MARK: Opening
@@ -156,16 +124,13 @@ public enum MeetingForms {
             case .name:
                 if text.isEmpty {
                     result[.name] = .required
-                } else if case .category(let old) = form.purpose,
-                          network.manifest.categories.contains(where: { $0 != old && TextFolding.fold($0) == TextFolding.fold(text) }) {
+                } else if case .category(let old) = form.purpose, CategoryForm.isTaken(text, renaming: old, in: network) {
                     result[.name] = .categoryTaken
-                } else if case .commune(let base) = form.purpose,
-                          network.communes.contains(where: { $0.id != base?.id && (TextFolding.fold($0.name) == TextFolding.fold(text)
-                                                                                     || (base == nil && $0.id == Slug.make(text))) }) {
+                } else if case .commune(let base) = form.purpose, CommuneForm.isTaken(text, by: base, in: network) {
                     result[.name] = .nameTaken
                 }
             case .kind:
-                if communeKind(text) == nil { result[.kind] = .badKind }
+                if CommuneForm.kind(text) == nil { result[.kind] = .badKind }
             case .phone:
                 if !ContactCheck.isPhone(text) { result[.phone] = .badPhone }
             case .email:
@@ -185,17 +150,7 @@ public enum MeetingForms {
         let today = reference(form, network: state.network, today: state.today)
         switch form.purpose {
         case .coordinator(let communeID, let index):
-            guard let base = state.network.communes.first(where: { $0.id == communeID }) else { return nil }
-            var commune = base
-            let coordinator = Coordinator(name: form.text(.name), role: form.text(.role), phone: form.text(.phone), email: form.text(.email),
-                                          isPublic: form.text(.inGuide) == state.language.guideTexts.withName)
-            if let index, commune.coordinators.indices.contains(index) {
-                guard commune.coordinators[index] != coordinator else { return nil }
-                commune.coordinators[index] = coordinator
-            } else {
-                commune.coordinators.append(coordinator)
-            }
-            return Change(.commune, writes: [.init(id: communeID, new: .commune(commune), base: .commune(base))])
+            return CoordinatorForm.change(form, communeID: communeID, index: index, state: state)
         case .editOutcome(let meetingID, let outcomeID):
             guard let place = try? OutcomeEdit.locate(outcomeID, in: state.network), place.meeting.id == meetingID else { return nil }
             var outcome = place.outcome
@@ -216,18 +171,9 @@ public enum MeetingForms {
             guard manifest.retentionInForce != base.retentionInForce else { return nil }
             return Change(.policy, writes: [], manifest: Change.ManifestChange(new: manifest, base: base))
         case .category(let old):
-            let name = form.text(.name)
-            guard name != old else { return nil }
-            guard let old else { return CategoryChange.adding(name, in: state.network) }
-            return CategoryChange.renaming(old, to: name, in: state.network, now: state.now)
+            return CategoryForm.change(form, old: old, state: state)
         case .commune(let base):
-            guard let kind = communeKind(form.text(.kind)) else { return nil }
-            var commune = base ?? Commune(id: Slug.make(form.text(.name)), name: "", kind: kind)
-            commune.name = form.text(.name)
-            commune.kind = kind
-            commune.notes = form.text(.notes)
-            guard commune != base, !commune.id.isEmpty else { return nil }
-            return Change(.commune, writes: [.init(id: commune.id, new: .commune(commune), base: base.map(Record.commune))])
+            return CommuneForm.change(form, base: base)
         case .meeting(let base):
             guard let date = DateInput.date(form.text(.date), reference: today), let time = DateInput.time(form.text(.time)) else { return nil }
             let id = base?.id ?? RecordID.make(at: state.now, using: &state.ids)

@@ -11,11 +11,6 @@ public struct MeetingScreenTexts: Sendable {
     public var next, lastItem, present, outcomes, internalNote, internalShown, emptyAgenda, questions: String
     public var newMeeting, editMeeting, newItem, editItem: String
     public var newCommune, editCommune, newCoordinator, editCoordinator: String
-    public var coordinatorsTitle: @Sendable (String) -> String
-    public var noCoordinators, noCoordinatorsInDetail, removeCoordinatorTitle: String
-    public var removeCoordinatorBody: @Sendable (String, String) -> String
-    public var categoriesTitle, noCategories, newCategory, renameCategory, deleteCategoryTitle: String
-    public var deleteCategoryBody: @Sendable (String) -> String
     public var deleteCommuneTitle, archiveCommuneTitle: String
     public var mergeCommuneConfirmTitle: @Sendable (String) -> String
     public var mergeCommuneConfirmBody: @Sendable (_ source: String, _ target: String) -> String
@@ -70,14 +65,6 @@ extension MeetingScreenTexts {
         questions: "Fragen dazu",
         newMeeting: "Neues Treffen", editMeeting: "Treffen bearbeiten", newItem: "Neuer TOP", editItem: "TOP bearbeiten",
         newCommune: "Neue Kommune", editCommune: "Kommune bearbeiten", newCoordinator: "Koordination eintragen", editCoordinator: "Koordination bearbeiten",
-        coordinatorsTitle: { "Koordination · \($0)" }, noCoordinators: "Noch niemand eingetragen – n trägt jemanden ein.",
-        noCoordinatorsInDetail: "Noch niemand eingetragen – c trägt jemanden ein.",
-        removeCoordinatorTitle: "Eintrag entfernen?",
-        removeCoordinatorBody: { "„\($0)“ wird aus der Koordination von \($1) entfernt. Mit u lässt es sich rückgängig machen." },
-        categoriesTitle: "Kategorien der Fragen", noCategories: "Noch keine Kategorien – n legt eine an.",
-        newCategory: "Neue Kategorie", renameCategory: "Kategorie umbenennen (in allen Fragen)",
-        deleteCategoryTitle: "Kategorie entfernen?",
-        deleteCategoryBody: { "„\($0)“ wird aus der Liste entfernt. Keine Frage nutzt sie. Mit u lässt es sich rückgängig machen." },
         deleteCommuneTitle: "Kommune entfernen?", archiveCommuneTitle: "Kommune archivieren?",
         mergeCommuneConfirmTitle: { "\($0) zusammenlegen?" },
         mergeCommuneConfirmBody: { source, target in
@@ -205,14 +192,6 @@ extension MeetingScreenTexts {
         questions: "Questions",
         newMeeting: "New meeting", editMeeting: "Edit meeting", newItem: "New item", editItem: "Edit item",
         newCommune: "New commune", editCommune: "Edit commune", newCoordinator: "Add a coordinator", editCoordinator: "Edit coordinator",
-        coordinatorsTitle: { "Coordinators · \($0)" }, noCoordinators: "Nobody yet – n adds someone.",
-        noCoordinatorsInDetail: "Nobody yet – c adds someone.",
-        removeCoordinatorTitle: "Remove the entry?",
-        removeCoordinatorBody: { "\"\($0)\" is removed from the coordinators of \($1). u undoes it." },
-        categoriesTitle: "Categories of questions", noCategories: "No categories yet – n adds one.",
-        newCategory: "New category", renameCategory: "Rename category (in every question)",
-        deleteCategoryTitle: "Remove the category?",
-        deleteCategoryBody: { "\"\($0)\" is removed from the list. No question uses it. u undoes it." },
         deleteCommuneTitle: "Remove the commune?", archiveCommuneTitle: "Archive the commune?",
         mergeCommuneConfirmTitle: { "Merge \($0)?" },
         mergeCommuneConfirmBody: { source, target in

@@ -11,13 +11,13 @@ enum CommuneWork {
         let selected = state.selectedCommune.flatMap { id in state.network.communes.first { $0.id == id } }
         switch command {
         case .newCommune:
-            FormReducer.open(.fields(MeetingForms.commune(nil, strings: state.strings)), in: &state)
+            FormReducer.open(.fields(CommuneForm.make(nil, strings: state.strings)), in: &state)
         case .editCommune:
             guard let selected else { return [] }
-            FormReducer.open(.fields(MeetingForms.commune(selected, strings: state.strings)), in: &state)
+            FormReducer.open(.fields(CommuneForm.make(selected, strings: state.strings)), in: &state)
         case .coordinators:
             guard let selected else { return [] }
-            Reducer.push(.coordinators(CoordinatorsState(communeID: selected.id)), in: &state)
+            Reducer.push(CoordinatorsState(communeID: selected.id).destination, in: &state)
         case .mergeCommune:
             guard let selected else { return [] }
             Reducer.push(.dialog(.communeMerge(CommuneMergePicker(sourceID: selected.id))), in: &state)

@@ -229,6 +229,12 @@ public struct AppState: Equatable, Sendable {
         return (PrivacyInventory(network), RetentionPlan.make(network, asOf: today, timeZone: timeZone))
     }
 
+    /// A list screen's rows, if the view cache holds them for the records as they are now.
+    func listRows<S: ListScreen>(of screen: S) -> [S.Row]? {
+        guard let cached = memo.value.list, cached.revision == memo.value.revision else { return nil }
+        return cached.rows[screen.rowsKey] as? [S.Row]
+    }
+
     public func measureRows(all: Bool) -> [MeasureRow] {
         if let cached = memo.value.measures, cached.revision == memo.value.revision, cached.all == all, cached.today == today {
             return cached.rows
@@ -329,8 +335,15 @@ public struct AppState: Equatable, Sendable {
         if path.isEmpty, home.focus == .communes, selectedCommune == nil, memo.value.district?.revision != revision {
             memo.value.district = .init(revision: revision, summary: DistrictSummary(network: network))
         }
+        if memo.value.list?.revision != revision { memo.value.list = .init(revision: revision, rows: [:]) }
         for destination in path {
             switch destination {
+            case .list(let screen):
+                let key = screen.base.rowsKey
+                if memo.value.list?.rows[key] == nil {
+                    let rows = screen.base.makeRowsErased(in: self)
+                    memo.value.list?.rows[key] = rows
+                }
             case .knowledge(let knowledge):
                 if memo.value.knowledge?.revision != revision || memo.value.knowledge?.query != knowledge.query {
                     // Typing on: only the hits of the shorter text can match the longer one.

@@ -11,9 +11,9 @@ public enum Destination: Hashable, Sendable {
     case agenda(AgendaState)
     case meetingMode(MeetingModeState)
     case measures(MeasuresState)
-    case categories(CategoriesState)
-    case coordinators(CoordinatorsState)
-    case conflicts(ConflictsState)
+    /// A list screen of its own (`ListScreen`): the categories, a commune's coordinators,
+    /// the sync conflicts.
+    case list(AnyListScreen)
     /// A modal window over the screen below; it takes every key until it closes.
     case dialog(Dialog)
 
@@ -53,9 +53,7 @@ public enum Destination: Hashable, Sendable {
         case .agenda: return [.agenda, .global]
         case .meetingMode: return [.meetingMode, .global]
         case .measures: return [.measures, .global]
-        case .categories: return [.categories, .global]
-        case .coordinators: return [.coordinators, .global]
-        case .conflicts: return [.conflicts, .global]
+        case .list(let screen): return screen.base.contexts
         }
     }
 
@@ -77,12 +75,8 @@ public enum Destination: Hashable, Sendable {
             return Reducer.scoped(&state, MeetingModeState.self) { MeetingModeReducer.reduce(command, in: &$0, state: &$1) }
         case .measures:
             return Reducer.scoped(&state, MeasuresState.self) { MeasuresReducer.reduce(command, in: &$0, state: &$1) }
-        case .categories:
-            return Reducer.scoped(&state, CategoriesState.self) { CategoriesReducer.reduce(command, in: &$0, state: &$1) }
-        case .coordinators:
-            return Reducer.scoped(&state, CoordinatorsState.self) { CoordinatorsReducer.reduce(command, in: &$0, state: &$1) }
-        case .conflicts:
-            return Reducer.scoped(&state, ConflictsState.self) { ConflictsReducer.reduce(command, in: &$0, state: &$1) }
+        case .list(let screen):
+            return screen.base.reduceOnTop(command, in: &state)
         case .form, .dialog:
             // Forms and dialogs read keys, not commands (Reducer.handle sends them there).
             return []
@@ -109,15 +103,8 @@ public enum Destination: Hashable, Sendable {
             let rows = state.measureRows(all: measures.all)
             measures.selection.resolve(in: rows.lazy.map(\.id), visible: MeasuresState.visible(state.size))
             self = .measures(measures)
-        case .categories(var categories):
-            categories.selection.resolve(in: state.network.manifest.categories, visible: ListScreenLayout.rows(state.size))
-            self = .categories(categories)
-        case .coordinators(var coordinators):
-            coordinators.selection.resolve(in: coordinators.rowIDs(in: state), visible: ListScreenLayout.rows(state.size))
-            self = .coordinators(coordinators)
-        case .conflicts(var conflicts):
-            conflicts.selection.resolve(in: state.network.syncConflicts.map(\.id), visible: ConflictsState.rows(state.size))
-            self = .conflicts(conflicts)
+        case .list(let screen):
+            self = screen.base.normalized(in: state)
         case .dialog(var dialog):
             DialogReducer.resolve(&dialog, in: state)
             self = .dialog(dialog)

@@ -33,6 +33,14 @@ struct ViewCache: Sendable {
     var similarity: SimilarityCache?
     var merge: MergeCache?
     var privacy: PrivacyCache?
+    var list: ListCache?
+
+    /// The rows of the list screens on the stack, each keyed by the screen without its
+    /// cursor (a commune's coordinators are not another's).
+    struct ListCache: Sendable {
+        var revision: Int
+        var rows: [AnyListScreen: any Sendable]
+    }
 
     struct OrderCache: Sendable {
         var revision: Int

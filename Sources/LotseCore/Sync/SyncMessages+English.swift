@@ -103,13 +103,7 @@ extension SyncMessages {
         offline: "offline",
         syncing: "syncing …",
         conflictCount: { "\($0) \($0 == 1 ? "conflict" : "conflicts")" },
-        ago: { SyncMessages.englishAgo($0) },
-        conflictsTitle: "Sync conflicts",
-        noConflicts: "No conflicts. When two machines change the same field, the later change holds and the other one is listed here.",
-        keptLabel: "In force",
-        otherLabel: "Other value",
-        recordGone: "(record no longer there)",
-        conflictKeys: "The decision holds on every machine after the next sync."
+        ago: { SyncMessages.englishAgo($0) }
     )
 }
 

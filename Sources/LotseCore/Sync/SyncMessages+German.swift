@@ -103,13 +103,7 @@ extension SyncMessages {
         offline: "offline",
         syncing: "synchronisiere …",
         conflictCount: { "\($0) \($0 == 1 ? "Konflikt" : "Konflikte")" },
-        ago: { SyncMessages.germanAgo($0) },
-        conflictsTitle: "Sync-Konflikte",
-        noConflicts: "Keine Konflikte. Ändern zwei Rechner dasselbe Feld, gilt die spätere Änderung, und die andere steht hier.",
-        keptLabel: "Gilt jetzt",
-        otherLabel: "Anderer Wert",
-        recordGone: "(Datensatz nicht mehr da)",
-        conflictKeys: "Die Entscheidung gilt nach dem nächsten Sync auf allen Rechnern."
+        ago: { SyncMessages.germanAgo($0) }
     )
 }
 

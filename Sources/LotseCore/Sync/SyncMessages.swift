@@ -47,8 +47,6 @@ public struct SyncMessages: Sendable {
     public var conflictCount: @Sendable (Int) -> String
     /// "vor 5 Min." / "5 min ago".
     public var ago: @Sendable (_ seconds: Int) -> String
-    // The conflicts screen.
-    public var conflictsTitle, noConflicts, keptLabel, otherLabel, recordGone, conflictKeys: String
 }
 
 extension SyncMessages {

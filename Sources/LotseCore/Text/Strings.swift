@@ -125,9 +125,7 @@ extension Strings {
             case .knowledge: return "Wissen"
             case .matrix: return "Bedarfe"
             case .communesPanel: return "Panel Kommunen"
-            case .categories: return "Kategorien"
-            case .coordinators: return "Koordination einer Kommune"
-            case .conflicts: return "Sync-Konflikte"
+            case .screen(let id): return ListScreens.heading(id, in: .de)
             case .privacy: return "Datenschutz"
             case .palette: return "Befehlspalette"
             case .confirmDestructive: return "Rückfragen vor dem Löschen (Enter sagt Nein)"
@@ -140,6 +138,7 @@ extension Strings {
         },
         commandHelp: { command in
             switch command {
+            case .screen(let named): return ListScreens.words(named, in: .de)?.help ?? named.name
             case .focusNext: return "nächstes Panel"
             case .focusPrevious: return "vorheriges Panel"
             case .focusCommunes: return "Panel Kommunen"
@@ -191,19 +190,11 @@ extension Strings {
             case .showArchived: return "archivierte Kommunen zeigen oder ausblenden"
             case .restoreCommune: return "archivierte Kommune wiederherstellen"
             case .coordinators: return "Koordination der Kommune: eintragen, bearbeiten, entfernen"
-            case .newCoordinator: return "jemanden eintragen: Name, Rolle, Telefon, E-Mail"
-            case .editCoordinator: return "Eintrag bearbeiten"
-            case .removeCoordinator: return "Eintrag entfernen (fragt nach)"
             case .categories: return "Kategorien der Fragen bearbeiten"
-            case .newCategory: return "neue Kategorie"
-            case .renameCategory: return "Kategorie umbenennen, in allen Fragen"
-            case .deleteCategory: return "Kategorie entfernen, wenn keine Frage sie nutzt"
             case .syncNow: return "jetzt mit dem Remote des Netzwerks synchronisieren (git)"
             case .conflicts: return "Konflikte: Werte, die bei einem Sync unterlagen"
             case .syncLog: return "Sync-Log: die letzten Syncs mit den git-Befehlen und was sie sagten"
             case .recordHistory: return "Verlauf: wer welches Feld wann geändert hat (aus dem geteilten Verlauf)"
-            case .takeOther: return "den anderen Wert übernehmen"
-            case .keepCurrent: return "den geltenden Wert behalten, den anderen verwerfen"
             case .privacy: return "Datenschutz: welche personenbezogenen Daten, wann sie gelöscht werden"
             case .editPolicy: return "Aufbewahrungsregel des Netzwerks ändern"
             case .confirmHeld: return "zurückgehaltene Datensätze als unbedenklich senden (Fehlalarm)"
@@ -250,6 +241,7 @@ extension Strings {
         },
         commandHint: { command, context in
             switch command {
+            case .screen(let named): return ListScreens.words(named, in: .de)?.hint ?? named.name
             case .focusNext: return "Panel"
             case .moveDown:
                 switch context {
@@ -302,15 +294,10 @@ extension Strings {
             case .editCommune: return "Bearbeiten"
             case .showArchived: return "Archivierte"
             case .restoreCommune: return "Wiederherstellen"
-            case .newCategory: return "Neu"
-            case .renameCategory: return "Umbenennen"
-            case .deleteCategory: return "Entfernen"
             case .syncNow: return "Sync"
             case .conflicts: return "Konflikte"
             case .syncLog: return "Sync-Log"
             case .recordHistory: return "Verlauf"
-            case .takeOther: return "anderen Wert übernehmen"
-            case .keepCurrent: return "so behalten"
             case .privacy: return "Datenschutz"
             case .editPolicy: return "Regel ändern"
             case .confirmHeld: return "unbedenklich"
@@ -327,9 +314,6 @@ extension Strings {
             case .reverseSort: return "umkehren"
             case .openSimilar: return "ähnliche lesen"
             case .joinSimilar: return "bündeln"
-            case .newCoordinator: return "Neu"
-            case .editCoordinator: return "Bearbeiten"
-            case .removeCoordinator: return "Entfernen"
             case .newItem: return "Neuer TOP"
             case .editItem: return "Bearbeiten"
             case .moveItemDown: return "Verschieben"
@@ -486,9 +470,7 @@ extension Strings {
             case .knowledge: return "Knowledge"
             case .matrix: return "Needs"
             case .communesPanel: return "Communes panel"
-            case .categories: return "Categories"
-            case .coordinators: return "A commune's coordinators"
-            case .conflicts: return "Sync conflicts"
+            case .screen(let id): return ListScreens.heading(id, in: .en)
             case .privacy: return "Data protection"
             case .palette: return "Command palette"
             case .confirmDestructive: return "Questions before deleting (Enter says no)"
@@ -501,6 +483,7 @@ extension Strings {
         },
         commandHelp: { command in
             switch command {
+            case .screen(let named): return ListScreens.words(named, in: .en)?.help ?? named.name
             case .focusNext: return "next panel"
             case .focusPrevious: return "previous panel"
             case .focusCommunes: return "Communes panel"
@@ -552,19 +535,11 @@ extension Strings {
             case .showArchived: return "show or hide archived communes"
             case .restoreCommune: return "restore the archived commune"
             case .coordinators: return "the commune's coordinators: add, edit, remove"
-            case .newCoordinator: return "add someone: name, role, phone, e-mail"
-            case .editCoordinator: return "edit the entry"
-            case .removeCoordinator: return "remove the entry (asks first)"
             case .categories: return "edit the categories of questions"
-            case .newCategory: return "new category"
-            case .renameCategory: return "rename the category, in every question"
-            case .deleteCategory: return "remove the category, when no question uses it"
             case .syncNow: return "sync now with the network's remote (git)"
             case .conflicts: return "conflicts: values that lost when two machines changed the same field"
             case .syncLog: return "sync log: the last syncs with the git commands and what they said"
             case .recordHistory: return "history: who changed which field when (from the shared history)"
-            case .takeOther: return "take the other value instead"
-            case .keepCurrent: return "keep the value in force, drop the other"
             case .privacy: return "data protection: which personal data, when it is deleted"
             case .editPolicy: return "change the network's retention policy"
             case .confirmHeld: return "send held-back records as fine (a false alarm)"
@@ -611,6 +586,7 @@ extension Strings {
         },
         commandHint: { command, context in
             switch command {
+            case .screen(let named): return ListScreens.words(named, in: .en)?.hint ?? named.name
             case .focusNext: return "panel"
             case .moveDown:
                 switch context {
@@ -662,15 +638,10 @@ extension Strings {
             case .editCommune: return "edit"
             case .showArchived: return "archived"
             case .restoreCommune: return "restore"
-            case .newCategory: return "new"
-            case .renameCategory: return "rename"
-            case .deleteCategory: return "remove"
             case .syncNow: return "sync"
             case .conflicts: return "conflicts"
             case .syncLog: return "sync log"
             case .recordHistory: return "history"
-            case .takeOther: return "take the other value"
-            case .keepCurrent: return "keep this one"
             case .privacy: return "privacy"
             case .editPolicy: return "edit policy"
             case .confirmHeld: return "fine to send"
@@ -687,9 +658,6 @@ extension Strings {
             case .reverseSort: return "reverse"
             case .openSimilar: return "read similar"
             case .joinSimilar: return "bundle"
-            case .newCoordinator: return "new"
-            case .editCoordinator: return "edit"
-            case .removeCoordinator: return "remove"
             case .newItem: return "new item"
             case .editItem: return "edit"
             case .moveItemDown: return "move"

@@ -96,7 +96,7 @@ public enum Details {
             .heading(f.coordinators),
         ]
         if commune.coordinators.isEmpty {
-            lines.append(.text(state.language.meetingScreenTexts.noCoordinatorsInDetail, .muted, indent: 2))
+            lines.append(.text(state.language.coordinatorsTexts.noneInDetail, .muted, indent: 2))
         }
         for person in commune.coordinators {
             lines.append(.text(person.role.isEmpty ? person.name : "\(person.name) — \(person.role)", indent: 2))

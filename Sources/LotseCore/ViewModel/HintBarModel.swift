@@ -23,10 +23,9 @@ public enum HintBarModel {
     /// The hints of the main screen's bar (dialogs and typing name their keys themselves).
     public static func items(_ state: AppState) -> [Item] {
         let contexts = Reducer.keyContexts(state)
-        let s = state.strings
-        return KeyMap.hints(in: contexts).filter { KeyAvailability.offers($0.command, in: state) }.map { binding in
+        return KeyMap.hints(in: contexts).filter { $0.isOffered(in: state) }.map { binding in
             // The keys that end or leave a mode stay in sight at any width, with help and quit.
-            Item(state.userKeys.label(binding), s.commandHint(binding.command, contexts.first ?? .global),
+            Item(state.userKeys.label(binding), binding.hint(in: state.language, shownIn: contexts.first),
                  pinned: [.help, .quit, .back, .endMeeting].contains(binding.command), command: binding.command)
         }
     }

@@ -5,7 +5,7 @@ import LotseStore
 enum DialogView {
     static func draw(_ dialog: Dialog, state: AppState, into buffer: inout Buffer) {
         let t = state.language.questionTexts
-        let keys = KeyMap.hintText(in: dialog.contexts, strings: state.strings)
+        let keys = KeyMap.hintText(in: dialog.contexts, language: state.language)
         let m = state.language.meetingScreenTexts
         let r = state.language.meetingRecordTexts
         switch dialog {
@@ -21,10 +21,7 @@ enum DialogView {
                 (title, body) = (m.deleteItemTitle, m.deleteItemBody(item ?? ""))
             case .overwrite(let request): (title, body) = (m.overwriteTitle, m.overwriteBody(request.path))
             case .deleteCommune(let commune): (title, body) = (m.deleteCommuneTitle, m.deleteCommuneBody(commune.name))
-            case .deleteCategory(let category): (title, body) = (m.deleteCategoryTitle, m.deleteCategoryBody(category))
-            case .removeCoordinator(let commune, let index):
-                let name = commune.coordinators.indices.contains(index) ? commune.coordinators[index].name : ""
-                (title, body) = (m.removeCoordinatorTitle, m.removeCoordinatorBody(name, commune.name))
+            case .screen(let confirmation): (title, body) = (confirmation.title, confirmation.body)
             case .archiveCommune(let commune, let uses): (title, body) = (m.archiveCommuneTitle, m.archiveCommuneBody(commune.name, uses))
             case .mergeCommune(let source, let target):
                 (title, body) = (m.mergeCommuneConfirmTitle(source.name), m.mergeCommuneConfirmBody(source.name, target.name))
@@ -42,7 +39,7 @@ enum DialogView {
             let question = state.question(id)?.title ?? id
             let suggestions = AssigneeSuggestions.make(editor.text, in: state.network)
             let note = suggestions.isEmpty ? t.assignHint : t.assignHint + (state.language == .de ? " · Tab: erster Vorschlag" : " · Tab: first suggestion")
-            let hint = KeyMap.hintText(in: dialog.contexts, strings: state.strings, note: note)
+            let hint = KeyMap.hintText(in: dialog.contexts, language: state.language, note: note)
             let listed: [DetailLine] = suggestions.map { .text("  " + $0, .muted) }
             let area = box(title: t.assignTitle, lines: [.text(question, .muted), .blank, .blank] + listed, hint: hint,
                            state: state, into: &buffer)
@@ -62,7 +59,7 @@ enum DialogView {
         case .palette(let palette):
             drawPalette(palette, keys: keys, state: state, into: &buffer)
         case .export(let prompt):
-            let hint = KeyMap.hintText(in: dialog.contexts, strings: state.strings, note: m.exportHint)
+            let hint = KeyMap.hintText(in: dialog.contexts, language: state.language, note: m.exportHint)
             let area = box(title: m.exportTitle(prompt.document), lines: [.blank], hint: hint, state: state,
                            into: &buffer, width: 96)
             let field = Rect(x: area.x, y: area.y, width: area.width, height: 1)

@@ -65,7 +65,7 @@ enum FormScreen {
             switch field {
             case .communes:
                 let text = form.communes.map { names[$0] ?? $0 }.joined(separator: ", ")
-                let hint = focused ? "   " + KeyMap.hintText(in: [.choiceField], strings: state.strings, note: t.communesHint) : ""
+                let hint = focused ? "   " + KeyMap.hintText(in: [.choiceField], language: state.language, note: t.communesHint) : ""
                 let x = buffer.write(DisplayWidth.truncate(text, to: value.width), x: value.x, y: y, Style(.foreground), limit: value.maxX)
                 buffer.write(hint, x: x, y: y, Style(.muted), limit: value.maxX)
             case .category:
@@ -73,7 +73,7 @@ enum FormScreen {
                 let x = buffer.write(DisplayWidth.truncate(category, to: value.width), x: value.x, y: y,
                                      form.category.isEmpty ? Style(.muted) : Style(.foreground), limit: value.maxX)
                 if focused {
-                    buffer.write("   " + KeyMap.hintText(in: [.listField], strings: state.strings), x: x, y: y, Style(.muted), limit: value.maxX)
+                    buffer.write("   " + KeyMap.hintText(in: [.listField], language: state.language), x: x, y: y, Style(.muted), limit: value.maxX)
                 }
             case .title, .tags, .assignee:
                 let editor = field == .title ? form.title : field == .tags ? form.tags : form.assignee

@@ -108,6 +108,6 @@ enum MeetingModeScreen {
         Frame.draw(into: &buffer, rect, title: FieldFormView.title(form, state: state), focused: true)
         let area = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 3)
         FieldFormView.draw(form, problems: problems, state: state, into: &buffer, in: area)
-        buffer.write(KeyMap.hintText(in: [.form], strings: state.strings), x: area.x, y: rect.maxY - 2, Style(.foreground), limit: area.maxX)
+        buffer.write(KeyMap.hintText(in: [.form], language: state.language), x: area.x, y: rect.maxY - 2, Style(.foreground), limit: area.maxX)
     }
 }

@@ -84,8 +84,9 @@ enum FieldFormView {
         case .item(_, let index): return index == nil ? t.newItem : t.editItem
         case .outcome(_, _, let kind): return t.outcomeTitle(kind)
         case .commune(let base): return base == nil ? t.newCommune : t.editCommune
-        case .category(let old): return old == nil ? t.newCategory : t.renameCategory
-        case .coordinator(_, let index): return index == nil ? t.newCoordinator : t.editCoordinator
+        case .category(let old): return old == nil ? state.language.categoriesTexts.newForm : state.language.categoriesTexts.renameForm
+        case .coordinator(_, let index):
+            return index == nil ? state.language.coordinatorsTexts.newForm : state.language.coordinatorsTexts.editForm
         case .policy: return state.language == .de ? "Aufbewahrungsregel des Netzwerks" : "The network's retention policy"
         case .editOutcome: return state.language.meetingRecordTexts.editOutcome
         }

@@ -1,16 +1,5 @@
 import LotseCore
 
-/// One row of a list: spans on the left, a short label flush right.
-public struct ListRow: Equatable, Sendable {
-    public var spans: [TextSpan]
-    public var trailing: TextSpan?
-
-    public init(_ spans: [TextSpan], trailing: TextSpan? = nil) {
-        self.spans = spans
-        self.trailing = trailing
-    }
-}
-
 /// A scrolling list with a selection. The cursor (selection and offset) comes from the
 /// state, already clamped by the reducer; only the rows on screen are built.
 public enum ListView {

@@ -40,16 +40,14 @@ public enum Confirmation: Hashable, Sendable {
     case endMeeting(String)
     case deleteItem(meetingID: String, index: Int)
     case overwrite(ExportRequest)
-    /// Removing a category no question uses.
-    case deleteCategory(String)
     /// Removing a commune no record names.
     case deleteCommune(Commune)
     /// A commune that records name is archived instead of removed.
     case archiveCommune(Commune, uses: Int)
     /// A municipal merger, after the target was chosen.
     case mergeCommune(Commune, into: Commune)
-    /// Removing a coordinator from a commune.
-    case removeCoordinator(Commune, index: Int)
+    /// A list screen's own question before it removes something (`ScreenConfirmation`).
+    case screen(ScreenConfirmation)
     /// Removing an outcome from a meeting's record.
     case deleteOutcome(meetingID: String, outcomeID: String)
     /// `q` while a meeting's timer runs: an easy slip at a projector.
@@ -62,8 +60,8 @@ public enum Confirmation: Hashable, Sendable {
     public var isDestructive: Bool {
         switch self {
         // One rule for everything that ends or destroys something: only j says yes.
-        case .delete, .discardForm, .quitWithUnsavedForm, .deleteItem, .overwrite, .deleteCategory, .deleteCommune,
-             .removeCoordinator, .deleteOutcome, .endMeeting, .archiveCommune, .mergeCommune:
+        case .delete, .discardForm, .quitWithUnsavedForm, .deleteItem, .overwrite, .deleteCommune,
+             .screen, .deleteOutcome, .endMeeting, .archiveCommune, .mergeCommune:
             return true
         case .quitWithRunningTimer, .startOnOtherDay:
             return false

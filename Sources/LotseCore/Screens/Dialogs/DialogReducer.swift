@@ -152,10 +152,8 @@ enum DialogReducer {
             case .overwrite(var request):
                 request.overwrite = true
                 return [.export(request)]
-            case .deleteCategory(let category):
-                return [.apply(CategoryChange.removing(category, in: state.network))]
-            case .removeCoordinator(let commune, let index):
-                return CoordinatorsReducer.removal(index, from: commune).map { [.apply($0)] } ?? []
+            case .screen(let confirmation):
+                return confirmation.effects
             case .deleteCommune, .archiveCommune:
                 return CommuneWork.removal(confirmation).map { [.apply($0)] } ?? []
             case .mergeCommune(let source, let target):

@@ -104,14 +104,14 @@ public struct Draft: Codable, Hashable, Sendable {
             case .coordinator:
                 guard let id = recordID, let commune = state.network.communes.first(where: { $0.id == id }) else { return nil }
                 if let index, !commune.coordinators.indices.contains(index) { return nil }
-                form = MeetingForms.coordinator(of: commune, index: index, language: state.language)
+                form = CoordinatorForm.make(of: commune, index: index, language: state.language)
             case .category:
                 if let old = recordID, !state.network.manifest.categories.contains(old) { return nil }
-                form = MeetingForms.category(recordID)
+                form = CategoryForm.make(recordID)
             case .commune:
                 let base = recordID.flatMap { id in state.network.communes.first { $0.id == id } }
                 if recordID != nil, base == nil { return nil }
-                form = MeetingForms.commune(base, strings: state.strings)
+                form = CommuneForm.make(base, strings: state.strings)
             case .meeting:
                 if let id = recordID {
                     guard let meeting = state.meeting(id) else { return nil }

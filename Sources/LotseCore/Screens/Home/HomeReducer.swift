@@ -35,8 +35,8 @@ enum HomeReducer {
         case .showProblems: Reducer.push(.pager(PagerState(.problems)), in: &state)
         case .knowledge: Reducer.push(.knowledge(KnowledgeState()), in: &state)
         case .matrix: Reducer.push(.matrix(MatrixState()), in: &state)
-        case .categories: Reducer.push(.categories(CategoriesState()), in: &state)
-        case .conflicts: Reducer.push(.conflicts(ConflictsState()), in: &state)
+        case .categories: Reducer.push(CategoriesState().destination, in: &state)
+        case .conflicts: Reducer.push(ConflictsState().destination, in: &state)
         case .privacy: Reducer.push(.pager(PagerState(.privacy)), in: &state)
         default: break
         }
