@@ -168,7 +168,7 @@ struct NetworkScreenTests {
     }
 
     /// Empty lists offer what adds to them, not what would act on a row.
-    @Test func emptyListsOfferOnlyKeysThatWork() {
+    @Test func emptyListsOfferOnlyKeysThatWork() throws {
         var network = ExampleNetwork.make()
         network.communes[0].coordinators = []
         var state = ScreenTests.state(ScreenTests.narrow, network: network)
@@ -186,6 +186,32 @@ struct NetworkScreenTests {
         #expect(!conflictHints.contains("Enter") && !conflictHints.contains("b so behalten") && conflictHints.contains("Esc Zurück"),
                 "\(conflictHints)")
         Golden.check(empty, "conflicts-empty-80x24")
+
+        var noCategories = ExampleNetwork.make()
+        noCategories.manifest.categories = []
+        var categories = ScreenTests.state(ScreenTests.narrow, network: noCategories)
+        ScreenTests.send([.character("K")], to: &categories)
+        let categoriesScreen = Renderer.render(categories)
+        let categoryHints = categoriesScreen.line(categoriesScreen.height - 1)
+        #expect(categoryHints.contains("n Neu") && categoryHints.contains("Esc Zurück"), "\(categoryHints)")
+        #expect(!categoryHints.contains("Umbenennen") && !categoryHints.contains("Entfernen") && !categoryHints.contains("↑↓"), "\(categoryHints)")
+        #expect(categoriesScreen.text.contains("Noch keine Kategorien – n legt eine an."))
+        Golden.check(categoriesScreen, "categories-empty-80x24")
+
+        var noItems = ExampleNetwork.make()
+        let first = try #require(noItems.meetings.indices.first)
+        noItems.meetings[first].agenda = []
+        var agenda = ScreenTests.state(ScreenTests.narrow, network: noItems)
+        ScreenTests.send([.character("3")], to: &agenda)
+        ScreenTests.send([.home], to: &agenda)
+        for _ in agenda.meetingRows where agenda.selectedMeeting?.id != noItems.meetings[first].id { ScreenTests.send([.down], to: &agenda) }
+        #expect(agenda.selectedMeeting?.id == noItems.meetings[first].id)
+        ScreenTests.send([.enter], to: &agenda)
+        let agendaScreen = Renderer.render(agenda)
+        let agendaHints = agendaScreen.line(agendaScreen.height - 1)
+        #expect(agendaHints.contains("n Neuer TOP") && agendaHints.contains("Esc Zurück"), "\(agendaHints)")
+        #expect(!agendaHints.contains("Bearbeiten") && !agendaHints.contains("J/K") && !agendaHints.contains("↑↓"), "\(agendaHints)")
+        Golden.check(agendaScreen, "agenda-empty-80x24")
     }
 
     @Test func aCommunesCoordinators() {
