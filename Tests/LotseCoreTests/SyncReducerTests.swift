@@ -98,7 +98,12 @@ struct SyncReducerTests {
         store.key(.character("L"), effects: [.readSyncLog])
         let entry = SyncLogEntry(started: Fixtures.day, outcome: "0 Änderungen geholt, 1 gesendet", succeeded: true,
                                  commands: [.init(line: "git push --porcelain origin HEAD:refs/heads/main", status: 0, output: "Done", milliseconds: 20)])
-        store.send(.syncLogRead([entry])) { $0.path = [.pager(PagerState(.syncLog([entry])))] }
+        var log = SyncLogState(entries: [entry])
+        log.selection = Selection(id: String(entry.started.timeIntervalSince1970))
+        store.send(.syncLogRead([entry])) { $0.path = [log.destination] }
+        // Enter reads the selected sync in full; Esc comes back to the list, then home.
+        store.key(.enter) { $0.path = [log.destination, .pager(PagerState(.syncLog([entry])))] }
+        store.key(.escape) { $0.path = [log.destination] }
         store.key(.escape) { $0.path = [] }
         // H is for a record's details: in the district's summary it says what it is for.
         store.key(.enter) { $0.path = [.pager(PagerState(.detail(.communes)))] }

@@ -29,6 +29,34 @@ struct SyncScreenTests {
         ScreenTests.expectRowsFit(buffer)
     }
 
+    /// L lists the syncs, newest first, and shows below the list what git did and said in
+    /// the selected one; a sync's output from a hostile server is made safe on the way.
+    @Test func theSyncLogListsTheSyncsAndShowsTheSelectedOnesCommands() {
+        var state = conflicted(ScreenTests.narrow)
+        state.timeZone = TimeZone(identifier: "Europe/Berlin") ?? .current
+        let older = SyncLogEntry(started: state.now.addingTimeInterval(-3600), outcome: "Remote nicht erreichbar", succeeded: false,
+                                 commands: [.init(line: "git fetch --quiet origin", status: 128,
+                                                  output: "fatal: unable to access: \u{1B}[31mCould not resolve host", milliseconds: 3012)])
+        let newer = SyncLogEntry(started: state.now.addingTimeInterval(-300), outcome: "2 Änderungen geholt, 1 gesendet", succeeded: true,
+                                 commands: [.init(line: "git fetch --quiet origin", status: 0, output: "", milliseconds: 210),
+                                            .init(line: "git status --porcelain", status: 0, output: "", milliseconds: 5),
+                                            .init(line: "git push --porcelain origin HEAD:refs/heads/main", status: 0,
+                                                  output: "To /srv/lotse.git\nDone", milliseconds: 340)])
+        _ = Reducer.reduce(&state, .syncLogRead([older, newer]))
+        let buffer = Renderer.render(state)
+        ScreenTests.expectRowsFit(buffer)
+        #expect(buffer.line(2).contains("✓") && buffer.line(2).contains("2 Änderungen geholt, 1 gesendet"), "newest first")
+        #expect(buffer.line(3).contains("✗") && buffer.line(3).contains("Remote nicht erreichbar"))
+        #expect(buffer.text.contains("git push --porcelain origin HEAD:refs/heads/main  → 0 · 340 ms"))
+        #expect(buffer.text.contains("+ 1 lokale git-Befehle ohne Fehler"))
+        #expect(buffer.line(23).contains("Enter ganz lesen") && buffer.line(23).contains("Esc Zurück"))
+        Golden.check(buffer, "sync-log-80x24")
+        // The older, failed one: its fetch and what the server said, without its escape.
+        _ = Reducer.reduce(&state, .key(.down))
+        let failed = Renderer.render(state)
+        #expect(failed.text.contains("→ 128 · 3012 ms") && failed.text.contains("Could not resolve host") && !failed.text.contains("\u{1B}"))
+    }
+
     @Test func aStoreThatDoesNotSyncShowsNeitherStateNorKey() {
         let buffer = Renderer.render(ScreenTests.state(ScreenTests.wide))
         #expect(!buffer.line(0).contains("↑") && !buffer.line(39).contains("Sync"))

@@ -66,7 +66,7 @@ public enum Reducer {
         case .historyRead(let subject, let entries):
             push(.pager(PagerState(.history(subject, entries))), in: &state)
         case .syncLogRead(let entries):
-            push(.pager(PagerState(.syncLog(entries))), in: &state)
+            push(SyncLogState(entries: entries).destination, in: &state)
         case .credentialAsked(let id, let asked):
             CredentialWork.asked(id: id, asked, in: &state)
         case .credentialWithdrawn(let id):

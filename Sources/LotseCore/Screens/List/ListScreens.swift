@@ -1,7 +1,7 @@
 /// Every list screen, for what is made from all of them: the key map, the help overlay's
 /// headings, docs/keys.md. A new list screen adds its line here.
 public enum ListScreens {
-    public static let all: [any ListScreen.Type] = [CategoriesState.self, CoordinatorsState.self, ConflictsState.self]
+    public static let all: [any ListScreen.Type] = [CategoriesState.self, CoordinatorsState.self, ConflictsState.self, SyncLogState.self]
 
     static var bindings: [KeyBinding] { all.flatMap { $0.bindings } }
 
