@@ -25,6 +25,10 @@ enum ParseErrorText {
             text = text.replacingOccurrences(of: english, with: german, options: [], range: text.range(of: english))
             break
         }
+        // "Hilfe:  --remote <remote>  The shared remote: …": the option's own text in German too.
+        if text.hasPrefix("Hilfe: "), let range = text.range(of: #"^Hilfe:\s+\S.*?\s{2,}"#, options: .regularExpression) {
+            text = String(text[range]) + HelpText.german(String(text[range.upperBound...]))
+        }
         text = text.replacingOccurrences(of: " is invalid for ", with: " ist ungültig für ")
         if let range = text.range(of: ". Please provide one of ") {
             text.replaceSubrange(range, with: ". Möglich sind: ")

@@ -140,6 +140,11 @@ struct CommandLineTests {
         #expect(format.error.contains("Möglich sind: 'table', 'json', 'csv' oder 'csv-excel'"), "\(format.error)")
         let english = Lotse.run(["questions", "list", "--bogus", "--store", store, "--lang", "en"])
         #expect(english.error.hasPrefix("Error: Unknown option '--bogus'"))
+        // A missing argument: the help line under it speaks German too.
+        let missing = Lotse.run(["sync", "init", "--store", store])
+        #expect(missing.status == 64 && missing.error.contains("Es fehlt das Argument '--remote <remote>'")
+                && missing.error.contains("Hilfe:  --remote <remote>  Das geteilte Remote") && !missing.error.contains("The shared remote"),
+                "\(missing.error)")
         // A dashboard option before a subcommand: said as such, not as stray words.
         let theme = Lotse.run(["--store", store, "--theme", "neon", "questions", "list"])
         #expect(theme.status == 2 && theme.error.contains("--theme gilt nur für das Dashboard") && !theme.error.contains("unexpected"),
