@@ -413,13 +413,13 @@ public struct FileStore: Sendable {
         let path = manifestURL.path
         guard let data = FileManager.default.contents(atPath: path) else {
             if !FileManager.default.fileExists(atPath: path) { throw .notAStore(path: root.path) }
-            throw .unreadableManifest(path: path, reason: "cannot be read (permissions?)")
+            throw .unreadableManifest(path: path, reason: .unreadable)
         }
         let manifest: StoreManifest
         do {
             manifest = try CanonicalJSON.decode(StoreManifest.self, from: data)
         } catch {
-            throw .unreadableManifest(path: path, reason: DecodingProblem.reason(for: error).english)
+            throw .unreadableManifest(path: path, reason: DecodingProblem.reason(for: error))
         }
         guard manifest.schemaVersion <= StoreManifest.currentSchemaVersion else {
             throw .newerSchema(path: path, found: manifest.schemaVersion, supported: StoreManifest.currentSchemaVersion)

@@ -3,7 +3,7 @@
 public enum StoreError: Error, Hashable, CustomStringConvertible {
     case notAStore(path: String)
     case alreadyExists(path: String)
-    case unreadableManifest(path: String, reason: String)
+    case unreadableManifest(path: String, reason: StoreProblem.Reason)
     case newerSchema(path: String, found: Int, supported: Int)
     case cannotCreate(path: String, reason: WriteCause)
     case cannotWrite(path: String, reason: WriteCause)
@@ -19,7 +19,7 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
         case .alreadyExists(let path):
             return "\(path) already holds files; `lotse init` only creates a store in a new or empty folder."
         case .unreadableManifest(let path, let reason):
-            return "\(path): \(reason). The store cannot be opened until store.json is repaired."
+            return "\(path): \(reason.english). The store cannot be opened until store.json is repaired."
         case .newerSchema(let path, let found, let supported):
             return "\(path) has schema version \(found), but this Lotse reads up to \(supported). Update Lotse."
         case .cannotCreate(let path, let reason):

@@ -131,6 +131,16 @@ struct CommandLineTests {
         #expect(unknown.status != 0)
     }
 
+    /// A broken store.json is named with its reason in the run's language, not the store's English.
+    @Test func aBrokenManifestIsSaidInTheRunsLanguage() throws {
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        try Data("{ kaputt".utf8).write(to: URL(fileURLWithPath: store + "/store.json"))
+        let german = Lotse.run(["check", "--store", store])
+        #expect(german.status != 0 && german.error.contains("store.json: kein gültiges JSON") && !german.error.contains("invalid"), "\(german.error)")
+        let english = Lotse.run(["check", "--store", store, "--lang", "en"])
+        #expect(english.error.contains("store.json: invalid JSON") && english.error.contains("cannot be opened"), "\(english.error)")
+    }
+
     @Test func argumentMistakesAreSaidInTheRunsLanguageAndDashValuesAreValues() {
         #expect(Lotse.run(["init", "--example", store]).status == 0)
         let bogus = Lotse.run(["questions", "list", "--bogus", "--store", store])

@@ -9,7 +9,7 @@ extension Messages {
             case .alreadyExists(let path):
                 return "\(path) enthält schon Dateien; `lotse init` legt einen Store nur in einem neuen oder leeren Ordner an."
             case .unreadableManifest(let path, let reason):
-                return "\(path): \(reason). Der Store lässt sich erst öffnen, wenn store.json repariert ist."
+                return "\(path): \(Strings.german.problemReason(reason)). Der Store lässt sich erst öffnen, wenn store.json repariert ist."
             case .newerSchema(let path, let found, let supported):
                 return "\(path) hat die Schema-Version \(found), dieses Lotse liest bis \(supported). Bitte Lotse aktualisieren."
             case .cannotCreate(let path, let reason):
