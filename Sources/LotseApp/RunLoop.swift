@@ -106,7 +106,7 @@ public struct RunLoop {
                     case .readHistory(let subject):
                         // Not synced (no git history): the page says so.
                         queue.append(.historyRead(subject, try? RecordHistory.of(subject.file, in: store.root,
-                                                                                        shredded: state.language == .de ? "gelöscht" : "deleted")))
+                                                                                        shredded: state.language.historyTexts.shredded)))
                     case .readSyncLog:
                         queue.append(.syncLogRead(SyncLogFile.read(in: store.root)))
                     case .answerCredential(let id, let answer):

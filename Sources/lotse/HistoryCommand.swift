@@ -31,7 +31,7 @@ struct HistoryCommand: ParsableCommand {
         let entries: [RecordHistory.Entry]
         do {
             entries = try RecordHistory.of("\(record.kind.folder)/\(record.id).json", in: access.store.root,
-                                           shredded: Run.language == .de ? "gelöscht" : "deleted")
+                                           shredded: Run.language.historyTexts.shredded)
         } catch .notSynced {
             printRaw(TerminalSafe.line(HistoryText.title(record.label, language: Run.language)))
             printRaw(HistoryText.notSynced(Run.language))

@@ -196,7 +196,7 @@ struct GitFilterCommand: ParsableCommand {
     func run() throws {
         // git runs its filters at the top of the work tree: the store.
         var process = GitFilterProcess(store: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                       shredded: Run.language == .de ? "gelöscht" : "deleted")
+                                       shredded: Run.language.historyTexts.shredded)
         guard process.run() else { throw ExitCode(1) }
     }
 }

@@ -136,8 +136,8 @@ public struct NetworkReport: Sendable {
     public static func csv(_ network: Network, from: LocalDate, to: LocalDate, timeZone: TimeZone, language: Language,
                            dialect: CSVDialect = .plain) -> String {
         let report = NetworkReport(network, from: from, to: to, timeZone: timeZone)
-        let header = [language == .de ? "Kommune" : "Commune"] + report.categories.map { $0.isEmpty ? language.questionTexts.noCategory : $0 }
-            + [language == .de ? "Summe" : "Total"]
+        let header = [language.strings.communeColumn] + report.categories.map { $0.isEmpty ? language.questionTexts.noCategory : $0 }
+            + [language.strings.totalColumn]
         let rows = report.communes.enumerated().map { row, commune in
             [commune.name] + report.matrix[row].map(String.init) + [String(report.matrix[row].reduce(0, +))]
         }

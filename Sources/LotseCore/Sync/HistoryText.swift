@@ -42,7 +42,7 @@ public enum HistoryText {
 
     /// A value in one short line; a timestamp in local time, never as ISO text.
     static func value(_ value: JSONValue?, of field: String, language: Language, timeZone: TimeZone) -> String {
-        let absent = language == .de ? "(leer)" : "(empty)"
+        let absent = language.syncMessages.absent
         // A status by the name the screens give it.
         if case .string(let raw)? = value {
             if field == "status", let status = QuestionStatus(rawValue: raw) { return language.strings.questionStatus(status) }
@@ -61,17 +61,15 @@ public enum HistoryText {
 
     /// Why `H` does nothing here.
     public static func onlyForRecords(_ language: Language) -> String {
-        language == .de ? "Einen Verlauf gibt es zu einer Frage, einem Treffen oder einer Kommune"
-            : "There is a history for a question, a meeting or a commune"
+        language.historyTexts.onlyForRecords
     }
 
     /// For a store that does not sync: there is no shared history yet.
     public static func notSynced(_ language: Language) -> String {
-        language == .de ? "noch nicht synchronisiert: ohne git gibt es keinen Verlauf (`lotse sync init --remote URL`)."
-            : "not synced yet: without git there is no history (`lotse sync init --remote URL`)."
+        language.historyTexts.notSynced
     }
 
     public static func title(_ record: String, language: Language) -> String {
-        (language == .de ? "Verlauf: " : "History: ") + record
+        language.historyTexts.title(record)
     }
 }

@@ -8,7 +8,7 @@ public enum SyncLogText {
     public static func lines(_ entries: [SyncLogEntry], language: Language, timeZone: TimeZone = .current,
                              commands: Bool = true, everyCommand: Bool = false) -> [DetailLine] {
         guard !entries.isEmpty else {
-            return [.text(language == .de ? "Noch kein Sync auf diesem Rechner." : "No sync on this machine yet.", .muted)]
+            return [.text(language.syncLogTexts.noSync, .muted)]
         }
         var lines: [DetailLine] = []
         for entry in entries.reversed() {
@@ -38,7 +38,7 @@ public enum SyncLogText {
                 }
             }
             if quiet > 0 {
-                lines.append(.text(language == .de ? "  + \(quiet) lokale git-Befehle ohne Fehler" : "  + \(quiet) local git commands without error", .muted))
+                lines.append(.text(language.syncLogTexts.quietCommands(quiet), .muted))
             }
             lines.append(.blank)
         }
@@ -49,5 +49,5 @@ public enum SyncLogText {
     static let queries = ["git grep", "git merge-base", "git rev-parse --verify", "git diff --quiet", "git show-ref",
                           "git config --get", "git remote get-url", "git ls-files --error-unmatch"]
 
-    public static func title(_ language: Language) -> String { language == .de ? "Sync-Log" : "Sync log" }
+    public static func title(_ language: Language) -> String { language.syncLogTexts.logTitle }
 }

@@ -27,6 +27,8 @@ public struct QuestionTexts: Sendable {
     public var assignTitle: String
     /// What an empty answer means, after the prompt's keys.
     public var assignHint: String
+    /// Added to the hint when names are suggested.
+    public var assignTabHint: String
     public var mergeTitle: String
     public var mergeBody: @Sendable (String) -> String
     public var filterTitle, all, sort: String
@@ -139,7 +141,7 @@ extension QuestionTexts {
         conflictMine: "Meine Fassung", conflictTheirs: "Fassung im Store (geändert)", conflictDeleted: "(gelöscht)",
         conflictFields: "Von beiden geändert (m setzt nur hier meine Fassung ein)",
         noCategory: "ohne Kategorie",
-        assignTitle: "Wer klärt die Frage?", assignHint: "leer: niemand",
+        assignTitle: "Wer klärt die Frage?", assignHint: "leer: niemand", assignTabHint: " · Tab: erster Vorschlag",
         mergeTitle: "Zusammenführen mit …",
         mergeBody: { "„\($0)“ wird zum Duplikat der gewählten Frage; deren Kommunen werden ergänzt." },
         filterTitle: "Filter und Sortierung",
@@ -256,7 +258,7 @@ extension QuestionTexts {
         conflictMine: "My version", conflictTheirs: "Version in the store (changed)", conflictDeleted: "(deleted)",
         conflictFields: "Changed on both sides (m puts my version in here only)",
         noCategory: "no category",
-        assignTitle: "Who clarifies the question?", assignHint: "empty: nobody",
+        assignTitle: "Who clarifies the question?", assignHint: "empty: nobody", assignTabHint: " · Tab: first suggestion",
         mergeTitle: "Merge into …",
         mergeBody: { "\"\($0)\" becomes a duplicate of the chosen question, which gains its communes." },
         filterTitle: "Filter and order",

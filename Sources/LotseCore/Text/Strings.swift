@@ -55,6 +55,10 @@ public struct Strings: Sendable {
     public var showEverything: String
     public var bundledHeading: String
     public var bundledSuffix: @Sendable (Int) -> String
+    /// The command palette's title, the retention form's title.
+    public var paletteTitle, policyFormTitle: String
+    /// The report's table: the first and the last column.
+    public var communeColumn, totalColumn: String
 
     /// Labels in the detail views.
     public struct Fields: Sendable {
@@ -408,7 +412,9 @@ extension Strings {
         moreItems: { "… \($0) weitere" },
         showEverything: "Enter: alles zeigen",
         bundledHeading: "Gebündelte Bedarfe (mehrere Kommunen)",
-        bundledSuffix: { "  (\($0) Kommunen — gebündelt)" }
+        bundledSuffix: { "  (\($0) Kommunen — gebündelt)" },
+        paletteTitle: "Befehle", policyFormTitle: "Aufbewahrungsregel des Netzwerks",
+        communeColumn: "Kommune", totalColumn: "Summe"
     )
 
     public static let english = Strings(
@@ -726,7 +732,9 @@ extension Strings {
         moreItems: { "… \($0) more" },
         showEverything: "Enter: show all",
         bundledHeading: "Bundled needs (several communes)",
-        bundledSuffix: { "  (\($0) communes — bundled)" }
+        bundledSuffix: { "  (\($0) communes — bundled)" },
+        paletteTitle: "Commands", policyFormTitle: "The network's retention policy",
+        communeColumn: "Commune", totalColumn: "Total"
     )
 }
 

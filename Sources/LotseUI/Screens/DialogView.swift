@@ -38,7 +38,7 @@ enum DialogView {
         case .assign(let id, let editor):
             let question = state.question(id)?.title ?? id
             let suggestions = AssigneeSuggestions.make(editor.text, in: state.network)
-            let note = suggestions.isEmpty ? t.assignHint : t.assignHint + (state.language == .de ? " · Tab: erster Vorschlag" : " · Tab: first suggestion")
+            let note = suggestions.isEmpty ? t.assignHint : t.assignHint + t.assignTabHint
             let hint = KeyMap.hintText(in: dialog.contexts, language: state.language, note: note)
             let listed: [DetailLine] = suggestions.map { .text("  " + $0, .muted) }
             let area = box(title: t.assignTitle, lines: [.text(question, .muted), .blank, .blank] + listed, hint: hint,
@@ -136,7 +136,7 @@ enum DialogView {
     private static func drawPalette(_ palette: CommandPalette, keys: String, state: AppState, into buffer: inout Buffer) {
         let entries = palette.entries(strings: state.strings, userKeys: state.userKeys)
         let height = DialogLayout.mergeHeight(state.size)
-        let title = state.language == .de ? "Befehle" : "Commands"
+        let title = state.strings.paletteTitle
         let area = box(title: title, lines: [], hint: keys, state: state, into: &buffer, width: 90, extraHeight: height - 1)
         var x = buffer.write(": " + palette.query.text, x: area.x, y: area.y, Style(.accent, [.bold]), limit: area.maxX)
         x = buffer.write("▏", x: x, y: area.y, Style(.accent))

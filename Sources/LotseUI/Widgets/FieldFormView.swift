@@ -87,7 +87,7 @@ enum FieldFormView {
         case .category(let old): return old == nil ? state.language.categoriesTexts.newForm : state.language.categoriesTexts.renameForm
         case .coordinator(_, let index):
             return index == nil ? state.language.coordinatorsTexts.newForm : state.language.coordinatorsTexts.editForm
-        case .policy: return state.language == .de ? "Aufbewahrungsregel des Netzwerks" : "The network's retention policy"
+        case .policy: return state.strings.policyFormTitle
         case .editOutcome: return state.language.meetingRecordTexts.editOutcome
         }
     }
