@@ -27,9 +27,11 @@ final class StoreReader: @unchecked Sendable {
     private var current: LoadedStore?
     private var corpus: SearchCorpus?
 
-    /// Reports the store, then folds its texts for search while the screen goes on.
+    /// Folds the store's texts for search, then reports the store and the folded texts
+    /// together: the questions are on screen already (from the index, or from the
+    /// partial reports), and the first key of a filter or search after "all loaded" never
+    /// waits for the screen to fold 100,000 texts itself.
     private func announce(_ loaded: LoadedStore, changed: [String: Int?]? = nil) {
-        post(.loaded(loaded.network, loaded.problems, changed: changed))
         // A few questions read again in place: only they are folded anew.
         let inPlace = changed.flatMap { changed -> [Int]? in
             let positions = changed.values.compactMap { $0 }
@@ -38,6 +40,7 @@ final class StoreReader: @unchecked Sendable {
         let folded = corpus.flatMap { previous in inPlace.flatMap { SearchCorpus(loaded.network.questions, replacing: $0, in: previous) } }
             ?? SearchCorpus(loaded.network.questions, reusing: corpus)
         corpus = folded
+        post(.loaded(loaded.network, loaded.problems, changed: changed))
         post(.searchPrepared(folded))
     }
 

@@ -57,11 +57,16 @@ public struct PrivacyInventory: Hashable, Sendable {
             let findings = PrivacyCheck.findings(in: texts.joined(separator: "\n"))
             if !findings.isEmpty { flags.append(Flag(kind: .meeting, id: meeting.id, title: meeting.title, findings: findings)) }
         }
-        for question in network.questions {
+        // The texts' patterns on every core: each text is checked on its own.
+        let questions = network.questions
+        let findings = ParallelMap.map(questions.count) { index in
+            let question = questions[index]
+            return PrivacyCheck.findings(in: [question.title, question.body, question.answer?.text ?? ""].joined(separator: "\n"))
+        }
+        for (question, findings) in zip(questions, findings) {
             add(.loggedBy, person(question.loggedBy) ? 1 : 0)
             add(.answeredBy, person(question.answer?.by) ? 1 : 0)
             add(.assignee, person(question.assignee) ? 1 : 0)
-            let findings = PrivacyCheck.findings(in: [question.title, question.body, question.answer?.text ?? ""].joined(separator: "\n"))
             if !findings.isEmpty { flags.append(Flag(kind: .question, id: question.id, title: question.title, findings: findings)) }
         }
         holdings = Kind.allCases.map { kind in

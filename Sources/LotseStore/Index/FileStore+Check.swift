@@ -25,6 +25,8 @@ extension FileStore {
         var accepted: [QuestionLinks] = []
         let kind = RecordKind.question
         let folder = root.appendingPathComponent(kind.folder)
+        // The index's rows are read on another core while this one takes the files' stamps.
+        let rows = InBackground { index.links() }
         if let problem = folderProblem(.question) {
             questionProblems.append(problem)
         } else if let stamps = FileStamp.scan(folder.path) {
@@ -33,7 +35,7 @@ extension FileStore {
                 questionProblems.append(StoreProblem(path: "\(kind.folder)/\(name)", reason: .wrongExtension))
             }
             let names = all.filter { $0.hasSuffix(".json") }
-            let indexed = index.links()
+            let indexed = rows.value ?? index.links()
             var next = 0
             var decoded: [(name: String, record: QuestionLinks)] = []
             decoded.reserveCapacity(names.count)
