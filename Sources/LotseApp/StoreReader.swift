@@ -94,7 +94,9 @@ final class StoreReader: @unchecked Sendable {
         let clock = ContinuousClock()
         var lastReport = clock.now
         if progressive, let index = store.index {
-            let total = index.count()
+            // For the progress only: the count noted at the index's last check is one row to
+            // read, where counting the rows scans them all before the first batch.
+            let total = index.checkedState()?.count ?? index.count()
             known = index.entries(batchSize: 2_000) { batch in
                 sofar += batch
                 // The first batch at once, for the first screen; then a few a second.

@@ -58,7 +58,9 @@ struct DashboardCommand: ParsableCommand {
         state.sync = SyncSetting.dashboardState(for: store.root)
         state.userKeys = Run.settings.userKeys
         let drafts = DraftFile(store: store.root, environment: environment)
-        state.loading = LoadProgress(read: 0, total: store.index?.count() ?? 0)
+        // The count the index noted at its last check (one row), not a count of its rows
+        // (a scan of 100,000 before the first frame); the reader says the exact total.
+        state.loading = LoadProgress(read: 0, total: store.index?.checkedState()?.count ?? 0)
         if createdExample { state.notice = .exampleNetwork }
         if let draft = drafts.take() { Reducer.restore(draft, in: &state) }
         var loop = RunLoop(backend: terminal, store: store)

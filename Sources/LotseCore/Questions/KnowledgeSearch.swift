@@ -42,39 +42,39 @@ public enum KnowledgeSearch {
         let corpus = corpus.flatMap { $0.count == questions.count ? $0 : nil } ?? SearchCorpus(questions)
         let forms = TextFolding.fold(query).split(separator: " ")
             .map { TextFolding.variants(of: String($0)).map { SearchCorpus.Needle(Array($0.utf8)) } }
-        // Positions and scores first, each question read in place.
-        var found: [(position: Int, score: Int, date: Double)] = []
-        let searched = questions
-        return questions.withUnsafeBufferPointer { questions -> [Hit] in
-            func test(_ position: Int) {
-                guard isKnowledge(questions[position]) else { return }
-                var score = 0
-                for word in forms {
-                    let points = (corpus.contains(word, part: .title, at: position) ? 3 : 0)
-                        + (corpus.contains(word, part: .answer, at: position) ? 2 : 0)
-                        + (corpus.contains(word, part: .body, at: position) ? 1 : 0)
-                    if points == 0 { return }
-                    score += points
-                }
-                let date = (questions[position].answer?.date ?? questions[position].updated).timeIntervalSince1970
-                found.append((position, score, date))
+        // Positions and scores first, from the folded texts and the dates beside them (no
+        // question is read), on every core.
+        typealias Found = (position: Int, score: Int, date: Double)
+        @Sendable func test(_ position: Int) -> Found? {
+            guard let date = corpus.knowledgeDate(at: position) else { return nil }
+            var score = 0
+            for word in forms {
+                let points = (corpus.contains(word, part: .title, at: position) ? 3 : 0)
+                    + (corpus.contains(word, part: .answer, at: position) ? 2 : 0)
+                    + (corpus.contains(word, part: .body, at: position) ? 1 : 0)
+                if points == 0 { return nil }
+                score += points
             }
-            if let previous, previous.allSatisfy({ $0.position >= 0 && $0.position < questions.count }) {
-                found.reserveCapacity(previous.count)
-                for hit in previous { test(hit.position) }
-            } else {
-                for position in questions.indices { test(position) }
-            }
-            // Best score first, then the newest answer, then the id: by keys made once per
-            // hit, as reading each answer's date inside the comparison made the first key of
-            // a search of 100,000 questions spend half its time sorting.
+            return (position, score, date)
+        }
+        var found: [Found]
+        if let previous, previous.allSatisfy({ $0.position >= 0 && $0.position < questions.count }) {
+            let positions = previous.map(\.position)
+            found = ParallelMap.ranges(positions.count, chunk: 8_192) { range in range.compactMap { test(positions[$0]) } }
+        } else {
+            found = ParallelMap.ranges(questions.count, chunk: 8_192) { range in range.compactMap(test) }
+        }
+        // Best score first, then the newest answer, then the id: by keys made once per
+        // hit, as reading each answer's date inside the comparison made the first key of
+        // a search of 100,000 questions spend half its time sorting.
+        questions.withUnsafeBufferPointer { questions in
             found.sort { a, b in
                 if a.score != b.score { return a.score > b.score }
                 if a.date != b.date { return a.date > b.date }
                 return questions[a.position].id > questions[b.position].id
             }
-            return found.map { Hit(in: searched, position: $0.position, score: $0.score) }
         }
+        return found.map { Hit(in: questions, position: $0.position, score: $0.score) }
     }
 
     /// Splits text into spans, marking every place a query word occurs (matched on folded
