@@ -36,6 +36,7 @@ if let status = StoreGenerator.run(Array(CommandLine.arguments.dropFirst())) { e
 if let status = TextBench.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
 if let status = StoreBench.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
 if let status = TerminalBench.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
+if let status = CommandBench.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
 
 // 42, 2,100 and about 10,000 questions.
 for factor in [1, 50, 238] {

@@ -15,6 +15,8 @@ public struct GitFilterProcess {
     let gitFolder: URL
     var buffer = [UInt8]()
     var position = 0
+    /// Where each read lands before it joins `buffer`: one allocation for the whole run.
+    var scratch = [UInt8](repeating: 0, count: 65536)
 
     /// What a value whose key a purge destroyed reads in the working tree.
     let shredded: String
@@ -50,9 +52,12 @@ public struct GitFilterProcess {
             case "smudge": answer = sealer.unseal(content, placeholder: shredded, destroyedOnly: true)
             default: answer = content
             }
-            write(["status=success"])
-            writeContent(answer)
-            writeFlush()
+            // The status, the content and the closing flush in one write: git, waiting for
+            // the answer, wakes once per file rather than three times.
+            var response = list(["status=success"])
+            appendContent(answer, to: &response)
+            response += Self.flush
+            send(response)
         }
         return true
     }
@@ -73,10 +78,10 @@ public struct GitFilterProcess {
                 buffer.removeFirst(position)
                 position = 0
             }
-            var chunk = [UInt8](repeating: 0, count: 65536)
-            let got = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress, 65536) }
+            let input = input
+            let got = scratch.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress, 65536) }
             if got <= 0 { return false }
-            buffer.append(contentsOf: chunk[0 ..< got])
+            buffer.append(contentsOf: scratch[0 ..< got])
         }
         return true
     }
@@ -124,28 +129,35 @@ public struct GitFilterProcess {
         }
     }
 
-    func packet(_ payload: ArraySlice<UInt8>) -> [UInt8] {
-        Array(String(format: "%04x", payload.count + 4).utf8) + payload
+    static let flush = Array("0000".utf8)
+    static let hex = Array("0123456789abcdef".utf8)
+
+    /// One pkt-line: four hex digits of length (its own four included), then the data.
+    func appendPacket(_ payload: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        let length = payload.count + 4
+        for shift in [12, 8, 4, 0] { out.append(Self.hex[(length >> shift) & 0xF]) }
+        out += payload
     }
 
-    func write(_ lines: [String]) {
+    /// Text packets and the flush that ends them.
+    func list(_ lines: [String]) -> [UInt8] {
         var bytes: [UInt8] = []
-        for line in lines { bytes += packet(ArraySlice((line + "\n").utf8)) }
-        send(bytes + Array("0000".utf8))
+        for line in lines { appendPacket(ArraySlice((line + "\n").utf8), to: &bytes) }
+        return bytes + Self.flush
     }
 
-    func writeFlush() { send(Array("0000".utf8)) }
+    func write(_ lines: [String]) { send(list(lines)) }
 
-    func writeContent(_ data: Data) {
+    /// Content in packets of at most 65,516 bytes, then a flush.
+    func appendContent(_ data: Data, to out: inout [UInt8]) {
         let bytes = [UInt8](data)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 65516 * 4 + 8)
+        out.reserveCapacity(out.count + bytes.count + bytes.count / 65516 * 4 + 12)
         var start = 0
         while start < bytes.count {
             let end = min(bytes.count, start + 65516)
-            out += packet(bytes[start ..< end])
+            appendPacket(bytes[start ..< end], to: &out)
             start = end
         }
-        send(out + Array("0000".utf8))
+        out += Self.flush
     }
 }
