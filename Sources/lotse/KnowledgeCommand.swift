@@ -26,7 +26,7 @@ struct KnowledgeCommand: ParsableCommand {
 
         func run() throws {
             guard within >= 0 else {
-                throw fail(Run.language == .de ? "--within braucht eine ganze Zahl ab 0 (Tage)." : "--within needs a whole number from 0 (days).", status: 2)
+                throw fail(Run.texts.needsDays("--within"), status: 2)
             }
             let access = try StoreAccess(common.store)
             let day = try PrivacyCommand.day(asOf)
@@ -67,12 +67,10 @@ struct KnowledgeCommand: ParsableCommand {
             let base = access.network.manifest
             var guide = base.guideInForce
             if let recheckMonths, recheckMonths < 1 {
-                throw fail(Run.language == .de ? "--recheck-months braucht eine ganze Zahl ab 1 (Monate)."
-                           : "--recheck-months needs a whole number from 1 (months).", status: 2)
+                throw fail(Run.texts.needsMonths("--recheck-months"), status: 2)
             }
             if category != nil && recheckMonths == nil {
-                throw fail(Run.language == .de ? "--category gilt mit --recheck-months: wie viele Monate in dieser Kategorie?"
-                           : "--category goes with --recheck-months: how many months in that category?", status: 2)
+                throw fail(Run.texts.categoryNeedsMonths, status: 2)
             }
             func text(_ value: String?) -> String?? {
                 value.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.map { $0.isEmpty ? nil : $0 }

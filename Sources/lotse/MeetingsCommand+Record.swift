@@ -18,8 +18,7 @@ extension MeetingsCommand {
             case "measure", "massnahme": return .measure
             case "internal", "intern": return .internal
             default:
-                throw fail(Run.language == .de ? "--kind „\(text)“ gibt es nicht. Gültig: info, decision, measure, internal"
-                           : "--kind “\(text)” does not exist. Valid: info, decision, measure, internal", status: 2)
+                throw fail(Run.texts.unknownOutcomeKind(text), status: 2)
             }
         }
 
@@ -27,11 +26,9 @@ extension MeetingsCommand {
             guard let text, !text.isEmpty else { return nil }
             guard let day = DateInput.date(text, reference: LocalDate(Date(), in: .current)) else {
                 if let impossible = DateInput.impossible(text) {
-                    throw fail(Run.language == .de ? "--due: \(impossible) gibt es nicht: kein Datum. Nichts wurde geschrieben."
-                               : "--due: \(impossible) does not exist: not a date. Nothing was written.", status: 2)
+                    throw fail(Run.texts.noSuchDue(impossible), status: 2)
                 }
-                throw fail(Run.language == .de ? "--due: „\(text)“ ist kein Datum (TT.MM.JJJJ). Nichts wurde geschrieben."
-                           : "--due: “\(text)” is not a date (DD.MM.YYYY). Nothing was written.", status: 2)
+                throw fail(Run.texts.badDue(text), status: 2)
             }
             return day
         }
@@ -58,8 +55,7 @@ extension MeetingsCommand {
                 let meeting = try MeetingsCommand.meeting(id, in: access.network)
                 guard let index = meeting.agenda.firstIndex(where: { $0.number == item }) else {
                     let numbers = meeting.agenda.map { "\($0.number)" }.joined(separator: ", ")
-                    throw fail(Run.language == .de ? "--item \(item): dieses Treffen hat keinen TOP \(item). Vorhanden: \(numbers.isEmpty ? "keiner" : numbers)"
-                               : "--item \(item): this meeting has no item \(item). There are: \(numbers.isEmpty ? "none" : numbers)", status: 2)
+                    throw fail(Run.texts.noSuchItem(item, numbers.isEmpty ? Run.texts.noItems : numbers), status: 2)
                 }
                 let kind = try OutcomeCommand.kind(self.kind)
                 var outcome = Outcome(id: RecordID.make(), kind: kind, text: try OutcomeCommand.notEmpty(text))
@@ -69,15 +65,13 @@ extension MeetingsCommand {
                     outcome.due = try OutcomeCommand.due(due)
                     outcome.status = .open
                 } else if owner != nil || due != nil {
-                    throw fail(Run.language == .de ? "--owner und --due gehören zu einer Maßnahme (--kind measure)."
-                               : "--owner and --due belong to a measure (--kind measure).", status: 2)
+                    throw fail(Run.texts.ownerNeedsMeasure, status: 2)
                 }
                 var changed = meeting
                 var writes: [Change.Write] = []
                 if let answers {
                     guard kind == .decision else {
-                        throw fail(Run.language == .de ? "--answers gehört zu einem Beschluss (--kind decision)."
-                                   : "--answers belongs to a decision (--kind decision).", status: 2)
+                        throw fail(Run.texts.answersNeedDecision, status: 2)
                     }
                     let question = try QuestionsCommand.look { () throws(LookupError) in try Lookup.question(answers, in: access.network) }
                     outcome.question = question.id
@@ -113,7 +107,7 @@ extension MeetingsCommand {
                 if edited.kind == .measure, edited.status == nil { edited.status = .open }
                 guard edited != place.outcome else { throw fail(Run.messages.nothingToChange, status: 1) }
                 try access.write(Change(.outcome, writes: [.init(meeting: OutcomeEdit.replacing(place, with: edited), base: place.meeting)]))
-                print(Run.language == .de ? "\(edited.id): korrigiert" : "\(edited.id): corrected")
+                print(Run.texts.corrected(edited.id))
             }
         }
 
@@ -126,7 +120,7 @@ extension MeetingsCommand {
                 let access = try StoreAccess(common.store)
                 let place = try QuestionsCommand.look { () throws(LookupError) in try OutcomeEdit.locate(outcome, in: access.network) }
                 try access.write(Change(.outcome, writes: [.init(meeting: OutcomeEdit.replacing(place, with: nil), base: place.meeting)]))
-                print(Run.language == .de ? "\(place.outcome.id): entfernt" : "\(place.outcome.id): removed")
+                print(Run.texts.removed(place.outcome.id))
             }
         }
     }
@@ -153,8 +147,7 @@ extension MeetingsCommand {
             }
             for entry in person {
                 guard let equals = entry.firstIndex(of: "="), !entry[entry.index(after: equals)...].trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw fail(Run.language == .de ? "--person „\(entry)“: bitte als KOMMUNE=NAME angeben."
-                               : "--person “\(entry)”: give it as COMMUNE=NAME.", status: 2)
+                    throw fail(Run.texts.badPerson(entry), status: 2)
                 }
                 let slug = try commune(String(entry[..<equals]))
                 let name = entry[entry.index(after: equals)...].trimmingCharacters(in: .whitespaces)
@@ -185,10 +178,10 @@ extension MeetingsCommand {
             let access = try StoreAccess(common.store)
             let meeting = try MeetingsCommand.meeting(id, in: access.network)
             guard meeting.state != .finished else {
-                throw fail(Run.language == .de ? "„\(meeting.title)“ ist schon beendet." : "“\(meeting.title)” has ended already.", status: 1)
+                throw fail(Run.texts.endedAlready(meeting.title), status: 1)
             }
             try access.write(.meeting(.ended, MeetingClock.end(meeting, now: Date()), base: meeting))
-            print(Run.language == .de ? "\(meeting.id): beendet" : "\(meeting.id): ended")
+            print(Run.texts.ended(meeting.id))
         }
     }
 
@@ -201,16 +194,15 @@ extension MeetingsCommand {
             let access = try StoreAccess(common.store)
             let meeting = try MeetingsCommand.meeting(id, in: access.network)
             guard meeting.state == .finished else {
-                throw fail(Run.language == .de ? "„\(meeting.title)“ hat noch nicht stattgefunden (oder läuft noch); erst `lotse meetings end \(meeting.id)`."
-                           : "“\(meeting.title)” has not taken place yet (or is running); first `lotse meetings end \(meeting.id)`.", status: 1)
+                throw fail(Run.texts.notTakenPlace(meeting.title, meeting.id), status: 1)
             }
             guard meeting.minutesApproved == nil else {
-                throw fail(Run.language == .de ? "Das Protokoll von „\(meeting.title)“ ist schon freigegeben." : "The minutes of “\(meeting.title)” are approved already.", status: 1)
+                throw fail(Run.texts.approvedAlready(meeting.title), status: 1)
             }
             var approved = meeting
             approved.minutesApproved = Date()
             try access.write(.meeting(.meeting, approved, base: meeting))
-            print(Run.language == .de ? "\(meeting.id): Protokoll freigegeben" : "\(meeting.id): minutes approved")
+            print(Run.texts.minutesApproved(meeting.id))
         }
     }
 

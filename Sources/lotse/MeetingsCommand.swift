@@ -76,7 +76,7 @@ struct MeetingsCommand: ParsableCommand {
             let outcomes = meeting.agenda.flatMap { item in item.outcomes.map { (item.number, $0) } }
             if !outcomes.isEmpty {
                 print("")
-                print(language == .de ? "Ergebnisse (IDs für `lotse meetings outcome edit|remove`):" : "Outcomes (ids for `lotse meetings outcome edit|remove`):")
+                print(Run.texts.outcomesHeading)
                 for (number, outcome) in outcomes {
                     print("  \(outcome.id)  \(language.meetingTexts.top) \(number)  \(language.strings.outcomeKind(outcome.kind)): \(TerminalSafe.visible(outcome.text, keeping: []))")
                 }

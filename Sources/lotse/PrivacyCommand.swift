@@ -19,10 +19,9 @@ struct PrivacyCommand: ParsableCommand {
         guard let text else { return today }
         guard let day = DateInput.date(text, reference: today) else {
             if let impossible = DateInput.impossible(text) {
-                throw fail(Run.language == .de ? "\(impossible) gibt es nicht: kein Datum." : "\(impossible) does not exist: not a date.", status: 2)
+                throw fail(Run.texts.noSuchDate(impossible), status: 2)
             }
-            throw fail(Run.language == .de ? "„\(text)“ ist kein Datum: TT.MM.JJJJ oder JJJJ-MM-TT angeben."
-                       : "“\(text)” is not a date: give DD.MM.YYYY or YYYY-MM-DD.", status: 2)
+            throw fail(Run.texts.badDate(text), status: 2)
         }
         return day
     }
@@ -64,7 +63,7 @@ struct PrivacyCommand: ParsableCommand {
                 let folder = URL(fileURLWithPath: repository)
                 let git = Git(in: folder)
                 guard Git.executable() != nil, (try? git.run(["rev-parse", "--git-dir"]).succeeded) == true else {
-                    throw fail(Run.language == .de ? "\(repository) ist kein git-Repository." : "\(repository) is not a git repository.", status: 2)
+                    throw fail(Run.texts.notARepository(repository), status: 2)
                 }
                 try Self.searchObjects(git, into: &check, opening: RecordSealer(store: access.store.root))
                 for line in check.report(Run.language, day: day) { printRaw(line) }
@@ -157,8 +156,7 @@ struct PrivacyCommand: ParsableCommand {
             var policy = base.retentionInForce
             for (option, value) in [("--attendance-months", attendanceMonths), ("--names-months", namesMonths)] {
                 if let value, value < 1 {
-                    throw fail(Run.language == .de ? "\(option) braucht eine ganze Zahl ab 1 (Monate)."
-                               : "\(option) needs a whole number from 1 (months).", status: 2)
+                    throw fail(Run.texts.needsMonths(option), status: 2)
                 }
             }
             if let attendanceMonths { policy.attendanceNamesMonths = attendanceMonths }

@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
         let last = try to.map { try PrivacyCommand.day($0) } ?? today
         let first = try from.map { try PrivacyCommand.day($0) } ?? LocalDate(year: last.year, month: 1, day: 1)
         guard first <= last else {
-            throw fail(Run.language == .de ? "--from liegt nach --to: der Zeitraum ist leer." : "--from is after --to: the period is empty.", status: 2)
+            throw fail(Run.texts.emptyPeriod, status: 2)
         }
         let network = try StoreAccess.counting(common.store, texts: false).network
         let text: String
