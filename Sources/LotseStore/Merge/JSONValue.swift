@@ -112,6 +112,14 @@ public enum JSONValue: Hashable, Sendable {
 
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
+        // Most texts need no escape: those go in whole. A byte that may start one (a
+        // control character, a quote, a backslash, DEL, or U+0080–U+00BF's lead byte, among
+        // them the C1 controls) sends the text the long way.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -52,13 +52,36 @@ public enum SealedText {
     /// does not open.
     static func associated(_ keyID: String, _ record: String) -> Data { Data((keyID + "\u{0}" + record).utf8) }
 
-    /// One key for the cipher and one for the nonces, never the same bytes for both.
+    /// One key for the cipher and one for the nonces, never the same bytes for both; made
+    /// once per key and process (`DerivedKeys`), as deriving them for every value was a
+    /// quarter of a checkout's filter time.
     static func derived(_ key: SymmetricKey) -> (cipher: SymmetricKey, nonce: SymmetricKey) {
-        (HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("lotse seal v1 cipher".utf8), outputByteCount: 32),
-         HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("lotse seal v1 nonce".utf8), outputByteCount: 32))
+        DerivedKeys.shared.keys(for: key)
     }
 
     /// Whether some bytes hold a sealed value at all: most files do not, and are passed on
     /// untouched.
     static func mayHoldSealed(_ data: Data) -> Bool { data.range(of: prefixBytes) != nil }
+}
+
+/// The two keys derived from each day's key, kept for the process: a checkout opens the
+/// values of 100,000 files with a few dozen keys. A key a purge destroyed is no longer in
+/// the ring, so nothing reaches its entry here.
+private final class DerivedKeys: @unchecked Sendable {
+    static let shared = DerivedKeys()
+    private let lock = NSLock()
+    /// Only touched under `lock`.
+    private var cache: [Data: (cipher: SymmetricKey, nonce: SymmetricKey)] = [:]
+
+    func keys(for key: SymmetricKey) -> (cipher: SymmetricKey, nonce: SymmetricKey) {
+        let bytes = key.withUnsafeBytes { Data($0) }
+        lock.lock()
+        defer { lock.unlock() }
+        if let found = cache[bytes] { return found }
+        let made = (HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("lotse seal v1 cipher".utf8), outputByteCount: 32),
+                    HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("lotse seal v1 nonce".utf8), outputByteCount: 32))
+        if cache.count >= 4_096 { cache.removeAll() }
+        cache[bytes] = made
+        return made
+    }
 }
