@@ -21,14 +21,9 @@ enum CommandBench {
         let known: Set<String> = ["--sizes", "--folder", "--lotse", "--runs", "--sync"]
         let withSync = arguments.contains("--sync")
         guard let values = BenchOptions.parse(ArraySlice(arguments.dropFirst().filter { $0 != "--sync" }), known: known) else { return 2 }
-        let folder = URL(fileURLWithPath: values["--folder"] ?? FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-stores").path)
-        let lotse = values["--lotse"] ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("lotse").path
-        let runs = max(1, values["--runs"].flatMap { Int($0) } ?? 5)
-        guard FileManager.default.isExecutableFile(atPath: lotse) else {
-            print("lotse-bench: no lotse binary at \(lotse); build it (swift build -c release) or give --lotse PATH")
-            return 2
-        }
+        let folder = BenchOptions.folder(values)
+        guard let lotse = BenchOptions.lotse(values) else { return 2 }
+        let runs = BenchOptions.runs(values)
         for size in BenchOptions.sizes(values) {
             guard let root = StoreBench.prepared(size: size, folder: folder) else { continue }
             commands(size: size, root: root, lotse: lotse, folder: folder, runs: runs)

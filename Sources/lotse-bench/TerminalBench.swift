@@ -15,14 +15,9 @@ enum TerminalBench {
         guard arguments.first == "terminal" else { return nil }
         guard let values = BenchOptions.parse(arguments.dropFirst(), known: ["--sizes", "--folder", "--lotse", "--runs"]) else { return 2 }
         let sizes = BenchOptions.sizes(values)
-        let folder = URL(fileURLWithPath: values["--folder"] ?? FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-stores").path)
-        let lotse = values["--lotse"] ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("lotse").path
-        let runs = max(1, values["--runs"].flatMap { Int($0) } ?? 5)
-        guard FileManager.default.isExecutableFile(atPath: lotse) else {
-            print("lotse-bench: no lotse binary at \(lotse); build it (swift build -c release) or give --lotse PATH")
-            return 2
-        }
+        let folder = BenchOptions.folder(values)
+        guard let lotse = BenchOptions.lotse(values) else { return 2 }
+        let runs = BenchOptions.runs(values)
         guard Tmux.available else { print("lotse-bench: terminal needs tmux"); return 2 }
         for size in sizes {
             guard let root = StoreBench.prepared(size: size, folder: folder) else { continue }
