@@ -51,3 +51,25 @@ struct CategoryReducerTests {
         #expect(added.manifest?.new.categories.last == "Digitales")
     }
 }
+
+/// A list screen's own actions are commands like any other for the user's `[keys]`: found
+/// by their name, shown with the user's key in the hint bar, and run by it.
+@Suite("Reducer: a list screen's actions under the user's keys")
+struct ScreenActionKeyTests {
+    @Test func renameCategoryCanBeBoundByNameAndRunsOnItsScreen() throws {
+        let (keys, problems) = UserKeys.parse([(name: "rename_category", value: "R", line: 1), (name: "take_other", value: "T", line: 2)])
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(keys.keys[.screen(ScreenCommand("renameCategory"))] == .character("R"))
+        #expect(UserKeys.name(of: .screen(ScreenCommand("renameCategory"))) == "rename_category")
+        var state = Fixtures.state()
+        state.userKeys = keys
+        _ = Reducer.reduce(&state, .key(.character("K")))
+        let hints = HintBarModel.items(state).map { "\($0.key) \($0.label)" }
+        #expect(hints.contains("R Umbenennen"), "\(hints)")
+        _ = Reducer.reduce(&state, .key(.character("R")))
+        guard case .fields(let form)? = state.form, case .category(old: .some) = form.purpose else {
+            Issue.record("R did not open the rename form")
+            return
+        }
+    }
+}
