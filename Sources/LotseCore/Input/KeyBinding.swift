@@ -93,11 +93,6 @@ public struct KeyBinding: Sendable, Equatable {
         words?(language).hint ?? language.strings.commandHint(command, context ?? self.context)
     }
 
-    /// The help overlay's line for the binding.
-    public func help(in language: Language) -> String {
-        words?(language).help ?? language.strings.commandHelp(command)
-    }
-
     /// Whether the hint bar offers the binding now.
     public func isOffered(in state: AppState) -> Bool {
         availability?(state) ?? KeyAvailability.offers(command, in: state)

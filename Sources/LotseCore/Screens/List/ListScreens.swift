@@ -12,8 +12,9 @@ public enum ListScreens {
 }
 
 extension ListScreens {
-    /// The texts of a list screen's action, wherever only its name is at hand.
+    /// The texts of a list screen's action, wherever only its name is at hand (the help,
+    /// the palette, the settings' messages): from the key map made once, not built again.
     public static func words(_ command: ScreenCommand, in language: Language) -> BindingWords? {
-        bindings.first { $0.command == .screen(command) }?.words?(language)
+        KeyMap.bindings.first { $0.command == .screen(command) }?.words?(language)
     }
 }
