@@ -59,10 +59,7 @@ struct CommunesCommand: ParsableCommand {
                 }
                 print(CSVDialect.plain.document(lines), terminator: "", keeping: ["\n", "\r"])
             case .table:
-                var query = QuestionQuery()
-                query.statuses = Set(QuestionStatus.allCases.filter(\.isOpen))
-                let questions = try access.questions(for: query, texts: false).chosen
-                let open = Dictionary(grouping: questions.filter { $0.status.isOpen }.flatMap(\.communes), by: { $0 })
+                let open = try CommunesCommand.openCounts(access)
                 let width = max(4, communes.map { DisplayWidth.of($0.id) }.max() ?? 4)
                 let nameWidth = max(4, communes.map { DisplayWidth.of($0.name) }.max() ?? 4)
                 print(DisplayWidth.pad("Slug", to: width) + "  " + DisplayWidth.pad("Name", to: nameWidth) + "  "
@@ -71,12 +68,26 @@ struct CommunesCommand: ParsableCommand {
                     let kind = c.kind == .city ? strings.city : strings.municipality
                     var line = DisplayWidth.pad(TerminalSafe.visible(c.id, keeping: []), to: width) + "  "
                         + DisplayWidth.pad(TerminalSafe.visible(c.name, keeping: []), to: nameWidth) + "  "
-                        + DisplayWidth.pad(kind, to: 9) + "  " + "\(open[c.id]?.count ?? 0)"
+                        + DisplayWidth.pad(kind, to: 9) + "  " + "\(open[c.id] ?? 0)"
                     if c.archived { line += "  (\(Run.messages.archivedMark))" }
                     print(line)
                 }
             }
         }
+    }
+
+    /// Each commune's open questions, counted by the index when it is in line with the
+    /// folder, else from the questions read.
+    private static func openCounts(_ access: StoreAccess) throws -> [String: Int] {
+        let statuses = Set(QuestionStatus.allCases.filter(\.isOpen))
+        if let counts = IndexedCounts.communes(store: access.store, statuses: statuses) { return counts }
+        var query = QuestionQuery()
+        query.statuses = statuses
+        var counts: [String: Int] = [:]
+        for question in try access.questions(for: query, texts: false).chosen where question.status.isOpen {
+            for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
+        }
+        return counts
     }
 
     struct Add: ParsableCommand {

@@ -63,6 +63,30 @@ struct IndexedSelection {
     }
 }
 
+/// How many questions with one of these statuses name each commune, counted by SQLite, for
+/// `communes list`: an answer of a few numbers that should cost what they cost, not a stat
+/// of every open question's file. Taken under the same guard as a selection, the questions
+/// folder's stamp: every write of Lotse and of git (which unlinks a file before it writes
+/// it anew) moves it. A file another program rewrote in place, without a new name, is the
+/// one change it cannot see (as a `questions list --status` cannot see a question rewritten
+/// into that status): the dashboard's next start reads that file by its own stamp and
+/// brings the index in line. The files the index does not hold are read and counted. Nil
+/// when the guard fails: then the caller reads the questions, which brings the index in
+/// line.
+enum IndexedCounts {
+    static func communes(store: FileStore, statuses: Set<QuestionStatus>) -> [String: Int]? {
+        let folder = store.root.appendingPathComponent(RecordKind.question.folder).path + "/"
+        guard let index = store.index, let checked = index.checkedState(),
+              FileStamp.ofFolder(folder) == checked.folder,
+              var counts = index.communeCounts(statuses: statuses.map(\.rawValue)) else { return nil }
+        for name in checked.unindexed {
+            guard let question = store.reread(.question, name: name)?.record?.question, statuses.contains(question.status) else { continue }
+            for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
+        }
+        return counts
+    }
+}
+
 /// The stamps of files in one folder, taken batch by batch on a queue of their own; `all`
 /// waits for them, in the order the batches came.
 private final class StampCollector: @unchecked Sendable {

@@ -227,6 +227,48 @@ struct IndexedListTests {
         #expect(decoded.count == 3, "two of the example and the one added")
     }
 
+    /// `communes list` counts each commune's open questions through the index: the counts are
+    /// those of the files, after a question was added and when the index answers again.
+    @Test func communesListCountsWhatTheFilesSay() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(Lotse.run(["init", "--example", store]).status == 0)
+        Thread.sleep(forTimeInterval: 2.2)
+        #expect(run(["list"]).status == 0, "the index is in line with the folder")
+        func listed() -> [String: Int] {
+            let output = Lotse.run(["communes", "list", "--store", store], ["XDG_CACHE_HOME": cache, "LANG": "C.UTF-8"]).output
+            var counts: [String: Int] = [:]
+            for line in output.split(separator: "\n").dropFirst() {
+                let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+                if let slug = fields.first, let count = fields.last.flatMap({ Int($0) }) { counts[String(slug)] = count }
+            }
+            return counts
+        }
+        func counted() throws -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: store + "/questions") where name.hasSuffix(".json") {
+                let data = try Data(contentsOf: URL(fileURLWithPath: store + "/questions/" + name))
+                let question = try CanonicalJSON.decode(Question.self, from: data)
+                guard question.status.isOpen else { continue }
+                for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
+            }
+            return counts
+        }
+        let before = listed()
+        #expect(before.count == 14, "every commune has a line: \(before)")
+        #expect(before.filter { $0.value > 0 } == (try counted()))
+        for title in ["Haftpflicht beim Umzugshelfen", "Schulweg im Winter"] {
+            #expect(run(["add", "--commune", "soest", "--title", title]).status == 0)
+        }
+        // Read from the files (the folder changed), then from the index it brought in line.
+        Thread.sleep(forTimeInterval: 2.2)
+        for _ in 0..<2 {
+            let after = listed()
+            #expect(after.filter { $0.value > 0 } == (try counted()))
+            #expect(after["soest"] == (before["soest"] ?? 0) + 2)
+        }
+    }
+
     /// `questions show` reads one file, the prefix found through the index while the
     /// folder is as the index knows it and by the folder's names else: what it shows is
     /// what the files say, and a prefix two files share is ambiguous however it is found.
