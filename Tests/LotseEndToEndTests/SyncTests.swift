@@ -77,6 +77,13 @@ struct SyncTests {
         #expect(world.run(0, ["check"]).status == 0)
         let status = world.run(1, ["sync", "status"])
         #expect(status.status == 1 && status.output.contains("Offene Konflikte: 1"))
+        // Looked for where they can be, not in every file: a hand edit that drops the
+        // record's conflicts, and git bringing back the committed version, each show at once.
+        try world.edit(1, .question, id) { $0.removeValue(forKey: SyncConflict.field) }
+        let edited = world.run(1, ["sync", "status"])
+        #expect(edited.status == 0 && edited.output.contains("Offene Konflikte: 0"), "\(edited.output)")
+        #expect(world.git(1, ["checkout", "--", "questions/\(id).json"]).status == 0)
+        #expect(world.run(1, ["sync", "status"]).output.contains("Offene Konflikte: 1"))
 
         // Swapping in the other value settles it, everywhere.
         try world.store(0).settle(conflict, takingOther: true, now: Date())

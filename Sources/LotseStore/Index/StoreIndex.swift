@@ -49,11 +49,12 @@ public final class StoreIndex: @unchecked Sendable {
         for file in files(forStore: root, environment: environment) { unlink(file.path) }
     }
 
-    /// The index's files of the store at `root`: the database and its write-ahead log.
+    /// The index's files of the store at `root`: the database, its write-ahead log, and the
+    /// ledger of where the sync last looked for conflicts.
     public static func files(forStore root: URL, environment: [String: String]) -> [URL] {
         guard let folder = cacheFolder(environment) else { return [] }
         let file = folder.appendingPathComponent(fileName(forStore: root))
-        return ["", "-wal", "-shm"].map { URL(fileURLWithPath: file.path + $0) }
+        return ["", "-wal", "-shm", "." + ConflictLedger.suffix].map { URL(fileURLWithPath: file.path + $0) }
     }
 
     /// `$XDG_CACHE_HOME/lotse/index`, else `~/.cache/lotse/index`, made private to the user.

@@ -75,12 +75,17 @@ extension StoreSync {
     /// Since when a purge waits for the shared history to be replaced: the names it
     /// deleted from the files are still readable in the history. nil when none waits.
     public func purgePending() throws(SyncError) -> Date? {
-        guard try exists("HEAD") else { return nil }
+        try purgePending(head: exists("HEAD") ? "HEAD" : nil)
+    }
+
+    /// The same, with HEAD's commit known already (nil: no commit yet).
+    func purgePending(head: String?) throws(SyncError) -> Date? {
+        guard let head else { return nil }
         if seals, ring.rewritePending, let day = ring.rewriteNeeded.flatMap(LocalDate.init) {
             // The purge's day: the one before the frontier it set.
             return ISO8601DateFormatter().date(from: "\(day.adding(days: -1))T12:00:00Z")
         }
-        let text = try call(["log", "-1", "--format=%B", "--grep=^\(Self.purgePendingTrailer)", "HEAD"])
+        let text = try call(["log", "-1", "--format=%B", "--grep=^\(Self.purgePendingTrailer)", head])
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(Self.purgePendingTrailer) }) else { return nil }
         let stamp = line.dropFirst(Self.purgePendingTrailer.count).trimmingCharacters(in: .whitespaces)
         return ISO8601DateFormatter().date(from: stamp) ?? Date(timeIntervalSince1970: 0)

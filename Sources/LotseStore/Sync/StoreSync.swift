@@ -152,28 +152,6 @@ public struct StoreSync: Sendable {
         return report
     }
 
-    /// Where the store stands, from what the last fetch brought; asks no remote.
-    public func status() throws(SyncError) -> SyncStatus {
-        let branch = try prepare(configure: false)
-        let remote = (try? call(["remote", "get-url", Self.remoteName])) ?? ""
-        let remoteRef = "\(Self.remoteName)/\(branch)"
-        let known = try exists(remoteRef)
-        // Changed against the remote's last known state, in the folder (committed or not),
-        // and files git does not track yet (a new question).
-        let base = known ? ((try? call(["merge-base", "HEAD", remoteRef])) ?? remoteRef) : "HEAD"
-        var unsent = Set(try call(["diff", "--name-only", "--no-renames", "-z", base, "--"], raw: true)
-            .split(separator: "\0").map(String.init))
-        unsent.formUnion(try call(["ls-files", "--others", "--exclude-standard", "-z"], raw: true)
-            .split(separator: "\0").map(String.init))
-        // Store files are shared whatever a `.gitignore` says, so they are unsent too.
-        unsent.formUnion(try call(["ls-files", "--others", "-z", "--"] + Self.storePathspecs, raw: true)
-            .split(separator: "\0").map(String.init))
-        if !known { unsent.formUnion(try call(["ls-files", "-z"], raw: true).split(separator: "\0").map(String.init)) }
-        let incoming = known ? try changedFiles("HEAD...\(remoteRef)").count : 0
-        return SyncStatus(remote: SecretMask.apply(remote), branch: branch, unsent: unsent.sorted(), incoming: incoming,
-                          lastSync: lastSync, openConflicts: try openConflicts(), purgePending: try purgePending())
-    }
-
     /// git keeps files, not folders: a record folder still empty on the machine that
     /// started the network does not arrive in a clone. It is made here, as `init` makes it.
     func ensureRecordFolders() {
@@ -188,13 +166,18 @@ public struct StoreSync: Sendable {
         guard let data = FileManager.default.contents(atPath: gitFolder.appendingPathComponent(Self.lastSyncFile).path) else {
             return nil
         }
-        return ISO8601DateFormatter().date(from: String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        // Foundation's own parser, not `ISO8601DateFormatter`, which loads ICU first.
+        return try? Date(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), strategy: .iso8601)
     }
 
     /// Whether this store is a clone with a remote.
-    public var isSetUp: Bool {
-        FileManager.default.fileExists(atPath: gitFolder.path)
-            && ((try? git.run(["remote", "get-url", Self.remoteName]).succeeded) ?? false)
+    public var isSetUp: Bool { remoteURL != nil }
+
+    /// The remote's address as git has it, nil when this store is not a clone with a remote.
+    var remoteURL: String? {
+        guard FileManager.default.fileExists(atPath: gitFolder.path),
+              let output = try? git.run(["remote", "get-url", Self.remoteName]), output.succeeded else { return nil }
+        return output.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     // MARK: - Steps
@@ -204,11 +187,7 @@ public struct StoreSync: Sendable {
     /// Checks the store is set up, finishes what a killed sync or writer left, refreshes
     /// the merge driver (the program may have moved), and returns the branch.
     func prepare(configure: Bool = true) throws(SyncError) -> String {
-        guard Git.executable() != nil else { throw .gitMissing }
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(FileStore.manifestName).path) else {
-            throw .notAStore(path: root.path)
-        }
-        guard isSetUp else { throw .notSetUp(path: root.path) }
+        _ = try checkedRemote()
         if configure {
             removeStaleGitLocks()
             try abandonUnfinishedMerge()
@@ -216,6 +195,16 @@ public struct StoreSync: Sendable {
             try bringBackHeld()
         }
         return try call(["symbolic-ref", "--short", "HEAD"])
+    }
+
+    /// The remote's address, once git, the store and the remote are found to be there.
+    func checkedRemote() throws(SyncError) -> String {
+        guard Git.executable() != nil else { throw .gitMissing }
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(FileStore.manifestName).path) else {
+            throw .notAStore(path: root.path)
+        }
+        guard let remote = remoteURL else { throw .notSetUp(path: root.path) }
+        return remote
     }
 
     /// The repository settings Lotse relies on, set every time so that they stay right.
@@ -412,27 +401,6 @@ public struct StoreSync: Sendable {
             try call(["add", "--", path])
         }
         return kept
-    }
-
-    func openConflictIDs() throws(SyncError) -> Set<String> {
-        Set(try openConflicts().map(\.id))
-    }
-
-    /// The conflicts the store's records hold. git finds the few files that hold any, so
-    /// a sync reads those rather than the whole store (twice: before and after the merge).
-    func openConflicts() throws(SyncError) -> [SyncConflict] {
-        let found = try run(["grep", "--untracked", "-l", "-z", "-F", "\"\(SyncConflict.field)\"", "--", "*.json"])
-        // 1: no file holds one; anything else: ask the store itself.
-        if found.status == 1 { return [] }
-        guard found.succeeded else {
-            do { return try FileStore(at: root).load(tidy: false).network.syncConflicts } catch { throw .store(error) }
-        }
-        return found.text.split(separator: "\0").flatMap { path -> [SyncConflict] in
-            guard let record = RecordKind.record(at: String(path)),
-                  let data = FileManager.default.contents(atPath: root.appendingPathComponent(String(path)).path),
-                  let json = try? JSONValue.parse(data) else { return [] }
-            return SyncConflict.list(in: json, kind: record.kind, recordID: record.id)
-        }.sorted { ($0.file, $0.id) < ($1.file, $1.id) }
     }
 
     /// The store files that differ in a range of commits (`A...B`, `A..B`).
