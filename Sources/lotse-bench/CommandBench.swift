@@ -117,12 +117,12 @@ enum CommandBench {
         report("  floor: git clone", size: size, clones, floor: clones)
     }
 
-    /// Changes one line of each file the way an edit would: its `updated` time.
+    /// Changes one line of each file the way an edit would: its title, marked.
     static func touch(_ names: some Sequence<String>, in root: URL, mark: String) {
         for name in names {
             let path = root.appendingPathComponent("questions").appendingPathComponent(name).path
             guard var text = try? String(contentsOfFile: path, encoding: .utf8),
-                  let range = text.range(of: #""title": ""#) else { continue }
+                  let range = text.range(of: #""title" : ""#) else { continue }
             text.insert(contentsOf: "(\(mark)) ", at: range.upperBound)
             try? text.write(toFile: path, atomically: true, encoding: .utf8)
         }

@@ -120,10 +120,6 @@ extension StoreSync {
             && !parts[1].hasPrefix(".") && parts[1].hasSuffix(".json") && parts[1].count > 5
     }
 
-    func openConflictIDs() throws(SyncError) -> Set<String> {
-        Set(try openConflicts().map(\.id))
-    }
-
     /// The conflicts the store's records hold, read from the files that can hold one: those
     /// that held one, or differed from HEAD, when they were last looked for, and those that
     /// changed since (between that commit and HEAD, and in the folder). Any other file is
@@ -132,11 +128,16 @@ extension StoreSync {
     /// `tree`: what `git status` said, when the caller has it already.
     func openConflicts(tree: WorkingTree? = nil) throws(SyncError) -> [SyncConflict] {
         let tree = if let tree { tree } else { try workingTree() }
-        let head = tree.head
+        return try openConflicts(head: tree.head, dirty: tree.all)
+    }
+
+    /// The same, from HEAD's commit (nil: none yet) and the files that differ from it in
+    /// the folder, when the caller knows them without asking `git status`.
+    func openConflicts(head: String?, dirty: Set<String>) throws(SyncError) -> [SyncConflict] {
         let ledger = ConflictLedger(forStore: root)
         var candidates: Set<String>
         if let head, let last = ledger?.read(), let since = changed(from: last.commit, to: head) {
-            candidates = last.paths.union(tree.all).union(since)
+            candidates = last.paths.union(dirty).union(since)
         } else {
             let found = try run(["grep", "--untracked", "-l", "-z", "-F", "\"\(SyncConflict.field)\"", "--", "*.json"])
             // 1: no file holds one; anything else: ask the store itself.
@@ -155,7 +156,7 @@ extension StoreSync {
                   let json = try? JSONValue.parse(data) else { return [] }
             return SyncConflict.list(in: json, kind: record.kind, recordID: record.id)
         }.sorted { ($0.file, $0.id) < ($1.file, $1.id) }
-        if let head { ledger?.write(commit: head, paths: Set(conflicts.map(\.file)).union(tree.all)) }
+        if let head { ledger?.write(commit: head, paths: Set(conflicts.map(\.file)).union(dirty)) }
         return conflicts
     }
 

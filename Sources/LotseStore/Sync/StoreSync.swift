@@ -97,8 +97,9 @@ public struct StoreSync: Sendable {
     private func syncOnce(now: Date) throws(SyncError) -> SyncReport {
         let branch = try prepare()
         var report = SyncReport()
-        let before = try openConflictIDs()
-        report.heldBack = try commitLocalChanges()
+        let local = try commitLocalChanges()
+        report.heldBack = local.held
+        let before = Set(local.conflicts.map(\.id))
         // What is held back waits in the repository's own folder while the merge changes
         // the store, and comes back merged field by field; a sync killed meanwhile brings
         // it back next time.
@@ -145,7 +146,9 @@ public struct StoreSync: Sendable {
         _ = try? replaceKeysHistory()
         _ = try? run(["branch", "--set-upstream-to=\(Self.remoteName)/\(branch)"])
         try? Data(ISO8601DateFormatter().string(from: now).utf8).write(to: gitFolder.appendingPathComponent(Self.lastSyncFile))
-        let after = try openConflicts()
+        // Only what was held back differs from HEAD now (the rest was committed): the
+        // conflicts are looked for without another look at every file.
+        let after = try openConflicts(head: try? call(["rev-parse", "HEAD"]), dirty: Set(report.heldBack))
         report.openConflicts = after
         report.newConflicts = after.filter { !before.contains($0.id) }
         report.purgePending = try? purgePending()
@@ -223,15 +226,25 @@ public struct StoreSync: Sendable {
             ("user.name", author),
             ("user.email", ""),
         ]
-        for (key, value) in settings { try call(["config", key, value]) }
-        if let filter {
-            // Required: a filter git cannot start stops git rather than letting a name
-            // into the history in plain text.
-            try call(["config", "filter.lotse.process", filter])
-            try call(["config", "filter.lotse.required", "true"])
-        }
+        // Required: a filter git cannot start stops git rather than letting a name into
+        // the history in plain text.
+        let sealing = filter.map { [("filter.lotse.process", $0), ("filter.lotse.required", "true")] } ?? []
+        // Read in one call, written only where they differ: a git call costs milliseconds.
+        let current = (try? call(["config", "--local", "--list", "-z"], raw: true)).map(Self.settings) ?? [:]
+        for (key, value) in settings + sealing where current[key.lowercased()] != value { try call(["config", key, value]) }
         try writeOwnRules()
         try ensureRing()
+    }
+
+    /// `git config --list -z` as a dictionary: "key\nvalue" each (a key alone when it has no
+    /// value), keys as git prints them, in lower case but for subsections. The last one wins.
+    static func settings(_ listed: String) -> [String: String] {
+        var settings: [String: String] = [:]
+        for entry in listed.split(separator: "\0") {
+            let parts = entry.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            settings[String(parts[0]).lowercased()] = parts.count > 1 ? String(parts[1]) : ""
+        }
+        return settings
     }
 
     /// Lotse's rules, where no push can reach them: `info/attributes` overrides every
@@ -266,11 +279,12 @@ public struct StoreSync: Sendable {
     }
 
     /// Commits every change in the store folder, with a message that says what changed,
-    /// except what is held back; returns the paths held back.
+    /// except what is held back; returns the paths held back, and the conflicts the store
+    /// held before (found from what was staged, without another look at every file).
     @discardableResult
-    func commitLocalChanges() throws(SyncError) -> [String] {
+    func commitLocalChanges() throws(SyncError) -> (held: [String], conflicts: [SyncConflict]) {
         do throws(StoreError) { try FileStore(at: root).tidy() } catch { throw SyncError.store(error) }
-        return try whileLocked { () throws(SyncError) -> [String] in
+        return try whileLocked { () throws(SyncError) -> ([String], [SyncConflict]) in
             try call(["add", "--all"])
             // A pushed `.gitignore` cannot keep a record from being shared.
             _ = try run(["add", "--all", "--force", "--"] + Self.storePathspecs)
@@ -278,11 +292,16 @@ public struct StoreSync: Sendable {
             let fields = try call(["diff", "--cached", "--name-status", "--no-renames", "-z"], raw: true)
                 .split(separator: "\0").map(String.init)
             let staged = stride(from: 0, to: fields.count - 1, by: 2).map { (status: fields[$0], path: fields[$0 + 1]) }
-            guard !staged.isEmpty else { return [] }
-            let hasHead = try exists("HEAD")
+            let head = try? call(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
+            let conflicts = try openConflicts(head: head, dirty: Set(staged.map(\.path)))
+            guard !staged.isEmpty else { return ([], conflicts) }
+            let hasHead = head != nil
+            // The versions before, in one git call and opened with one reading of the ring.
+            let before = hasHead ? try blobs(staged.filter { $0.status != "A" }.map { "HEAD:\($0.path)" }) : [:]
+            let sealer = seals ? RecordSealer(store: root) : nil
             let changes = staged.map { file in
                 FileChange(path: file.path,
-                           before: hasHead && file.status != "A" ? try? opened(call(["show", "HEAD:\(file.path)"], raw: true).data(using: .utf8)) : nil,
+                           before: before["HEAD:\(file.path)"].map { data in sealer?.unseal(data) ?? data },
                            after: FileManager.default.contents(atPath: root.appendingPathComponent(file.path).path))
             }
             let held = changes.filter(holdBack).map(\.path)
@@ -291,8 +310,29 @@ public struct StoreSync: Sendable {
             if !sent.isEmpty {
                 try call(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(describe(sent).utf8))
             }
-            return held
+            return (held, conflicts)
         }
+    }
+
+    /// The contents of blobs named as git names them ("HEAD:questions/….json"), by name, in
+    /// one `git cat-file --batch`; a name git does not find is left out.
+    func blobs(_ names: [String]) throws(SyncError) -> [String: Data] {
+        guard !names.isEmpty else { return [:] }
+        let valid = names.filter { !$0.contains("\n") }
+        let output = try call(["cat-file", "--batch"], input: Data(valid.map { $0 + "\n" }.joined().utf8), raw: true)
+        // Each answer: "<id> blob <size>\n<content>\n", or "<name> missing\n".
+        var found: [String: Data] = [:]
+        let bytes = Array(output.utf8)
+        var at = 0
+        for name in valid {
+            guard let end = bytes[at...].firstIndex(of: UInt8(ascii: "\n")) else { break }
+            let header = String(decoding: bytes[at..<end], as: UTF8.self).split(separator: " ")
+            at = end + 1
+            guard header.count == 3, let size = Int(header[2]), at + size <= bytes.count else { continue }
+            if header[1] == "blob" { found[name] = Data(bytes[at..<(at + size)]) }
+            at += size + 1
+        }
+        return found
     }
 
     func fetch() throws(SyncError) {
