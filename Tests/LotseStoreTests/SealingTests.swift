@@ -104,4 +104,30 @@ struct SealingTests {
         let key = after.key(forDay: LocalDate(year: 2020, month: 1, day: 1))
         #expect(key.id.hasPrefix("2027-03-05."))
     }
+    /// git's filter opens each sealed text where it stands, by the id the file's name gives:
+    /// the file must come out byte for byte as the long way (parse, open, write) makes it,
+    /// also when a text holds what looks like a sealed one, needs escapes, or the name
+    /// gives another id, and with keys destroyed.
+    @Test func openingInPlaceGivesTheSameFileAsTheLongWay() throws {
+        var sealer = RecordSealer(ring: KeyRing(), policy: .standard)
+        let tricky = String(decoding: Self.meeting, as: UTF8.self)
+            .replacingOccurrences(of: "Anna Müller", with: "Anna \\\"Änne\\\" Müller\\nzweite Zeile")
+            .replacingOccurrences(of: "\"Treffen\"", with: "\"Treffen \\\"lotse-sealed:1:2027-03-04.abc:AAAA\\\" am Abend\"")
+        for plain in [Self.meeting, Data(tricky.utf8)] {
+            #expect((try? JSONValue.parse(plain)) != nil, "the test's record is JSON")
+            let sealed = sealer.seal(plain, path: "meetings/M1.json")
+            #expect(!String(decoding: sealed, as: UTF8.self).contains("Änne"))
+            #expect(sealer.unseal(sealed, recordID: "M1") == sealer.unseal(sealed))
+            #expect(sealer.unseal(sealed, recordID: "M1") == plain)
+            #expect(sealer.unseal(sealed, recordID: "M2") == plain, "another name: the long way, by the record's own id")
+            #expect(sealer.unsealInPlace(sealed, recordID: "M2", placeholder: nil, destroyedOnly: false) == nil)
+            var shredded = sealer.ring
+            _ = shredded.shred(through: LocalDate(year: 2027, month: 3, day: 4))
+            let destroyed = RecordSealer(ring: shredded, policy: .standard)
+            #expect(destroyed.unseal(sealed, placeholder: "gelöscht", destroyedOnly: true, recordID: "M1")
+                    == destroyed.unseal(sealed, placeholder: "gelöscht", destroyedOnly: true))
+            let waiting = RecordSealer(ring: KeyRing(), policy: .standard)
+            #expect(waiting.unseal(sealed, placeholder: "gelöscht", destroyedOnly: true, recordID: "M1") == sealed)
+        }
+    }
 }

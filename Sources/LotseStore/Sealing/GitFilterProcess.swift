@@ -49,7 +49,8 @@ public struct GitFilterProcess {
                 answer = sealer.seal(content, path: path)
                 // A key is safe on disk before git stores the first value it sealed.
                 if sealer.ring.keys.count != before { keepRing() }
-            case "smudge": answer = sealer.unseal(content, placeholder: shredded, destroyedOnly: true)
+            case "smudge":
+                answer = sealer.unseal(content, placeholder: shredded, destroyedOnly: true, recordID: Self.recordID(of: path))
             default: answer = content
             }
             // The status, the content and the closing flush in one write: git, waiting for
@@ -60,6 +61,11 @@ public struct GitFilterProcess {
             send(response)
         }
         return true
+    }
+
+    /// The id a record file's name gives ("questions/ID.json" → ID); nil for other paths.
+    static func recordID(of path: String) -> String? {
+        RecordKind.record(at: path)?.id
     }
 
     mutating func keepRing() {

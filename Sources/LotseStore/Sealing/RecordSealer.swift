@@ -97,8 +97,16 @@ public struct RecordSealer: Sendable {
     /// arrived) becomes `placeholder`, or stays sealed when there is none, so that a file
     /// written back unchanged is the same file. `destroyedOnly`: the placeholder only for a
     /// key a purge destroyed, never for one that may still arrive.
-    public func unseal(_ data: Data, placeholder: String? = nil, destroyedOnly: Bool = false) -> Data {
-        guard SealedText.mayHoldSealed(data), let record = try? JSONValue.parse(data) else { return data }
+    /// `recordID`: the id the file's name gives, when the caller knows it (git's filter,
+    /// checking out 100,000 files): then each sealed text is opened where it stands in the
+    /// file, without parsing and writing the whole record again. A text that does not open
+    /// with that id (a record under another file's name) sends the file the long way.
+    public func unseal(_ data: Data, placeholder: String? = nil, destroyedOnly: Bool = false, recordID: String? = nil) -> Data {
+        guard SealedText.mayHoldSealed(data) else { return data }
+        if let recordID, let opened = unsealInPlace(data, recordID: recordID, placeholder: placeholder, destroyedOnly: destroyedOnly) {
+            return opened
+        }
+        guard let record = try? JSONValue.parse(data) else { return data }
         let id: String
         if case .string(let text)? = record.object?["id"] { id = text } else { id = "" }
         let opened = Self.everyString(in: record) { value in
@@ -108,6 +116,74 @@ public struct RecordSealer: Sendable {
             return placeholder.map(JSONValue.string) ?? value
         }
         return Data(opened.canonicalText.utf8)
+    }
+
+    /// The file with each sealed string literal replaced where it stands: a sealed text is
+    /// the prefix, a key id and base64, so it never holds a quote or an escape, and the
+    /// opened value is written as `canonicalText` writes a string. Nil when a text does not
+    /// open with the key it names although the ring has that key.
+    func unsealInPlace(_ data: Data, recordID: String, placeholder: String?, destroyedOnly: Bool) -> Data? {
+        let quote = UInt8(ascii: "\"")
+        let marker = Data([quote]) + SealedText.prefixBytes
+        var out = Data()
+        out.reserveCapacity(data.count)
+        var copied = data.startIndex
+        var searchFrom = data.startIndex
+        while let found = data.range(of: marker, in: searchFrom..<data.endIndex) {
+            let start = found.lowerBound + 1
+            guard let end = data[start...].firstIndex(of: quote) else { return nil }
+            let token = data[start..<end]
+            guard !token.contains(UInt8(ascii: "\\")) else { return nil }
+            searchFrom = end + 1
+            // Only a value's own quotes: a quote inside a text is escaped, and a key is
+            // followed by a colon (the long way opens values only).
+            guard Self.structural(before: found.lowerBound, in: data), !Self.colon(after: end + 1, in: data) else { continue }
+            let text = String(decoding: token, as: UTF8.self)
+            guard let keyID = SealedText.keyID(of: text) else { continue }
+            var replacement: String?
+            if let key = ring.key(keyID) {
+                guard let plain = SealedText.open(text, key: key, record: recordID) else { return nil }
+                replacement = plain
+            } else if !destroyedOnly || (ring.frontier.map { String(keyID.prefix(10)) < $0 } ?? false) {
+                replacement = placeholder
+            }
+            guard let replacement else { continue }
+            var literal = ""
+            JSONValue.writeString(replacement, into: &literal)
+            out.append(data[copied..<found.lowerBound])
+            out.append(Data(literal.utf8))
+            copied = end + 1
+        }
+        out.append(data[copied..<data.endIndex])
+        return out
+    }
+
+    /// Whether the byte before `index`, past any white space, is one that comes before a
+    /// value: a colon, a comma or an opening bracket.
+    static func structural(before index: Data.Index, in data: Data) -> Bool {
+        var at = index
+        while at > data.startIndex {
+            at -= 1
+            switch data[at] {
+            case 0x20, 0x0A, 0x0D, 0x09: continue
+            case UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["): return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Whether the first byte from `index` on, past any white space, is a colon.
+    static func colon(after index: Data.Index, in data: Data) -> Bool {
+        var at = index
+        while at < data.endIndex {
+            switch data[at] {
+            case 0x20, 0x0A, 0x0D, 0x09: at += 1
+            case UInt8(ascii: ":"): return true
+            default: return false
+            }
+        }
+        return false
     }
 
     // MARK: - Walking

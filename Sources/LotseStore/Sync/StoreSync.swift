@@ -288,20 +288,26 @@ public struct StoreSync: Sendable {
             try call(["add", "--all"])
             // A pushed `.gitignore` cannot keep a record from being shared.
             _ = try run(["add", "--all", "--force", "--"] + Self.storePathspecs)
-            // Status and path, in turn: a file added here has no version before to show.
-            let fields = try call(["diff", "--cached", "--name-status", "--no-renames", "-z"], raw: true)
+            // ":mode mode blob-before blob-after status" and the path, in turn: a file added
+            // here has no version before to show.
+            let fields = try call(["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z"], raw: true)
                 .split(separator: "\0").map(String.init)
-            let staged = stride(from: 0, to: fields.count - 1, by: 2).map { (status: fields[$0], path: fields[$0 + 1]) }
+            let staged = stride(from: 0, to: fields.count - 1, by: 2).map { index in
+                let parts = fields[index].split(separator: " ")
+                return (status: parts.last.map(String.init) ?? "", blob: parts.count == 5 ? String(parts[2]) : "", path: fields[index + 1])
+            }
             let head = try? call(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
             let conflicts = try openConflicts(head: head, dirty: Set(staged.map(\.path)))
             guard !staged.isEmpty else { return ([], conflicts) }
             let hasHead = head != nil
-            // The versions before, in one git call and opened with one reading of the ring.
-            let before = hasHead ? try blobs(staged.filter { $0.status != "A" }.map { "HEAD:\($0.path)" }) : [:]
+            // The versions before, in one git call by their blobs' ids (a name such as
+            // HEAD:questions/….json has git read the whole folder's tree again for each),
+            // opened with one reading of the ring.
+            let before = hasHead ? try blobs(staged.filter { $0.status != "A" }.map(\.blob)) : [:]
             let sealer = seals ? RecordSealer(store: root) : nil
             let changes = staged.map { file in
                 FileChange(path: file.path,
-                           before: before["HEAD:\(file.path)"].map { data in sealer?.unseal(data) ?? data },
+                           before: before[file.blob].map { data in sealer?.unseal(data) ?? data },
                            after: FileManager.default.contents(atPath: root.appendingPathComponent(file.path).path))
             }
             let held = changes.filter(holdBack).map(\.path)
@@ -314,8 +320,8 @@ public struct StoreSync: Sendable {
         }
     }
 
-    /// The contents of blobs named as git names them ("HEAD:questions/….json"), by name, in
-    /// one `git cat-file --batch`; a name git does not find is left out.
+    /// The contents of blobs named as git names them (by id, or "HEAD:questions/….json"), by
+    /// name, in one `git cat-file --batch`; a name git does not find is left out.
     func blobs(_ names: [String]) throws(SyncError) -> [String: Data] {
         guard !names.isEmpty else { return [:] }
         let valid = names.filter { !$0.contains("\n") }
