@@ -19,6 +19,9 @@ public struct RunLoop {
     /// Syncs the store with the network's remote; run off the screen's thread. Nil when
     /// the store does not sync.
     public var syncer: (@Sendable () -> SyncResult)?
+    /// Reads where a synced store stands (what is unsent, what came) once, after the first
+    /// frame: `git status` of 100,000 files must not hold the first screen back.
+    public var statusReader: (@Sendable () -> Action?)?
     /// Where git and ssh ask for credentials during a sync; nil: they cannot ask.
     public var askpass: AskpassServer?
     /// The state starts without the questions (`AppState.loading`): the loop reads them in
@@ -57,7 +60,11 @@ public struct RunLoop {
         // The full fingerprint costs a stat per file: it is taken when the folders' times
         // move, and every so often for files rewritten in place.
         var lastFullPoll = clock()
-        let background = BackgroundSync()
+        let background = BackgroundJob<SyncResult>()
+        let standing = BackgroundJob<Action?>()
+        if let statusReader { standing.start(statusReader) }
+        // A sync that ended first says where the store stands more recently.
+        var syncEnded = false
         // An automatic sync starts at once, then every so many minutes.
         var lastAutomaticSync = Date.distantPast
         let reader = StoreReader(store: store)
@@ -184,12 +191,16 @@ public struct RunLoop {
                     if let status = dispatch(.credentialWithdrawn(id: id)) { return status }
                 }
             }
+            if let read = standing.take(), let action = read, !syncEnded {
+                if let status = dispatch(action) { return status }
+            }
             if var result = background.take() {
                 askpass?.finish()
                 // A failure after a cancelled box is the cancel, whatever git said then.
                 if case .failed(.remote(_, let remote, let detail, let step)) = result, askpass?.wasCancelled == true {
                     result = .failed(.remote(.cancelled, remote: remote, detail: detail, during: step))
                 }
+                syncEnded = true
                 if let status = dispatch(.syncFinished(result)) { return status }
                 // What the sync pulled (or a folder it made) shows as soon as it is read.
                 _ = watcher?.changes()

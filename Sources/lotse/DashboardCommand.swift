@@ -73,6 +73,8 @@ struct DashboardCommand: ParsableCommand {
             if let askpass { engine.prompting = .askpass(program: SyncSetting.program, socket: askpass.socketPath) }
             loop.askpass = askpass
             let configured = engine
+            let root = store.root
+            loop.statusReader = { SyncSetting.dashboardStatus(for: root) }
             loop.syncer = {
                 do throws(SyncError) { return .synced(try configured.sync()) } catch { return .failed(error) }
             }

@@ -283,15 +283,19 @@ enum SyncSetting {
         }
     }
 
-    /// Where a synced store stands, for the title line; nil when it does not sync.
+    /// Whether a store syncs, for the title line; nil when it does not. What is unsent and
+    /// what came is read after the first frame (`dashboardStatus`).
     static func dashboardState(for root: URL) -> SyncState? {
         let engine = engine(root.path)
         guard Git.executable() != nil, engine.isSetUp else { return nil }
-        let status = try? engine.status()
-        var state = SyncState(unsent: Set(status?.unsent ?? []), incoming: status?.incoming ?? 0,
-                              lastSync: engine.lastSync, everyMinutes: Run.settings.syncMinutes)
-        state.purgePending = status?.purgePending
-        return state
+        return SyncState(lastSync: engine.lastSync, everyMinutes: Run.settings.syncMinutes)
+    }
+
+    /// Where a synced store stands against the remote, as the dashboard's first action
+    /// after its first frame; nil when git cannot say.
+    static func dashboardStatus(for root: URL) -> Action? {
+        guard let status = try? engine(root.path).status() else { return nil }
+        return .syncStatusRead(unsent: Set(status.unsent), incoming: status.incoming, purgePending: status.purgePending)
     }
 
     static func print(_ report: SyncReport, in root: URL) {

@@ -27,6 +27,20 @@ struct SyncReducerTests {
         #expect(!Reducer.subscriptions(store.state).contains(.everySecond))
     }
 
+    /// Where the store stands is read after the first frame: it joins what was saved since.
+    @Test func theStatusReadAfterTheFirstFrameKeepsWhatWasSavedMeanwhile() {
+        var store = ReducerHarness(synced())
+        let since = Fixtures.day
+        store.send(.syncStatusRead(unsent: ["questions/Q2.json"], incoming: 5, purgePending: since)) {
+            $0.sync?.unsent = ["questions/Q1.json", "questions/Q2.json"]
+            $0.sync?.incoming = 5
+            $0.sync?.purgePending = since
+        }
+        var plain = ReducerHarness(Fixtures.state())
+        plain.send(.syncStatusRead(unsent: ["questions/Q2.json"], incoming: 5, purgePending: nil)) { _ in }
+        #expect(plain.state.sync == nil, "a store that does not sync stays so")
+    }
+
     @Test func pathsASyncKeptOutAreSaidWithTheirAuthor() {
         var store = ReducerHarness(synced())
         store.key(.character("S"), effects: [.sync]) { $0.sync?.startedAt = $0.now }

@@ -311,8 +311,9 @@ struct SyncDashboardTests {
         var environment = Lotse.environment(world.environment(0))
         environment["HOME"] = world.folder.path
         let tmux = try Tmux(Tmux.lotseCommand(["--store", world.clones[0]]), width: 80, height: 24, environment: environment)
-        let first = tmux.waitFor("q Beenden")
-        #expect(first.contains("↑1 ↓0"), "one change here not sent yet:\n\(first)")
+        // Read after the first frame, by git: one change here not sent yet.
+        let first = tmux.waitFor("↑1 ↓0")
+        #expect(first.contains("↑1 ↓0") && first.contains("q Beenden"), "one change here not sent yet:\n\(first)")
         #expect(first.contains("S Sync"))
         tmux.press("S")
         let synced = tmux.waitFor("1 Konflikt", timeout: 20)

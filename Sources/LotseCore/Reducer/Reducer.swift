@@ -57,6 +57,11 @@ public enum Reducer {
             effects = SyncWork.start(in: &state, automatic: true)
         case .syncFinished(let result):
             SyncWork.finished(result, in: &state)
+        case .syncStatusRead(let unsent, let incoming, let purgePending):
+            // Saves since the start are unsent too.
+            state.sync?.unsent.formUnion(unsent)
+            state.sync?.incoming = incoming
+            state.sync?.purgePending = purgePending
         case .settled(let conflict, let network, let problems):
             reload(network, problems, in: &state)
             state.sync?.unsent.insert(conflict.file)

@@ -37,6 +37,9 @@ public enum Action: Equatable, Sendable {
     case syncDue
     /// A sync the dashboard started has ended.
     case syncFinished(SyncResult)
+    /// Where the store stood against the remote when the dashboard started, read by `git
+    /// status` after the first frame (at 100,000 files it takes a quarter of a second).
+    case syncStatusRead(unsent: Set<String>, incoming: Int, purgePending: Date?)
     /// A sync conflict was settled; the store as it is now.
     case settled(SyncConflict, Network, [StoreProblem])
     /// A sync conflict could not be settled; nothing was written.
