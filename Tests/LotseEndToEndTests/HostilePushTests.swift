@@ -165,6 +165,26 @@ struct HostilePushTests {
         #expect(!remoteTree(world).contains("merge=binary"))
     }
 
+    /// A `.gitignore` of this machine's own cannot keep a record back either, also in a
+    /// network that has no meetings yet (git refused the whole forced add when one of its
+    /// folders held nothing).
+    @Test func aLocalIgnoreFileCannotKeepANewQuestionBackWithoutMeetings() throws {
+        let world = try SyncWorld(machines: 1)
+        defer { world.remove() }
+        let meetings = world.clones[0] + "/meetings"
+        for name in try FileManager.default.contentsOfDirectory(atPath: meetings) { try FileManager.default.removeItem(atPath: meetings + "/" + name) }
+        #expect(world.sync(0).status == 0)
+        try Data("*.json\n".utf8).write(to: URL(fileURLWithPath: world.clones[0] + "/questions/.gitignore"))
+        let add = world.run(0, ["questions", "add", "--title", "Frage trotz eigener Ignorierliste", "--commune", "soest"])
+        #expect(add.status == 0, "\(add.error)")
+        let id = add.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!world.run(0, ["sync", "status"]).output.contains("↑0"))
+        let send = world.sync(0)
+        #expect(send.status == 0, "\(send.output)\(send.error)")
+        #expect(remoteTree(world).contains("questions/\(id).json"))
+        #expect(world.run(0, ["sync", "status"]).output.contains("↑0"))
+    }
+
     @Test func pathsGitRefusesAndSubmodulesNeverBlockASyncOrAJoin() throws {
         let world = try SyncWorld(machines: 1)
         defer { world.remove() }

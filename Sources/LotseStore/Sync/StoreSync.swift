@@ -267,6 +267,24 @@ public struct StoreSync: Sendable {
     static let storePathspecs = [":(literal)\(FileStore.manifestName)"]
         + RecordKind.allCases.map { ":(glob)\($0.folder)/[!.]*.json" }
 
+    /// `storePathspecs` without the folders that hold no record file.
+    func presentStorePathspecs() -> [String] {
+        let manifest = FileManager.default.fileExists(atPath: root.appendingPathComponent(FileStore.manifestName).path)
+        return (manifest ? [Self.storePathspecs[0]] : []) + RecordKind.allCases.filter(holdsRecordFile).map { ":(glob)\($0.folder)/[!.]*.json" }
+    }
+
+    /// Whether a kind's folder holds at least one `*.json` not starting with a dot; stops
+    /// at the first, which in a folder of 100,000 comes at once.
+    private func holdsRecordFile(_ kind: RecordKind) -> Bool {
+        guard let folder = opendir(root.appendingPathComponent(kind.folder).path) else { return false }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if !name.hasPrefix("."), name.hasSuffix(".json") { return true }
+        }
+        return false
+    }
+
     /// A sync killed in the middle of a merge left MERGE_HEAD: everything committed
     /// before it is safe, so the half-done merge is dropped and done again.
     func abandonUnfinishedMerge() throws(SyncError) {
@@ -287,7 +305,9 @@ public struct StoreSync: Sendable {
         return try whileLocked { () throws(SyncError) -> ([String], [SyncConflict]) in
             try call(["add", "--all"])
             // A pushed `.gitignore` cannot keep a record from being shared.
-            _ = try run(["add", "--all", "--force", "--"] + Self.storePathspecs)
+            // Only the folders that hold a record: git refuses the whole call when one of
+            // its pathspecs matches nothing (a network without meetings yet).
+            _ = try run(["add", "--all", "--force", "--"] + presentStorePathspecs())
             // ":mode mode blob-before blob-after status" and the path, in turn: a file added
             // here has no version before to show.
             let fields = try call(["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z"], raw: true)
