@@ -1,10 +1,10 @@
 import Foundation
 
 /// `sync status` and the open conflicts, at the cost of the git commands they need: one
-/// `git status` for the working tree (on another core while the refs are read), the refs
-/// in one `for-each-ref`, and a diff only where HEAD and the remote differ. The conflicts
-/// are looked for in the files that can have changed since they were last looked for, not
-/// in every file.
+/// `git status` for the working tree and the branch (on another core while the remote's
+/// address is asked for), and the refs and a diff only where HEAD and the remote differ.
+/// The conflicts are looked for in the files that can have changed since they were last
+/// looked for, not in every file.
 extension StoreSync {
     /// Where the store stands, from what the last fetch brought; asks no remote.
     public func status() throws(SyncError) -> SyncStatus {

@@ -264,13 +264,14 @@ public struct StoreSync: Sendable {
     }
 
     /// The store's own files as pathspecs: whatever a `.gitignore` says, these are shared.
-    static let storePathspecs = [":(literal)\(FileStore.manifestName)"]
-        + RecordKind.allCases.map { ":(glob)\($0.folder)/[!.]*.json" }
+    static let storePathspecs = [manifestPathspec] + RecordKind.allCases.map(pathspec)
+    static let manifestPathspec = ":(literal)\(FileStore.manifestName)"
+    static func pathspec(_ kind: RecordKind) -> String { ":(glob)\(kind.folder)/[!.]*.json" }
 
     /// `storePathspecs` without the folders that hold no record file.
     func presentStorePathspecs() -> [String] {
         let manifest = FileManager.default.fileExists(atPath: root.appendingPathComponent(FileStore.manifestName).path)
-        return (manifest ? [Self.storePathspecs[0]] : []) + RecordKind.allCases.filter(holdsRecordFile).map { ":(glob)\($0.folder)/[!.]*.json" }
+        return (manifest ? [Self.manifestPathspec] : []) + RecordKind.allCases.filter(holdsRecordFile).map(Self.pathspec)
     }
 
     /// Whether a kind's folder holds at least one `*.json` not starting with a dot; stops
@@ -307,7 +308,9 @@ public struct StoreSync: Sendable {
             // A pushed `.gitignore` cannot keep a record from being shared.
             // Only the folders that hold a record: git refuses the whole call when one of
             // its pathspecs matches nothing (a network without meetings yet).
-            _ = try run(["add", "--all", "--force", "--"] + presentStorePathspecs())
+            // (None at all: nothing to add, and `add --force` without a path takes every file.)
+            let present = presentStorePathspecs()
+            if !present.isEmpty { _ = try run(["add", "--all", "--force", "--"] + present) }
             // ":mode mode blob-before blob-after status" and the path, in turn: a file added
             // here has no version before to show.
             let fields = try call(["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z"], raw: true)
