@@ -294,7 +294,10 @@ enum SyncSetting {
     /// Where a synced store stands against the remote, as the dashboard's first action
     /// after its first frame; nil when git cannot say.
     static func dashboardStatus(for root: URL) -> Action? {
-        guard let status = try? engine(root.path).status() else { return nil }
+        // Never git's lock: the dashboard's own sync may start at the same moment.
+        var engine = engine(root.path)
+        engine.refreshesIndex = false
+        guard let status = try? engine.status() else { return nil }
         return .syncStatusRead(unsent: Set(status.unsent), incoming: status.incoming, purgePending: status.purgePending)
     }
 

@@ -81,11 +81,11 @@ extension StoreSync {
         var all: Set<String> { changed.union(untracked).union(ignored) }
     }
 
-    /// With git's optional lock, as a plain `git status`: the index it refreshes is written
-    /// back (when no sync holds it, else left as it was), so that files changed within the
-    /// same second as the index are not opened through the filter again at every look.
+    /// With git's optional lock, as a plain `git status`, unless `refreshesIndex` is off: the
+    /// index it refreshes is written back (when no other git holds it), so that files changed
+    /// within the same second as the index are not opened through the filter at every look.
     func workingTree() throws(SyncError) -> WorkingTree {
-        let text = try call(["status", "--porcelain=v2", "--branch", "-z", "--no-renames",
+        let text = try call((refreshesIndex ? [] : ["--no-optional-locks"]) + ["status", "--porcelain=v2", "--branch", "-z", "--no-renames",
                              "--untracked-files=all", "--ignored=traditional"], raw: true)
         var tree = WorkingTree()
         // One entry per NUL; the path is the last field, after a number of fields that

@@ -9,6 +9,10 @@ public struct StoreSync: Sendable {
     public let root: URL
     /// How git and ssh may ask for a passphrase, a token or a host key's approval.
     public var prompting: GitPrompting = .never
+    /// Whether `status` may write back the index git refreshes (git's optional lock), as a
+    /// plain `git status` does. Off where a sync of the same process may start meanwhile:
+    /// a lock held for that moment would make its `git add` fail.
+    public var refreshesIndex = true
     /// Where the commands of a sync go, for its log; one per sync, set by `sync`.
     var log: GitLog?
     var git: Git { Git(in: root, prompting: prompting, log: log) }
