@@ -513,7 +513,7 @@ public struct FileStore: Sendable {
     }
 
     /// Only files that hold this key are parsed a second time for their sync conflicts.
-    private static let conflictMarker = Data("\"\(SyncConflict.field)\"".utf8)
+    static let conflictMarker = Data("\"\(SyncConflict.field)\"".utf8)
 
     private func write<R: Encodable>(_ record: R, kind: RecordKind, id: String) throws(StoreError) {
         let target = url(of: kind, id: id)

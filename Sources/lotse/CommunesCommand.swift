@@ -85,7 +85,7 @@ struct CommunesCommand: ParsableCommand {
         query.statuses = statuses
         var counts: [String: Int] = [:]
         for question in try access.questions(for: query, texts: false).chosen where question.status.isOpen {
-            for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
+            IndexedCounts.count(question, into: &counts)
         }
         return counts
     }

@@ -81,9 +81,14 @@ enum IndexedCounts {
               var counts = index.communeCounts(statuses: statuses.map(\.rawValue)) else { return nil }
         for name in checked.unindexed {
             guard let question = store.reread(.question, name: name)?.record?.question, statuses.contains(question.status) else { continue }
-            for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
+            count(question, into: &counts)
         }
         return counts
+    }
+
+    /// One question counted once for each commune it names.
+    static func count(_ question: Question, into counts: inout [String: Int]) {
+        for commune in Set(question.communes) { counts[commune, default: 0] += 1 }
     }
 }
 

@@ -154,7 +154,7 @@ extension StoreSync {
         let conflicts = candidates.flatMap { path -> [SyncConflict] in
             guard let record = RecordKind.record(at: path),
                   let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
-                  data.range(of: Data("\"\(SyncConflict.field)\"".utf8)) != nil,
+                  data.range(of: FileStore.conflictMarker) != nil,
                   let json = try? JSONValue.parse(data) else { return [] }
             return SyncConflict.list(in: json, kind: record.kind, recordID: record.id)
         }.sorted { ($0.file, $0.id) < ($1.file, $1.id) }
